@@ -1,0 +1,121 @@
+"""Pure mutations of a plan, addressed by item id so they stay valid across reorders.
+
+Every edit of an open plan goes through a command (``canvas_app.commands``) that calls
+these functions; each returns what its inverse needs, so commands stay symmetric.
+Values are validated on assignment (pydantic ``validate_assignment``); a wrong value
+raises ``pydantic.ValidationError`` and leaves the plan unchanged.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from .base import Item
+from .plan import Plan
+from .walk import Location, index_items
+
+
+class ItemNotFound(KeyError):
+    """No item has this id (a stale reference in a command or view)."""
+
+
+def find(plan: Plan, item_id: str) -> Item:
+    return locate(plan, item_id)[0]
+
+
+def locate(plan: Plan, item_id: str) -> tuple[Item, Location]:
+    found = index_items(plan).get(item_id)
+    if found is None:
+        raise ItemNotFound(item_id)
+    return found
+
+
+def _owner(plan: Plan, item_id: str | None, path: str) -> tuple[BaseModel, str]:
+    """The object holding the last attribute of ``path`` (dotted), starting at the item
+    ``item_id`` or at the plan when it is None."""
+    obj: BaseModel = find(plan, item_id) if item_id else plan
+    *parents, last = path.split(".")
+    for name in parents:
+        obj = getattr(obj, name)
+    if last not in type(obj).model_fields:
+        raise AttributeError(f"{type(obj).__name__} has no field {last!r}")
+    return obj, last
+
+
+def get_value(plan: Plan, item_id: str | None, path: str) -> Any:
+    obj, name = _owner(plan, item_id, path)
+    return copy.deepcopy(getattr(obj, name))
+
+
+def set_value(plan: Plan, item_id: str | None, path: str, value: Any) -> Any:
+    """Set a field; returns the old value. Validation errors leave the field unchanged."""
+    obj, name = _owner(plan, item_id, path)
+    old = copy.deepcopy(getattr(obj, name))
+    setattr(obj, name, copy.deepcopy(value))
+    return old
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A list in the plan that holds items: the owning item (None = the plan itself) and
+    the dotted path from it to the list, e.g. ``Slot(None, "strategy.goals")`` or
+    ``Slot("ini-1", "milestones")``."""
+
+    owner_id: str | None
+    path: str
+
+
+def items_in(plan: Plan, slot: Slot) -> list:
+    obj, name = _owner(plan, slot.owner_id, slot.path)
+    return getattr(obj, name)
+
+
+def insert_item(plan: Plan, slot: Slot, item: Item, index: int | None = None) -> int:
+    """Insert ``item`` (a copy) at ``index`` (end when None); returns the index used."""
+    if item.id in index_items(plan):
+        raise ValueError(f"an item with id {item.id!r} already exists")
+    container = items_in(plan, slot)
+    position = len(container) if index is None else max(0, min(index, len(container)))
+    container.insert(position, item.model_copy(deep=True))
+    return position
+
+
+def remove_item(plan: Plan, item_id: str) -> tuple[Slot, int, Item]:
+    """Remove an item; returns where it was and the item, for undo."""
+    item, location = locate(plan, item_id)
+    slot = slot_of(plan, location)
+    location.container.pop(location.index)
+    return slot, location.index, item
+
+
+def move_item(plan: Plan, item_id: str, new_index: int) -> int:
+    """Move an item within its list; returns its old index."""
+    item, location = locate(plan, item_id)
+    container = location.container
+    container.pop(location.index)
+    container.insert(max(0, min(new_index, len(container))), item)
+    return location.index
+
+
+def slot_of(plan: Plan, location: Location) -> Slot:
+    """The slot (owner id + path) of a location found by walking the plan."""
+    if isinstance(location.owner, Item):
+        return Slot(location.owner.id, location.field)
+    path = _path_to(plan, location.owner)
+    return Slot(None, f"{path}.{location.field}" if path else location.field)
+
+
+def _path_to(root: BaseModel, target: BaseModel, prefix: str = "") -> str:
+    if root is target:
+        return prefix
+    for name in type(root).model_fields:
+        value = getattr(root, name)
+        if isinstance(value, BaseModel) and not isinstance(value, Item):
+            found = _path_to(value, target, f"{prefix}.{name}" if prefix else name)
+            if found or value is target:
+                return found
+    return ""
