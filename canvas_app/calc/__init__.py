@@ -1,0 +1,1 @@
+"""Pure calculations on the plan (KPI tree, funnel, progress, health, compare); no Qt."""

@@ -1,0 +1,1 @@
+"""QUndoCommands: the only way the open plan is changed."""

@@ -1,0 +1,1 @@
+"""Excel, PDF and calendar export, and the import of actuals (no QtWidgets)."""

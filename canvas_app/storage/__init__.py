@@ -1,0 +1,1 @@
+"""Project file, migrations, autosave and locks (QtCore at most)."""

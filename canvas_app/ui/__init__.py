@@ -1,0 +1,1 @@
+"""The Qt Widgets user interface: windows, step pages, item models, dialogs."""
