@@ -1,0 +1,76 @@
+"""Structural edits: add, remove and reorder items in a list of the plan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ..document import PlanChange
+from ..model import Item, ops
+from .base import PlanCommand
+
+if TYPE_CHECKING:
+    from ..document import DocumentSession
+
+
+class AddItem(PlanCommand):
+    """Insert ``item`` into ``slot`` at ``index`` (end when None); undo removes it."""
+
+    def __init__(
+        self, session: DocumentSession, slot: ops.Slot, item: Item, index: int | None = None, text: str = ""
+    ) -> None:
+        super().__init__(session, text or QCoreApplication.translate("Commands", "Add"))
+        self.slot = slot
+        self.item = item.model_copy(deep=True)
+        self.index = index
+
+    def redo(self) -> None:
+        self.index = ops.insert_item(self.plan, self.slot, self.item, self.index)
+        self.session.notify(PlanChange(self.item.id, "", self.slot.path))
+
+    def undo(self) -> None:
+        ops.remove_item(self.plan, self.item.id)
+        self.session.notify(PlanChange(self.item.id, "", self.slot.path))
+
+
+class RemoveItem(PlanCommand):
+    """Remove the item ``item_id``; undo puts the very same item back where it was.
+
+    References to the item elsewhere are the caller's to clear first (in a macro), so
+    that undo restores them too.
+    """
+
+    def __init__(self, session: DocumentSession, item_id: str, text: str = "") -> None:
+        super().__init__(session, text or QCoreApplication.translate("Commands", "Remove"))
+        self.item_id = item_id
+        self.slot: ops.Slot | None = None
+        self.index = 0
+        self.item: Item | None = None
+
+    def redo(self) -> None:
+        self.slot, self.index, self.item = ops.remove_item(self.plan, self.item_id)
+        self.session.notify(PlanChange(self.item_id, "", self.slot.path))
+
+    def undo(self) -> None:
+        assert self.slot is not None and self.item is not None
+        ops.insert_item(self.plan, self.slot, self.item, self.index)
+        self.session.notify(PlanChange(self.item_id, "", self.slot.path))
+
+
+class MoveItem(PlanCommand):
+    """Move the item ``item_id`` to ``new_index`` within its list."""
+
+    def __init__(self, session: DocumentSession, item_id: str, new_index: int, text: str = "") -> None:
+        super().__init__(session, text or QCoreApplication.translate("Commands", "Move"))
+        self.item_id = item_id
+        self.new_index = new_index
+        self.old_index = 0
+
+    def redo(self) -> None:
+        self.old_index = ops.move_item(self.plan, self.item_id, self.new_index)
+        self.session.notify(PlanChange(self.item_id, "", ""))
+
+    def undo(self) -> None:
+        ops.move_item(self.plan, self.item_id, self.old_index)
+        self.session.notify(PlanChange(self.item_id, "", ""))

@@ -1,0 +1,102 @@
+"""Editing one field of an item (or of the plan): validated first, typing bursts merged."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from pydantic import ValidationError
+
+from ..document import PlanChange
+from ..model import ops
+from .base import InvalidEdit, PlanCommand
+
+if TYPE_CHECKING:
+    from ..document import DocumentSession
+
+#: QUndoCommand.id() for field edits; merging also requires the same item and field.
+_FIELD_EDIT_ID = 1001
+
+
+class EditField(PlanCommand):
+    """Set ``path`` (dotted, from the item ``item_id`` or from the plan when None).
+
+    The value is validated against the model when the command is built, so a wrong
+    value raises ``InvalidEdit`` and never reaches the plan or the undo stack.
+    Consecutive edits of the same field with ``merge=True`` (keystrokes) become one
+    undo step; a burst that ends where it started is dropped (obsolete).
+    """
+
+    def __init__(
+        self,
+        session: DocumentSession,
+        item_id: str | None,
+        path: str,
+        value: Any,
+        *,
+        merge: bool = True,
+        text: str = "",
+    ) -> None:
+        super().__init__(session, text or QCoreApplication.translate("Commands", "Edit"))
+        self.item_id = item_id
+        self.path = path
+        self.merge = merge
+        self.old = ops.get_value(session.plan, item_id, path)
+        self.new = copy.deepcopy(value)
+        _validate(session, item_id, path, self.new)
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _FIELD_EDIT_ID
+
+    def mergeWith(self, other: object) -> bool:  # noqa: N802 - Qt's name
+        if not (
+            isinstance(other, EditField)
+            and self.merge
+            and other.merge
+            and other.item_id == self.item_id
+            and other.path == self.path
+        ):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def redo(self) -> None:
+        ops.set_value(self.plan, self.item_id, self.path, self.new)
+        self.session.notify(PlanChange(self.item_id, self.path))
+
+    def undo(self) -> None:
+        ops.set_value(self.plan, self.item_id, self.path, self.old)
+        self.session.notify(PlanChange(self.item_id, self.path))
+
+
+def _validate(session: DocumentSession, item_id: str | None, path: str, value: Any) -> None:
+    """Try the assignment on a copy of the owning object; turn a refusal into InvalidEdit."""
+    owner, name = ops._owner(session.plan, item_id, path)  # noqa: SLF001 - same package family
+    trial = owner.model_copy(deep=False)
+    try:
+        setattr(trial, name, copy.deepcopy(value))
+    except ValidationError as error:
+        raise InvalidEdit(_first_message(error), path) from None
+
+
+def _first_message(error: ValidationError) -> str:
+    detail = error.errors()[0]
+    kind = detail.get("type", "")
+    translate = QCoreApplication.translate
+    if kind in {"float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"}:
+        return translate("Commands", "Please enter a number.")
+    if kind in {"greater_than_equal", "greater_than"}:
+        return translate("Commands", "The value is too small.")
+    if kind in {"less_than_equal", "less_than"}:
+        return translate("Commands", "The value is too large.")
+    if kind in {"date_parsing", "date_type", "date_from_datetime_parsing"}:
+        return translate("Commands", "Please enter a date.")
+    if kind == "string_too_long":
+        return translate("Commands", "The text is too long.")
+    if kind == "enum":
+        return translate("Commands", "Please choose one of the listed values.")
+    if kind == "value_error" and "ends before it starts" in str(detail.get("msg", "")):
+        return translate("Commands", "The end date is before the start date.")
+    return translate("Commands", "This value is not allowed here.")
