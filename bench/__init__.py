@@ -1,0 +1,13 @@
+"""Benchmarks (not tests): ``python -m bench`` lists them, ``python -m bench NAME`` runs one.
+
+Results go to bench/results/ (not committed). Tests never assert on timing (design.md §8).
+"""
+
+# name -> (module, one-line description)
+BENCHMARKS = {
+    "startup": (
+        "bench.startup",
+        "cold start to the first painted main window with a sample plan, vs a bare "
+        "PySide6 QMainWindow",
+    ),
+}

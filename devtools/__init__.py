@@ -1,0 +1,1 @@
+"""Development-only helpers (not installed with the app): import-linter contract types."""
