@@ -37,11 +37,14 @@ _bs_run_logged() {
 
 _bs_pkg_installed() {
     # Debian 13 / Ubuntu 24.04 renamed some libraries with a t64 suffix (e.g. libglib2.0-0t64).
-    local p
+    # (Output captured, not piped into `grep -q`: under pipefail an early-exiting grep can
+    # make dpkg die of SIGPIPE and the check fail.)
+    local p info
     for p in "$1" "${1}t64"; do
-        if dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed'; then
-            return 0
-        fi
+        info="$(dpkg -s "$p" 2>/dev/null)" || continue
+        case "$info" in
+            *"Status: install ok installed"*) return 0 ;;
+        esac
     done
     return 1
 }
@@ -113,6 +116,18 @@ bootstrap_venv() {
     : >"$stamp"
 }
 
+# Compile through a temporary file, so that a failed run never leaves a .qm that looks
+# newer than its .ts.
+_bs_lrelease() {
+    local ts="$1" qm="$2"
+    if "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm.tmp"; then
+        mv -f "$qm.tmp" "$qm"
+    else
+        rm -f "$qm.tmp"
+        return 1
+    fi
+}
+
 bootstrap_translations() {
     local ts qm
     shopt -s nullglob
@@ -121,8 +136,7 @@ bootstrap_translations() {
     for ts in "${files[@]}"; do
         qm="${ts%.ts}.qm"
         if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
-            _bs_run_logged "pyside6-lrelease $(basename "$ts")" \
-                "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+            _bs_run_logged "pyside6-lrelease $(basename "$ts")" _bs_lrelease "$ts" "$qm"
         fi
     done
 }

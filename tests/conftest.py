@@ -16,7 +16,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("QT_QPA_PLATFORM"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 if not os.environ.get("XDG_RUNTIME_DIR"):
     # Without it Qt warns ("QStandardPaths: XDG_RUNTIME_DIR not set"), which fails the test
     # under qt_log_level_fail = WARNING. mkdtemp gives the 0700 mode Qt insists on.
@@ -51,11 +52,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory):
-    """Point every QSettings (user and system scope) at a fresh temporary ini directory."""
+    """Point every QSettings at a fresh temporary directory of ini files.
+
+    Both formats are redirected: ``QSettings()`` uses the default format (IniFormat here),
+    but ``QSettings(org, app)`` always uses NativeFormat, which has its own path.
+    """
     settings_dir = str(tmp_path_factory.mktemp("qsettings"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, settings_dir)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, settings_dir)
     yield settings_dir
 
 
