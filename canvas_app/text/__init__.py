@@ -1,0 +1,1 @@
+"""User-facing text: translated labels, messages and number/date formatting (QtCore only)."""
