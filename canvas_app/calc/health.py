@@ -1,0 +1,253 @@
+"""The plan health check (計画チェック / CMO思考チェック): the pitfalls of the seeds.
+
+``check_plan(plan, today)`` returns findings ordered by severity (errors first), then by
+where the item sits in the plan (Step 1 → Step 4). Each finding carries a stable code,
+the item it concerns (so the UI can take the user there) and numbers or keys for the
+message; ``canvas_app.text.findings`` turns it into one translated sentence.
+
+It never raises on a valid plan (tested with generated plans).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from canvas_app.model.enums import ActionStatus, Decision, Formula, InitiativeStatus, Status
+from canvas_app.model.periods import is_period_key, period_start
+from canvas_app.model.plan import Plan
+from canvas_app.model.review import ReviewMeeting
+from canvas_app.model.walk import iter_items
+
+from .funnel import analyse_funnel
+from .kpi_tree import node_gap
+from .progress import ProgressContext, latest_period
+from .tree_shape import tree_shape
+
+Severity = Literal["error", "warning", "info"]
+
+#: Every finding code: severity, and what it means. The order is the order of checks
+#: for one item when several apply.
+FINDING_CODES: dict[str, tuple[Severity, str]] = {
+    "goal_no_kpi": ("error", "A business goal that no KPI measures (no KPI has its goal_id)."),
+    "goal_no_contribution": ("warning", "A goal without words on how marketing contributes to it."),
+    "goal_not_agreed": ("warning", "A goal no department has agreed to (no shared language)."),
+    "kpi_not_linked_to_goal": ("error", "A KPI tree (reported at its root) in which no node has a goal_id: "
+                               "marketing metrics not tied to a business result, e.g. SNS followers."),
+    "kpi_no_target": ("warning", "An input KPI, or a computed root KPI, without a target."),
+    "kpi_no_owner": ("warning", "A KPI without an owner."),
+    "kpi_tree_gap": ("warning", "A computed KPI whose tree does not reach its own target "
+                     "(direction-aware: below it, or above it when lower is better)."),
+    "funnel_low_mql_to_sql": ("warning", "MQL→SQL conversion below plan (funnel weak link)."),
+    "funnel_stagnation": ("warning", "Deals stay in a stage much longer than planned (funnel weak link)."),
+    "funnel_win_rate_out_of_line": ("warning", "Actual win rate more than 20 % away from the planned one."),
+    "funnel_low_coverage": ("warning", "Pipeline ÷ remaining revenue target below the required 1 ÷ win rate."),
+    "funnel_untapped_expansion": ("info", "No expansion KPI, an expansion rate of 0, or no initiative for "
+                                  "existing customers."),
+    "initiative_no_persona": ("error", "An initiative (campaign) with no target persona."),
+    "initiative_persona_no_value": ("warning", "An initiative whose persona has no value proposition "
+                                    "(no statement, pain reliever or gain creator)."),
+    "initiative_not_linked": ("warning", "An initiative linked to neither a KPI nor a goal."),
+    "initiative_no_owner": ("warning", "An initiative without an owner (責任者)."),
+    "initiative_no_dates": ("warning", "An initiative without a start or an end date."),
+    "initiative_no_budget": ("warning", "An initiative without a budget (0 yen is a budget)."),
+    "no_review_scheduled": ("warning", "No future review meeting scheduled and no monthly meeting day set."),
+    "review_overdue": ("warning", "A review meeting whose date has passed but that is not marked held."),
+    "action_overdue": ("warning", "An open or in-progress action item past its due date."),
+    "strategy_not_revisited": ("error", "A KPI is off track in the latest period with actuals and no held "
+                               "review since that period began decided to revisit the strategy."),
+}
+
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One health-check finding.
+
+    Attributes:
+        code: a key of FINDING_CODES.
+        severity: "error", "warning" or "info".
+        item_kind: the kind of item (``model.walk`` kinds: "goal", "kpi", "initiative",
+            "review", "action"), "cadence" for the review cadence, or "plan" for a
+            funnel weak link whose KPI is missing.
+        item_id: the item's id ("" for the cadence and the plan).
+        params: numbers and keys for the message (dates as ISO strings).
+    """
+
+    code: str
+    severity: Severity
+    item_kind: str
+    item_id: str
+    params: Mapping[str, str | float] = field(default_factory=dict)
+
+
+def _finding(code: str, kind: str, item_id: str, **params: str | float) -> Finding:
+    return Finding(code, FINDING_CODES[code][0], kind, item_id, params)
+
+
+def _blank(text: str) -> bool:
+    return not text.strip()
+
+
+def check_plan(plan: Plan, today: dt.date) -> list[Finding]:
+    """Every pitfall found in ``plan`` as of ``today``, errors first, then in plan order."""
+    findings: list[Finding] = []
+    findings += _goal_findings(plan)
+    findings += _kpi_findings(plan)
+    findings += _funnel_findings(plan, today)
+    findings += _initiative_findings(plan)
+    findings += _review_findings(plan, today)
+    position = {item.id: index for index, (item, _) in enumerate(iter_items(plan))}
+    code_rank = {code: index for index, code in enumerate(FINDING_CODES)}
+    end = len(position)
+
+    def key(finding: Finding) -> tuple[int, int, int]:
+        return SEVERITY_ORDER[finding.severity], position.get(finding.item_id, end), code_rank[finding.code]
+
+    return sorted(findings, key=key)
+
+
+# ---------------------------------------------------------------------------- Step 1
+
+
+def _goal_findings(plan: Plan) -> list[Finding]:
+    measured = {node.goal_id for node in plan.kpis.nodes if node.goal_id is not None}
+    result: list[Finding] = []
+    for goal in plan.strategy.goals:
+        if goal.id not in measured:
+            result.append(_finding("goal_no_kpi", "goal", goal.id))
+        if _blank(goal.marketing_contribution):
+            result.append(_finding("goal_no_contribution", "goal", goal.id))
+        if not goal.agreed_department_ids:
+            result.append(_finding("goal_not_agreed", "goal", goal.id))
+    return result
+
+
+# ---------------------------------------------------------------------------- Step 3: KPIs
+
+
+def _kpi_findings(plan: Plan) -> list[Finding]:
+    shape = tree_shape(plan)
+    result: list[Finding] = []
+    for root in shape.roots:
+        members = list(shape.subtree(root))
+        if not any(shape.nodes[node_id].goal_id for node_id in members):
+            result.append(_finding("kpi_not_linked_to_goal", "kpi", root, node_count=len(members)))
+    context = ProgressContext(plan)
+    for node_id, node in shape.nodes.items():
+        if node.target is None and (node.is_input or node_id not in shape.parent):
+            result.append(_finding("kpi_no_target", "kpi", node_id))
+        if _blank(node.owner):
+            result.append(_finding("kpi_no_owner", "kpi", node_id))
+        if node.formula != Formula.INPUT and node.target is not None:
+            found = node_gap(node, context.values)
+            if found.reached is False and found.value is not None and found.difference is not None:
+                result.append(_finding("kpi_tree_gap", "kpi", node_id, target=node.target,
+                                       value=found.value, difference=found.difference,
+                                       direction=node.direction.value))
+    return result
+
+
+def _funnel_findings(plan: Plan, today: dt.date) -> list[Finding]:
+    result: list[Finding] = []
+    for link in analyse_funnel(plan, today).weak_links:
+        params = dict(link.params)
+        if link.stage is not None:
+            params["stage"] = link.stage.value
+        kind, item_id = ("kpi", link.node_id) if link.node_id else ("plan", "")
+        result.append(_finding(f"funnel_{link.code}", kind, item_id, **params))
+    return result
+
+
+# ---------------------------------------------------------------------------- Step 3: roadmap
+
+
+def _initiative_findings(plan: Plan) -> list[Finding]:
+    designed = {
+        vp.persona_id for vp in plan.customers.value_propositions
+        if not _blank(vp.statement) or any(not _blank(t) for t in vp.pain_relievers + vp.gain_creators)
+    }
+    result: list[Finding] = []
+    for initiative in plan.roadmap.initiatives:
+        if initiative.status == InitiativeStatus.CANCELLED:
+            continue
+        found = []
+        if initiative.persona_id is None:
+            found.append("initiative_no_persona")
+        elif initiative.persona_id not in designed:
+            found.append("initiative_persona_no_value")
+        if not initiative.kpi_ids and initiative.goal_id is None:
+            found.append("initiative_not_linked")
+        if _blank(initiative.owner):
+            found.append("initiative_no_owner")
+        if initiative.start is None or initiative.end is None:
+            found.append("initiative_no_dates")
+        if initiative.budget_yen is None:
+            found.append("initiative_no_budget")
+        params = {"persona_id": initiative.persona_id} if initiative.persona_id else {}
+        result += [_finding(code, "initiative", initiative.id, **params) for code in found]
+    return result
+
+
+# ---------------------------------------------------------------------------- Step 4
+
+
+def _review_findings(plan: Plan, today: dt.date) -> list[Finding]:
+    review = plan.review
+    result: list[Finding] = []
+    upcoming = any(m.date is not None and m.date >= today and not m.held for m in review.meetings)
+    if not upcoming and review.cadence.meeting_day is None:
+        result.append(_finding("no_review_scheduled", "cadence", ""))
+    for meeting in review.meetings:
+        if meeting.date is not None and meeting.date < today and not meeting.held:
+            result.append(_finding("review_overdue", "review", meeting.id, date=meeting.date.isoformat(),
+                                   days_overdue=(today - meeting.date).days))
+        for action in meeting.action_items:
+            if (action.due is not None and action.due < today
+                    and action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)):
+                result.append(_finding("action_overdue", "action", action.id, due=action.due.isoformat(),
+                                       days_overdue=(today - action.due).days))
+    result += _strategy_not_revisited(plan)
+    return result
+
+
+def _meeting_start(meeting: ReviewMeeting, plan: Plan) -> dt.date | None:
+    """When a held meeting took place: its date, else the start of the period it reviewed."""
+    if meeting.date is not None:
+        return meeting.date
+    if meeting.period and is_period_key(meeting.period):
+        settings = plan.settings
+        return period_start(meeting.period, settings.fiscal_year, settings.fiscal_year_start_month)
+    return None
+
+
+def _strategy_not_revisited(plan: Plan) -> list[Finding]:
+    latest = latest_period(plan)
+    if latest is None:
+        return []
+    context = ProgressContext(plan)
+    off_track = []
+    for node_id in context.nodes:
+        found = context.latest_actual(node_id)
+        if found is not None and found[0] == latest and context.status(node_id, latest).status == Status.OFF_TRACK:
+            off_track.append(node_id)
+    if not off_track:
+        return []
+    settings = plan.settings
+    began = period_start(latest, settings.fiscal_year, settings.fiscal_year_start_month)
+    for meeting in plan.review.meetings:
+        if not meeting.held:
+            continue
+        if not any(d.decision == Decision.REVISIT_STRATEGY for d in meeting.decisions):
+            continue
+        held_on = _meeting_start(meeting, plan)
+        if held_on is None or held_on >= began:  # an undated revisit gets the benefit of the doubt
+            return []
+    return [_finding("strategy_not_revisited", "kpi", off_track[0], period=latest,
+                     off_track_count=len(off_track))]
+
+
+__all__ = ["FINDING_CODES", "SEVERITY_ORDER", "Finding", "Severity", "check_plan"]
