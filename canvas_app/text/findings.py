@@ -1,0 +1,233 @@
+"""Health-check findings (計画チェック) as one translated sentence each.
+
+``canvas_app.calc.health`` produces findings with a code, the item and numbers; this
+module alone turns them into words (translation context "Findings"). Each sentence
+names the item and, where the seeds give one, says why it matters.
+
+Numbers are formatted in ``lang`` ("ja" or "en"): pass the UI language; it defaults to
+the plan's own language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from canvas_app.calc.health import Finding
+from canvas_app.model.enums import FunnelRole, Unit
+from canvas_app.model.kpi import KpiNode
+from canvas_app.model.plan import Plan
+from canvas_app.model.walk import index_items, item_label
+
+from .formatting import format_date, format_number, format_value, period_label
+from .labels import enum_label
+
+__all__ = ["finding_message", "finding_title", "severity_label"]
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "—"
+
+
+def _fill(template: str, params: Mapping[str, Any]) -> str:
+    try:
+        return template.format_map(_Params(params))
+    except (ValueError, IndexError, AttributeError, KeyError):  # a malformed translation
+        return template
+
+
+def severity_label(severity: str) -> str:
+    return {
+        "error": QCoreApplication.translate("Findings", "Error"),
+        "warning": QCoreApplication.translate("Findings", "Warning"),
+        "info": QCoreApplication.translate("Findings", "Hint"),
+    }.get(severity, severity)
+
+
+def finding_title(code: str) -> str:
+    """A short title for a finding code (a list heading, a tooltip title)."""
+    titles = {
+        "goal_no_kpi": QCoreApplication.translate("Findings", "Goal without a KPI"),
+        "goal_no_contribution": QCoreApplication.translate("Findings", "Marketing contribution missing"),
+        "goal_not_agreed": QCoreApplication.translate("Findings", "Goal not agreed across departments"),
+        "kpi_not_linked_to_goal": QCoreApplication.translate("Findings", "Metric not tied to a business result"),
+        "kpi_no_target": QCoreApplication.translate("Findings", "KPI without a target"),
+        "kpi_no_owner": QCoreApplication.translate("Findings", "KPI without an owner"),
+        "kpi_tree_gap": QCoreApplication.translate("Findings", "KPI tree short of its target"),
+        "funnel_low_mql_to_sql": QCoreApplication.translate("Findings", "Low MQL → SQL conversion"),
+        "funnel_stagnation": QCoreApplication.translate("Findings", "Stage stagnation"),
+        "funnel_win_rate_out_of_line": QCoreApplication.translate("Findings", "Win rate out of line"),
+        "funnel_low_coverage": QCoreApplication.translate("Findings", "Too little pipeline coverage"),
+        "funnel_untapped_expansion": QCoreApplication.translate("Findings", "Untapped expansion"),
+        "initiative_no_persona": QCoreApplication.translate("Findings", "Campaign without a target persona"),
+        "initiative_persona_no_value": QCoreApplication.translate("Findings", "Campaign without value design"),
+        "initiative_not_linked": QCoreApplication.translate("Findings", "Initiative not tied to a KPI or goal"),
+        "initiative_no_owner": QCoreApplication.translate("Findings", "Initiative without an owner"),
+        "initiative_no_dates": QCoreApplication.translate("Findings", "Initiative without dates"),
+        "initiative_no_budget": QCoreApplication.translate("Findings", "Initiative without a budget"),
+        "no_review_scheduled": QCoreApplication.translate("Findings", "No review scheduled"),
+        "review_overdue": QCoreApplication.translate("Findings", "Review overdue"),
+        "action_overdue": QCoreApplication.translate("Findings", "Action item overdue"),
+        "strategy_not_revisited": QCoreApplication.translate("Findings", "Strategy not revisited"),
+    }
+    return titles.get(code, code)
+
+
+def _templates() -> dict[str, str]:
+    return {
+        "goal_no_kpi": QCoreApplication.translate(
+            "Findings", "Business goal “{name}” has no KPI measuring it — break it down into a KPI tree "
+            "so everyone knows which numbers move it."),
+        "goal_no_contribution": QCoreApplication.translate(
+            "Findings", "Business goal “{name}” does not say how marketing contributes to it."),
+        "goal_not_agreed": QCoreApplication.translate(
+            "Findings", "No department has agreed to business goal “{name}” yet — agree on it across "
+            "departments so that everyone speaks the same language."),
+        "kpi_not_linked_to_goal": QCoreApplication.translate(
+            "Findings", "KPI “{name}” is not tied to any business goal — marketing metrics must connect "
+            "to a business result."),
+        "kpi_not_linked_to_goal_tree": QCoreApplication.translate(
+            "Findings", "KPI “{name}” and the {count} KPIs below it are not tied to any business goal — "
+            "marketing metrics must connect to a business result."),
+        "kpi_not_linked_to_goal_pair": QCoreApplication.translate(
+            "Findings", "KPI “{name}” and the KPI below it are not tied to any business goal — marketing "
+            "metrics must connect to a business result."),
+        "kpi_no_target": QCoreApplication.translate("Findings", "KPI “{name}” has no target."),
+        "kpi_no_owner": QCoreApplication.translate("Findings", "KPI “{name}” has no owner."),
+        "kpi_tree_gap": QCoreApplication.translate(
+            "Findings", "The KPI tree under “{name}” reaches {value}, short of its target of {target} — "
+            "raise a driver, or use back-calculation to see what it must reach."),
+        "kpi_tree_gap_lower": QCoreApplication.translate(
+            "Findings", "The KPI tree under “{name}” comes to {value}, above its target of {target} — "
+            "lower a driver, or use back-calculation to see what it must reach."),
+        "funnel_low_mql_to_sql": QCoreApplication.translate(
+            "Findings", "MQL → SQL conversion is {actual}, below the planned {planned} — check lead "
+            "quality and the hand-off from Marketing to Inside Sales."),
+        "funnel_low_mql_to_sql_unplanned": QCoreApplication.translate(
+            "Findings", "MQL → SQL conversion is {actual}, below {threshold} — check lead quality and "
+            "the hand-off from Marketing to Inside Sales."),
+        "funnel_stagnation": QCoreApplication.translate(
+            "Findings", "Deals stagnate: “{name}” is {actual} against a plan of {planned} — find out "
+            "where and why deals stall in this stage."),
+        "funnel_win_rate_out_of_line": QCoreApplication.translate(
+            "Findings", "The win rate is {actual}, out of line with the planned {planned} — check the "
+            "forecast and how deals are qualified."),
+        "funnel_low_coverage": QCoreApplication.translate(
+            "Findings", "Pipeline coverage is {actual}, below the {required} the remaining revenue target "
+            "needs — the pipeline cannot carry future revenue yet."),
+        "funnel_untapped_expansion/no_expansion_kpi": QCoreApplication.translate(
+            "Findings", "The plan has no expansion KPI — upsell and expansion with existing customers "
+            "are left untapped."),
+        "funnel_untapped_expansion/zero_expansion": QCoreApplication.translate(
+            "Findings", "Expansion rate “{name}” is zero — upsell and expansion with existing customers "
+            "are left untapped."),
+        "funnel_untapped_expansion/no_initiative": QCoreApplication.translate(
+            "Findings", "No initiative works on existing customers — retention, upsell and expansion are "
+            "left untapped."),
+        "initiative_no_persona": QCoreApplication.translate(
+            "Findings", "Initiative “{name}” has no target persona — decide whom it is for before "
+            "running it."),
+        "initiative_persona_no_value": QCoreApplication.translate(
+            "Findings", "Initiative “{name}” targets persona “{persona}”, who has no value proposition "
+            "yet — design the value before the campaign."),
+        "initiative_not_linked": QCoreApplication.translate(
+            "Findings", "Initiative “{name}” is linked to no KPI and no business goal — it is unclear "
+            "which result it should move."),
+        "initiative_no_owner": QCoreApplication.translate("Findings", "Initiative “{name}” has no owner."),
+        "initiative_no_dates": QCoreApplication.translate(
+            "Findings", "Initiative “{name}” has no start or end date."),
+        "initiative_no_budget": QCoreApplication.translate("Findings", "Initiative “{name}” has no budget."),
+        "no_review_scheduled": QCoreApplication.translate(
+            "Findings", "No review is scheduled — set a meeting day or add the next review meeting."),
+        "review_overdue": QCoreApplication.translate(
+            "Findings", "Review meeting “{name}” was due on {date} and has not been held."),
+        "action_overdue": QCoreApplication.translate(
+            "Findings", "Action item “{name}” was due on {date} and is not done."),
+        "strategy_not_revisited": QCoreApplication.translate(
+            "Findings", "KPI “{name}” is off track in {period}, but no review since has decided to "
+            "revisit the strategy — when results do not come, go back to the strategy design "
+            "(target, value, channel)."),
+        "strategy_not_revisited_many": QCoreApplication.translate(
+            "Findings", "{count} KPIs, among them “{name}”, are off track in {period}, but no review since "
+            "has decided to revisit the strategy — when results do not come, go back to the strategy "
+            "design (target, value, channel)."),
+        "unknown": QCoreApplication.translate("Findings", "{title}: “{name}”."),
+    }
+
+
+def _number(params: Mapping[str, Any], key: str) -> float | None:
+    value = params.get(key)
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def finding_message(finding: Finding, plan: Plan, lang: str | None = None) -> str:
+    """One sentence for ``finding``, naming its item (in the UI language)."""
+    lang = lang or plan.settings.language
+    params = dict(finding.params)
+    items = index_items(plan)
+    item = items.get(finding.item_id, (None, None))[0] if finding.item_id else None
+    name = item_label(item) if item is not None else finding.item_id
+    values: dict[str, Any] = {"name": name}
+    settings = plan.settings
+    money_unit = settings.money_unit
+
+    def as_unit(key: str, unit: Unit) -> str:
+        return format_value(_number(params, key), unit, money_unit, lang)
+
+    code = finding.code
+    template_key = code
+    if code == "kpi_not_linked_to_goal":
+        count = int(_number(params, "node_count") or 1)
+        if count == 2:
+            template_key = "kpi_not_linked_to_goal_pair"
+        elif count > 2:
+            template_key, values["count"] = "kpi_not_linked_to_goal_tree", format_number(count - 1)
+    elif code == "kpi_tree_gap":
+        unit = item.unit if isinstance(item, KpiNode) else Unit.OTHER
+        values.update(value=as_unit("value", unit), target=as_unit("target", unit))
+        if params.get("direction") == "lower":
+            template_key = "kpi_tree_gap_lower"
+    elif code in ("funnel_low_mql_to_sql", "funnel_win_rate_out_of_line"):
+        values.update({key: as_unit(key, Unit.PERCENT) for key in ("actual", "planned", "threshold")})
+        if code == "funnel_low_mql_to_sql" and "planned" not in params:
+            template_key = "funnel_low_mql_to_sql_unplanned"
+    elif code == "funnel_stagnation":
+        values.update(actual=as_unit("actual", Unit.DAYS), planned=as_unit("planned", Unit.DAYS))
+        role = params.get("role")
+        if item is None and role in FunnelRole._value2member_map_:
+            values["name"] = enum_label(FunnelRole(role))
+    elif code == "funnel_low_coverage":
+        values.update(actual=as_unit("actual", Unit.RATIO), required=as_unit("required", Unit.RATIO))
+    elif code == "funnel_untapped_expansion":
+        template_key = f"{code}/{params.get('reason', 'no_expansion_kpi')}"
+    elif code == "initiative_persona_no_value":
+        persona = items.get(str(params.get("persona_id", "")), (None, None))[0]
+        values["persona"] = item_label(persona) if persona is not None else params.get("persona_id", "")
+    elif code in ("review_overdue", "action_overdue"):
+        date = params.get("date", params.get("due"))
+        values["date"] = _date_text(str(date), lang) if date else "—"
+    elif code == "strategy_not_revisited":
+        key = str(params.get("period", ""))
+        try:
+            values["period"] = period_label(key, settings.fiscal_year, settings.fiscal_year_start_month, lang)
+        except ValueError:
+            values["period"] = key
+        count = int(_number(params, "off_track_count") or 1)
+        if count > 1:
+            template_key, values["count"] = "strategy_not_revisited_many", format_number(count)
+    templates = _templates()
+    if template_key not in templates:
+        template_key = code if code in templates else "unknown"
+        values["title"] = finding_title(code)
+    return _fill(templates[template_key], values)
+
+
+def _date_text(iso: str, lang: str) -> str:
+    try:
+        return format_date(dt.date.fromisoformat(iso), lang)
+    except ValueError:
+        return iso
