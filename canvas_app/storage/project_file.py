@@ -56,6 +56,7 @@ __all__ = [
     "canonical_bytes",
     "plan_to_dict",
     "backup_path",
+    "envelope_json_schema",
 ]
 
 log = logging.getLogger(__name__)
@@ -399,3 +400,26 @@ def save_plan(
         code = _SAVE_CODES.get(exc.errno or 0, "other")
         reason = exc.strerror or type(exc).__name__
         raise SaveError(code, {"file": name, "folder": str(path.parent), "reason": reason}) from None
+
+
+def envelope_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a whole project file: the envelope, with the
+    plan's schema (from the model) under ``properties.plan`` and its definitions hoisted
+    to the top so that every ``$ref`` resolves."""
+    plan_schema = Plan.model_json_schema(ref_template="#/$defs/{model}")
+    definitions = plan_schema.pop("$defs", {})
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Strategy Canvas project file (.scanvas)",
+        "type": "object",
+        "required": ["format", "schema_version", "plan"],
+        "properties": {
+            "format": {"const": FORMAT},
+            "schema_version": {"type": "integer", "const": migrations.SCHEMA_VERSION},
+            "app_version": {"type": "string"},
+            "saved_at": {"type": "string", "format": "date-time"},
+            "plan": plan_schema,
+        },
+        "additionalProperties": False,
+        "$defs": definitions,
+    }
