@@ -1,0 +1,46 @@
+"""Helpers for the CLI tests: run canvas-app in-process or in a fresh interpreter."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from canvas_app.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+FROZEN_V1 = REPO / "tests" / "data" / "schema_v1.scanvas"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    """``canvas-app ARGV`` in this process: (exit code, stdout, stderr)."""
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_process(*argv: str, env: dict[str, str] | None = None, code: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -c CODE`` (default: run canvas-app with ARGV) in a fresh interpreter."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_", "LANGUAGE"))}
+    environment.update({"PYTHONPATH": str(REPO) + os.pathsep + environment.get("PYTHONPATH", ""), "LANG": "C.UTF-8",
+                        "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"})
+    environment.update(env or {})
+    script = code or "import sys; from canvas_app.cli import main; sys.exit(main(sys.argv[1:]))"
+    return subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, encoding="utf-8",
+                          env=environment, cwd=REPO, timeout=180)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def one_sentence(text: str) -> str:
+    """stderr must be exactly one line, never a traceback."""
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+    return lines[0]
