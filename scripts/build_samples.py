@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,8 +25,8 @@ for path in (str(REPO), str(SCRIPTS)):
     if path not in sys.path:
         sys.path.insert(0, path)
 
-from canvas_app import __version__  # noqa: E402
 from canvas_app.model import Plan, Snapshot  # noqa: E402
+from canvas_app.storage import project_file  # noqa: E402
 
 import sample_content_manufacturer_ja as manufacturer_ja  # noqa: E402
 import sample_content_manufacturer_ja_ops as manufacturer_ja_ops  # noqa: E402
@@ -66,8 +65,8 @@ def _build(steps12: ModuleType, steps34: ModuleType, snapshot_id: str) -> Plan:
         review_id="rev-q1",
         plan=at_q1,
     ))
-    # Re-validate the whole plan (snapshots included) as a loader would see it.
-    return Plan.model_validate(plan.model_dump(mode="json"))
+    # Re-validate the whole plan (snapshots included) the way the app loads a file.
+    return project_file.load_bytes(project_file.serialize(plan, saved_at=SAVED_AT), "sample").plan
 
 
 def build_manufacturer_ja() -> Plan:
@@ -84,37 +83,10 @@ SAMPLES: dict[str, Callable[[], Plan]] = {
 }
 
 
-def _storage_serializer() -> Callable[..., bytes] | None:
-    """``canvas_app.storage.project_file.serialize`` once storage provides it."""
-    try:
-        from canvas_app.storage import project_file  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(project_file, "serialize", None)
-
-
 def serialize(plan: Plan) -> bytes:
-    """The plan as .scanvas bytes (design.md §4 envelope), with the fixed ``saved_at``."""
-    storage_serialize = _storage_serializer()
-    if storage_serialize is not None:
-        return _call_storage_serialize(storage_serialize, plan)
-    envelope = {
-        "format": "strategy-canvas",
-        "schema_version": 1,
-        "app_version": __version__,
-        "saved_at": SAVED_AT,
-        "plan": plan.model_dump(mode="json"),
-    }
-    return (json.dumps(envelope, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
-
-
-def _call_storage_serialize(storage_serialize: Callable[..., bytes], plan: Plan) -> bytes:
-    saved_at = dt.datetime.fromisoformat(SAVED_AT)
-    try:
-        data = storage_serialize(plan, saved_at=saved_at)
-    except TypeError:
-        data = storage_serialize(plan, saved_at=SAVED_AT)
-    return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    """The plan as .scanvas bytes, written by the app's own serializer (design.md §4)
+    with the fixed ``saved_at``."""
+    return project_file.serialize(plan, saved_at=SAVED_AT)
 
 
 def write_samples(out_dir: Path, names: list[str] | None = None) -> list[Path]:

@@ -73,7 +73,7 @@ def strategy() -> Strategy:
             start_year=2026,
             end_year=2028,
             summary=(
-                "Grow ARR from ¥0.77bn to ¥2.0bn in three years by owning the mid-market multi-channel D2C "
+                "Grow ARR from ¥0.78bn to ¥2.0bn in three years by owning the mid-market multi-channel D2C "
                 "segment before global tools localise for Rakuten and Yahoo! Shopping. Land with the "
                 "e-commerce team, expand into finance with the FP&A module, and reach operating break-even "
                 "in FY2027 on the back of 110% net revenue retention."
@@ -104,7 +104,7 @@ def strategy() -> Strategy:
                 baseline=880_000_000, target=1_100_000_000, unit="jpy", deadline=D("2027-03-31"), owner=CEO,
                 marketing_contribution="Source 5,600 leads and 1,400 MQLs so that SDRs can hand over 560 SQLs; 45% of new ACV marketing-sourced.",
                 agreed_department_ids=ALL_DEPTS,
-                notes="FY2025 revenue ¥880M; ARR ¥768M at 31 March 2026.",
+                notes="FY2025 revenue ¥880M; ARR ¥778M at 31 March 2026.",
             ),
             BusinessGoal(
                 id="goal-new-logos", name="New customers (logos)", category="new_customers",

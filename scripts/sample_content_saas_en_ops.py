@@ -4,8 +4,8 @@ Back-calculated FY2026 plan (annual):
   leads 5,600 (content 2,400 + paid 1,600 + events 1,200 + partners 400) × 25% = 1,400 MQLs
   × 40% MQL→SQL = 560 SQLs × 55% = 308 opportunities × 25% win rate = 77 new logos
   × ¥3.6M ACV = ¥277.2M new revenue
-  240 customers × GRR 90% (100% − 10% churn) × ¥3.2M × (100% + 18% expansion) = ¥815.6M
-  total ¥1,092.8M against the ¥1,100M revenue goal (99.3%).
+  243 customers × GRR 90% (100% − 10% churn) × ¥3.2M × (100% + 18% expansion) = ¥825.8M
+  total ¥1,103.0M against the ¥1,100M revenue goal (100.3%); new revenue needed: ¥274M.
 Actuals cover Q1 and Q2. MQL→SQL (≈28% vs 40%) and days to close are the weak links.
 """
 
@@ -45,6 +45,10 @@ HUBSPOT, SFDC, BILLING, ERP = "HubSpot", "Salesforce", "Stripe Billing + ChartMo
 EVENTS_BY_QUARTER = {"Q1": 250, "Q2": 200, "Q3": 450, "Q4": 300}
 #: Paid search ramps up as the budget is scaled. Sum 1,600.
 PAID_BY_QUARTER = {"Q1": 350, "Q2": 400, "Q3": 450, "Q4": 400}
+#: New revenue still needed at the start of the year: ¥1,100M − ¥825.8M existing.
+REMAINING_AT_START = 274_000_000
+#: Planned new-revenue target still to close at each quarter end (won evenly); 0 at year end.
+REMAINING_PLANNED = {f"Q{q}": REMAINING_AT_START * (4 - q) // 4 for q in range(1, 5)}
 
 
 def kpi_tree() -> KpiTree:
@@ -99,7 +103,7 @@ def kpi_tree() -> KpiTree:
             children=["kpi-customers", "kpi-retention", "kpi-rev-per-customer", "kpi-expansion-multiplier"],
             unit=JPY, aggregation=ADD, owner=CS_HEAD, department_id="dept-cs", stage=CS, role="existing_revenue",
             goal_id="goal-grr", data_source=BILLING),
-        kpi("kpi-customers", "Customers at start of year", unit=COUNT, aggregation=ADD, target=240,
+        kpi("kpi-customers", "Customers at start of year", unit=COUNT, aggregation=ADD, target=243,
             owner=CS_HEAD, department_id="dept-cs", stage=CS, role="customers", data_source=BILLING,
             description="Paying accounts on 1 April 2026."),
         kpi("kpi-retention", "Gross revenue retention", formula="difference", children=["kpi-retention-base", "kpi-churn"],
@@ -121,17 +125,17 @@ def kpi_tree() -> KpiTree:
             owner=CS_HEAD, department_id="dept-cs", stage=CS, role="expansion_rate", goal_id="goal-ltv", data_source=BILLING,
             description="FP&A module attach, extra brands and seats, as a share of retained revenue."),
         kpi("kpi-pipeline-coverage", "Pipeline coverage", formula="ratio", children=["kpi-pipeline", "kpi-remaining-target"],
-            unit=RATIO, aggregation=NON, target=4.0, owner=VP_SALES, department_id="dept-sales", stage=SALES, data_source=SFDC,
+            unit=RATIO, aggregation=NON, target=4.0, owner=VP_SALES, department_id="dept-sales", stage=SALES, goal_id="goal-revenue", data_source=SFDC,
             description="Open pipeline ÷ new-revenue target still to close. Required: 1 ÷ 25% win rate = 4.0×."),
         kpi("kpi-pipeline", "Open new-business pipeline", unit=JPY, aggregation=NON, target=1_110_000_000,
             owner=VP_SALES, department_id="dept-sales", stage=SALES, role="pipeline_value", data_source=SFDC,
             description="Open opportunities' first-year ACV at quarter end."),
         kpi("kpi-remaining-target", "New-revenue target still to close", unit=JPY, direction=LOWER, aggregation=NON,
-            target=277_000_000, owner=CFO, department_id="dept-exec", stage=SALES, data_source=SFDC),
+            target=REMAINING_AT_START, period_targets=REMAINING_PLANNED, owner=CFO, department_id="dept-exec", stage=SALES, data_source=SFDC),
         kpi("kpi-cycle-days", "Lead-to-close cycle (days)", formula="sum",
             children=["kpi-days-mql", "kpi-days-sql", "kpi-days-opp", "kpi-days-close"],
             unit=DAYS, direction=LOWER, aggregation=NON, target=82, owner=VP_SALES, department_id="dept-sales",
-            data_source=SFDC, description="Where deals stall: compare each stage's days with plan."),
+            goal_id="goal-new-logos", data_source=SFDC, description="Where deals stall: compare each stage's days with plan."),
         kpi("kpi-days-mql", "Days lead → MQL", unit=DAYS, direction=LOWER, aggregation=NON, target=7,
             owner=MKT_OPS, department_id="dept-marketing", stage=MKT, role="days_to_mql", data_source=HUBSPOT),
         kpi("kpi-days-sql", "Days MQL → SQL", unit=DAYS, direction=LOWER, aggregation=NON, target=5,
@@ -230,28 +234,69 @@ def roadmap() -> Roadmap:
 
 
 H1 = ("Q1", "Q2")
+PIPELINE = [780_000_000, 560_000_000]
+CHURN = [0.115, 0.112]
+#: Days per stage (MQL, SQL, opportunity, close); the cycle is their sum.
+STAGE_DAYS = {"kpi-days-mql": [6, 7], "kpi-days-sql": [11, 8], "kpi-days-opp": [11, 10], "kpi-days-close": [78, 86]}
+
+
+def _computed_actuals():
+    """Actuals of the computed funnel nodes as HubSpot, Salesforce and billing report them.
+
+    Leads are the sum of the sources; MQLs, SQLs and opportunities follow the rates'
+    actuals. Won deals also close from last year's pipeline. New revenue = won × ACV; the
+    new-revenue target still to close falls by what is won.
+    """
+    content, paid, events, partner = [640, 702], [390, 455], [214, 168], [42, 58]
+    leads = [sum(q) for q in zip(content, paid, events, partner)]
+    won, acv = [15, 14], [3_420_000, 3_510_000]
+    new = [w * a for w, a in zip(won, acv)]
+    existing = [203_400_000, 205_100_000]
+    remaining, left = [], REMAINING_AT_START
+    for amount in new:
+        left -= amount
+        remaining.append(left)
+    return {
+        "kpi-leads-content": content, "kpi-leads-paid": paid, "kpi-leads-events": events, "kpi-leads-partner": partner,
+        "kpi-leads": leads, "kpi-mqls": [347, 360], "kpi-sqls": [101, 97], "kpi-opportunities": [58, 51],
+        "kpi-won-deals": won, "kpi-acv": acv, "kpi-new-revenue": new, "kpi-existing-revenue": existing,
+        "kpi-revenue": [n + e for n, e in zip(new, existing)], "kpi-remaining-target": remaining,
+        "kpi-pipeline-coverage": [round(p / r, 2) for p, r in zip(PIPELINE, remaining)],
+    }
 
 
 def actuals():
+    c = _computed_actuals()
     return [
-        *series("kpi-leads-content", H1, [640, 702]),
-        *series("kpi-leads-paid", H1, [390, 455], {"Q2": "46% of paid MQLs were Shopify-only brands below ¥1bn GMV."}),
-        *series("kpi-leads-events", H1, [214, 168]),
-        *series("kpi-leads-partner", H1, [42, 58], {"Q1": "Programme launched in June; 2 agencies active."}),
+        *series("kpi-revenue", H1, c["kpi-revenue"]),
+        *series("kpi-new-revenue", H1, c["kpi-new-revenue"]),
+        *series("kpi-existing-revenue", H1, c["kpi-existing-revenue"]),
+        *series("kpi-won-deals", H1, c["kpi-won-deals"]),
+        *series("kpi-opportunities", H1, c["kpi-opportunities"]),
+        *series("kpi-sqls", H1, c["kpi-sqls"]),
+        *series("kpi-mqls", H1, c["kpi-mqls"]),
+        *series("kpi-leads", H1, c["kpi-leads"]),
+        *series("kpi-leads-content", H1, c["kpi-leads-content"]),
+        *series("kpi-leads-paid", H1, c["kpi-leads-paid"], {"Q2": "46% of paid MQLs were Shopify-only brands below ¥1bn GMV."}),
+        *series("kpi-leads-events", H1, c["kpi-leads-events"]),
+        *series("kpi-leads-partner", H1, c["kpi-leads-partner"], {"Q1": "Programme launched in June; 2 agencies active."}),
         *series("kpi-lead-to-mql", H1, [0.27, 0.26]),
         *series("kpi-mql-to-sql", H1, [0.29, 0.27], {"Q2": "SLA met 92% of the time; conversion still low — fit, not speed."}),
         *series("kpi-sql-to-opp", H1, [0.57, 0.53]),
         *series("kpi-win-rate", H1, [0.26, 0.24]),
-        *series("kpi-acv", H1, [3_420_000, 3_510_000]),
-        *series("kpi-churn", H1, [0.115, 0.112], {"Q1": "Two brands acquired by a group that uses Power BI."}),
+        *series("kpi-acv", H1, c["kpi-acv"]),
+        *series("kpi-churn", H1, CHURN, {"Q1": "Two brands acquired by a group that uses Power BI."}),
         *series("kpi-rev-per-customer", H1, [3_180_000, 3_220_000]),
         *series("kpi-expansion-rate", H1, [0.09, 0.11], {"Q2": "FP&A module offered to 14 of 60 target accounts so far."}),
-        *series("kpi-pipeline", H1, [780_000_000, 560_000_000]),
-        *series("kpi-remaining-target", H1, [226_000_000, 177_000_000]),
-        *series("kpi-days-mql", H1, [6, 7]),
-        *series("kpi-days-sql", H1, [11, 8], {"Q2": "Round-robin routing from August."}),
-        *series("kpi-days-opp", H1, [11, 10]),
-        *series("kpi-days-close", H1, [78, 86], {"Q2": "Nine deals waited 3+ weeks in security review."}),
+        *series("kpi-pipeline", H1, PIPELINE),
+        *series("kpi-remaining-target", H1, c["kpi-remaining-target"]),
+        *series("kpi-days-mql", H1, STAGE_DAYS["kpi-days-mql"]),
+        *series("kpi-days-sql", H1, STAGE_DAYS["kpi-days-sql"], {"Q2": "Round-robin routing from August."}),
+        *series("kpi-days-opp", H1, STAGE_DAYS["kpi-days-opp"]),
+        *series("kpi-days-close", H1, STAGE_DAYS["kpi-days-close"], {"Q2": "Nine deals waited 3+ weeks in security review."}),
+        *series("kpi-cycle-days", H1, [sum(days) for days in zip(*STAGE_DAYS.values())]),
+        *series("kpi-pipeline-coverage", H1, c["kpi-pipeline-coverage"]),
+        *series("kpi-retention", H1, [round(1 - churn, 3) for churn in CHURN]),
         *series("kpi-cac", H1, [2_900_000, 2_750_000]),
         *series("kpi-branded-search", H1, [1_980, 2_150]),
         *series("kpi-linkedin-followers", H1, [1_640, 1_820], {"Q1": "3 leads attributed to LinkedIn organic."}),
@@ -270,7 +315,7 @@ def review() -> ReviewCycle:
             ReviewMeeting(
                 id="rev-q1", kind="quarterly", period="Q1", date=D("2026-07-14"), held=True, attendees=LEADERSHIP,
                 summary=(
-                    "Q1 revenue ¥262M against ¥275M to date (95%). Leads 1,286 vs 1,300: paid +11%, content +7%, "
+                    "Q1 revenue ¥255M against ¥275M to date (93%). Leads 1,286 vs 1,300: paid +11%, content +7%, "
                     "events −14%, partners at 42%. MQL → SQL only 29% against 40%: SDRs reject a third of MQLs as out of ICP. "
                     "Deals wait 78 days to close (plan 60), mostly in security review. LinkedIn followers at 164% of plan "
                     "with three attributable leads."
@@ -321,9 +366,9 @@ def review() -> ReviewCycle:
             ReviewMeeting(
                 id="rev-q2", kind="quarterly", period="Q2", date=D("2026-10-14"), held=True, attendees=LEADERSHIP,
                 summary=(
-                    "H1 revenue ¥521M against ¥550M (95%); 29 new logos against 38. MQL → SQL stays at 27% although the SLA is met: "
+                    "H1 revenue ¥509M against ¥550M (93%); 29 new logos against 38. MQL → SQL stays at 27% although the SLA is met: "
                     "the problem is fit, not speed — 46% of paid MQLs are Shopify-only brands below ¥1bn GMV. Pipeline ¥560M covers "
-                    "3.2× of the ¥177M still to close (required 4.0×). Deals take 86 days to close. Expansion 11% against 18%: "
+                    "3.2× of the ¥174M still to close (required 4.0×). Deals take 86 days to close. Expansion 11% against 18%: "
                     "the FP&A module has reached only 14 accounts."
                 ),
                 customer_voice="\"If Brightline closed our brand P&L I would drop two spreadsheets and one consultant.\" (FP&A manager, retail group)",
