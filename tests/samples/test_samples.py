@@ -30,7 +30,7 @@ from canvas_app.model import (
     find_problems,
 )
 from canvas_app.model.periods import period_end, period_keys, period_start, year_end, year_start
-from canvas_app.storage.project_file import load_plan
+from canvas_app.storage.project_file import load_plan, serialize
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES_DIR = REPO / "resources" / "samples"
@@ -70,6 +70,14 @@ def test_file_has_the_project_envelope(name):
     assert envelope["format"] == "strategy-canvas"
     assert envelope["schema_version"] == 1
     assert raw.endswith(b"\n")
+
+
+def test_file_is_in_canonical_form(sample):
+    """Opening and saving a sample changes nothing but the time stamp."""
+    name, plan = sample
+    raw = (SAMPLES_DIR / f"{name}.scanvas").read_bytes()
+    saved_at = json.loads(raw)["saved_at"]
+    assert serialize(plan, saved_at=saved_at) == raw
 
 
 def test_sample_is_sound(sample):
@@ -503,3 +511,14 @@ def test_funnel_volumes_agree_with_the_tree(sample):
     assert analysis.existing.formula_value == pytest.approx(values.value(r[FunnelRole.EXISTING_REVENUE].id))
     codes = {link.code for link in analysis.weak_links}
     assert "low_mql_to_sql" in codes and "untapped_expansion" not in codes
+
+
+def test_snapshot_compares_with_the_live_plan(sample):
+    from canvas_app.calc.compare import compare_with_snapshot
+
+    _, plan = sample
+    changes = compare_with_snapshot(plan.snapshots[0], plan)
+    kinds = {(c.kind, c.item_kind, c.field) for c in changes}
+    assert ("changed", "kpi", "target") in kinds
+    assert ("added", "initiative", "") in kinds
+    assert ("changed", "initiative", "status") in kinds
