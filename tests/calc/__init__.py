@@ -1,0 +1,1 @@
+"""Tests of canvas_app.calc (pure calculations, no Qt)."""
