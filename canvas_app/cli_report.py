@@ -99,7 +99,7 @@ def check_report(plan: Plan, today: dt.date, lang: str) -> tuple[dict[str, Any],
     rows = [[severity_label(f["severity"]), f["code"], f["item_id"], f["message"]] for f in data["findings"]]
     headers = [QCoreApplication.translate("Cli", "Severity"), QCoreApplication.translate("Cli", "Code"),
                QCoreApplication.translate("Cli", "Item"), QCoreApplication.translate("Cli", "Message")]
-    summary = QCoreApplication.translate("Cli", "{errors} errors, {warnings} warnings, {hints} hints.").format(
+    summary = QCoreApplication.translate("Cli", "Errors: {errors}, warnings: {warnings}, hints: {hints}.").format(
         errors=counts["error"], warnings=counts["warning"], hints=counts["info"])
     return data, [*render_table(headers, rows), "", summary]
 

@@ -39,6 +39,7 @@ from canvas_app.model import Plan
 from . import migrations
 from .atomic import write_atomic
 from .errors import LoadError, LoadWarning, SaveError
+from .json_reader import parse_json as _parse
 from .limits import MAX_DEPTH, MAX_FILE_BYTES
 from .validation import describe_location, first_unknown_field, params_from_validation_error
 
@@ -64,7 +65,6 @@ log = logging.getLogger(__name__)
 FORMAT = "strategy-canvas"
 SUFFIX = ".scanvas"
 _ENVELOPE_KEYS = ("format", "schema_version", "app_version", "saved_at", "plan")
-_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -135,88 +135,6 @@ def load_bytes(data: bytes, source_name: str) -> LoadedPlan:
         raise LoadError("internal", {"file": source_name, "reason": type(exc).__name__}) from exc
 
 
-class _DuplicateKey(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-
-class _NotFinite(Exception):
-    def __init__(self, token: str) -> None:
-        self.token = token
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
-    return result
-
-
-def _reject_constant(token: str) -> Any:
-    raise _NotFinite(token)
-
-
-def _finite_float(token: str) -> float:
-    value = float(token)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise _NotFinite(token)
-    return value
-
-
-def _depth(value: Any) -> int:
-    """Nesting depth of parsed JSON, without recursion."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict):
-            children = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
-        deepest = max(deepest, depth)
-        if deepest > MAX_DEPTH:
-            return deepest
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return deepest
-
-
-def _parse(data: bytes, name: str) -> Any:
-    if len(data) > MAX_FILE_BYTES:
-        raise LoadError("too_large", {"file": name, "limit_mib": MAX_FILE_BYTES // (1024 * 1024)})
-    if data.startswith(_BOM):
-        data = data[len(_BOM) :]
-    try:
-        text = data.decode("utf-8", errors="strict")
-    except UnicodeDecodeError as exc:
-        raise LoadError("not_utf8", {"file": name, "offset": exc.start}) from None
-    if not text.strip():
-        raise LoadError("empty", {"file": name})
-    try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_reject_constant,
-            parse_float=_finite_float,
-        )
-    except json.JSONDecodeError as exc:
-        raise LoadError("not_json", {"file": name, "line": exc.lineno, "column": exc.colno}) from None
-    except _DuplicateKey as exc:
-        raise LoadError("duplicate_key", {"file": name, "key": exc.key[:80]}) from None
-    except _NotFinite as exc:
-        raise LoadError("not_finite", {"file": name, "token": exc.token[:40]}) from None
-    except RecursionError:
-        raise LoadError("too_deep", {"file": name, "limit": MAX_DEPTH}) from None
-    except ValueError:  # e.g. an integer with more digits than Python converts
-        raise LoadError("not_json", {"file": name, "line": 0, "column": 0}) from None
-    if _depth(value) > MAX_DEPTH:
-        raise LoadError("too_deep", {"file": name, "limit": MAX_DEPTH})
-    return value
-
-
 def _check_envelope(value: Any, name: str) -> tuple[int, dict[str, Any]]:
     if not isinstance(value, dict) or value.get("format") != FORMAT:
         raise LoadError("not_a_plan", {"file": name})
@@ -262,6 +180,8 @@ def _raise_unknown(raw: dict[str, Any], loc: tuple[Any, ...], name: str) -> None
 
 
 def _load(data: bytes, name: str) -> LoadedPlan:
+    if len(data) > MAX_FILE_BYTES:
+        raise LoadError("too_large", {"file": name, "limit_mib": MAX_FILE_BYTES // (1024 * 1024)})
     value = _parse(data, name)
     version, raw_plan = _check_envelope(value, name)
     current = migrations.SCHEMA_VERSION

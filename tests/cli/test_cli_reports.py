@@ -20,7 +20,7 @@ def test_check_reports_findings_and_still_exits_0(capsys: pytest.CaptureFixture[
     assert lines[0] == "みどり製作所 マーケティング計画 2026"
     assert lines[2].split() == ["Severity", "Code", "Item", "Message"]
     assert any("initiative_no_persona" in line and "ini-expo" in line for line in lines)
-    assert lines[-1].endswith("hints.") and "errors" in lines[-1]
+    assert lines[-1].startswith("Errors: 5, warnings: ") and lines[-1].endswith("hints: 1.")
 
 
 def test_check_json_shape_is_stable(capsys: pytest.CaptureFixture[str], plan_file: Path) -> None:
