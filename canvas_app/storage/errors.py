@@ -47,7 +47,8 @@ class SaveError(_CodedError):
     """A plan could not be saved; the file on disk is unchanged.
 
     Codes: ``disk_full``, ``permission``, ``read_only``, ``no_folder``, ``too_big``,
-    ``is_folder``, ``too_large``, ``not_serializable``, ``other``.
+    ``is_folder``, ``too_large``, ``not_serializable``, ``invalid_plan`` (the file would
+    not open again: ``params["problem"]`` says why), ``other``.
     """
 
     def message(self) -> str:

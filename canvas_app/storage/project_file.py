@@ -302,7 +302,11 @@ def save_plan(
     saved_at: str | None = None,
 ) -> None:
     """Write ``plan`` to ``path`` atomically. Raises only :class:`SaveError`; then the
-    file at ``path`` (and its backup) are exactly as before."""
+    file at ``path`` (and its backup) are exactly as before.
+
+    The bytes are checked to load back before anything is written (code
+    ``invalid_plan``). To save a plan opened from a newer file, pass its
+    ``LoadedPlan.schema_version`` and ``envelope_extra`` so its unknown fields stay valid."""
     path = Path(path)
     name = path.name or str(path)
     try:
@@ -314,6 +318,14 @@ def save_plan(
         raise SaveError("not_serializable", {"file": name}) from None
     if len(data) > MAX_FILE_BYTES:
         raise SaveError("too_large", {"file": name})
+    try:
+        # Never write a file we would refuse to open: an edit that left a dangling
+        # reference, or unknown fields marked as the current schema, is refused here
+        # (the plan stays in memory, the file on disk unchanged).
+        load_bytes(data, name)
+    except LoadError as error:
+        raise SaveError("invalid_plan", {"file": name, "problem": error.message().rstrip("."),
+                                         "load_code": error.code}) from None
     try:
         write_atomic(path, data, backup=backup_path(path) if keep_backup else None)
     except OSError as exc:

@@ -219,6 +219,9 @@ def save_error_message(code: str, params: Mapping[str, Any]) -> str:
         "too_large": QCoreApplication.translate(
             "Errors", "Could not save “{file}” because the plan is larger than a project file may be."
         ),
+        "invalid_plan": QCoreApplication.translate(
+            "Errors", "Could not save “{file}” because the plan would not open again ({problem}); the previous version is unchanged."
+        ),
         "not_serializable": QCoreApplication.translate(
             "Errors", "Could not save “{file}” because the plan holds data that cannot be written; the previous version is unchanged."
         ),

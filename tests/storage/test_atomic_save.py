@@ -138,3 +138,27 @@ def test_write_atomic_creates_a_new_file_with_the_usual_permissions(tmp_path: Pa
     umask = os.umask(0)
     os.umask(umask)
     assert (target.stat().st_mode & 0o777) == (0o666 & ~umask)
+
+
+def test_a_plan_that_would_not_open_again_is_not_written(saved: Path, full_plan: Plan) -> None:
+    before = folder_state(saved.parent)
+    # Assignment validates the field, not the whole plan: an edit can leave a reference
+    # dangling (here: the persona an initiative targets).
+    full_plan.roadmap.initiatives[0].persona_id = "per-deleted"
+    with pytest.raises(SaveError) as info:
+        save_plan(full_plan, saved)
+    assert info.value.code == "invalid_plan" and info.value.params["load_code"] == "bad_reference"
+    message = info.value.message()
+    assert "plan.scanvas" in message and "per-deleted" in message and "\n" not in message
+    assert folder_state(saved.parent) == before
+
+
+def test_unknown_fields_cannot_be_saved_as_the_current_schema(saved: Path, full_plan: Plan) -> None:
+    before = folder_state(saved.parent)
+    newer = Plan.model_validate({**full_plan.model_dump(mode="json"), "forecasts": [1]})
+    with pytest.raises(SaveError) as info:
+        save_plan(newer, saved)
+    assert info.value.params["load_code"] == "unknown_field"
+    assert folder_state(saved.parent) == before
+    save_plan(newer, saved, schema_version=2)  # kept as the newer schema it came from
+    assert project_file.load_plan(saved).read_only

@@ -12,7 +12,8 @@ LOAD_CODES = [
     "too_deep", "not_a_plan", "bad_version", "unsupported_version", "migration_failed", "bad_text",
     "invalid_value", "bad_reference", "unknown_field", "internal", "some_future_code",
 ]
-SAVE_CODES = ["disk_full", "permission", "read_only", "no_folder", "too_big", "is_folder", "too_large", "not_serializable", "other", "x"]
+SAVE_CODES = ["disk_full", "permission", "read_only", "no_folder", "too_big", "is_folder", "too_large", "not_serializable",
+              "invalid_plan", "other", "x"]
 
 
 @pytest.mark.parametrize("code", LOAD_CODES)
