@@ -55,6 +55,8 @@ class DocumentSession(QObject):
         *,
         read_only: bool = False,
         warnings: list[str] | None = None,
+        schema_version: int | None = None,
+        envelope_extra: dict | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,6 +64,10 @@ class DocumentSession(QObject):
         self.path = Path(path) if path else None
         self.read_only = read_only
         self.warnings = list(warnings or [])
+        # A file from a newer app version keeps its version and unknown envelope keys
+        # when saved (Save As), so that the newer app can still read everything back.
+        self._schema_version = schema_version if read_only else None
+        self._envelope_extra = dict(envelope_extra or {}) if read_only else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
 
@@ -89,7 +95,9 @@ class DocumentSession(QObject):
             loaded.plan,
             Path(path),
             read_only=loaded.read_only,
-            warnings=list(loaded.warnings),
+            warnings=[warning.message() for warning in loaded.warnings],
+            schema_version=loaded.schema_version,
+            envelope_extra=loaded.envelope_extra,
             parent=parent,
         )
 
@@ -103,10 +111,14 @@ class DocumentSession(QObject):
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("a new plan needs a file name: use Save As")
-        save_plan(self.plan, target)
+        save_plan(
+            self.plan,
+            target,
+            schema_version=self._schema_version,
+            extra_envelope=self._envelope_extra,
+        )
         path_changed = target != self.path
         self.path = target
-        self.read_only = False
         self.undo_stack.setClean()
         if path_changed:
             self.pathChanged.emit()
