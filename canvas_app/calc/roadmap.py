@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from canvas_app.model.enums import Granularity, InitiativeStatus
-from canvas_app.model.periods import fiscal_month_of, period_keys
+from canvas_app.model.periods import period_keys, year_end, year_start
 from canvas_app.model.plan import Plan
 from canvas_app.model.roadmap import Initiative
 
@@ -128,13 +128,78 @@ def budget_by_month(plan: Plan, include_cancelled: bool = False) -> dict[dt.date
     return dict(sorted(result.items()))
 
 
+def _month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _leap_years_before(year: int) -> int:
+    """Leap years in [1, year)."""
+    y = year - 1
+    return y // 4 - y // 100 + y // 400
+
+
+def _whole_month_shares(budget: int, total_days: int, first: int, stop: int) -> int:
+    """Σ floor(budget × days ÷ total_days) over the whole calendar months with index in
+    [first, stop) (index = year × 12 + month − 1), counted by month length instead of
+    walked one by one, so a span of thousands of years costs nothing."""
+    if stop <= first:
+        return 0
+    total = 0
+    for month0 in range(12):  # 0 = January
+        count = (stop - 1 - month0) // 12 - (first - 1 - month0) // 12
+        if month0 != 1:
+            total += count * (budget * _MONTH_DAYS[month0] // total_days)
+            continue
+        low, high = -((-(first - 1)) // 12), (stop - 2) // 12  # the years of those Februaries
+        leap = _leap_years_before(high + 1) - _leap_years_before(low) if count else 0
+        total += leap * (budget * 29 // total_days) + (count - leap) * (budget * 28 // total_days)
+    return total
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _fiscal_split(initiative: Initiative, first_day: dt.date, last_day: dt.date) -> tuple[dict[int, int], int, int]:
+    """The same split as ``monthly_split``, gathered as (fiscal month 1–12 → yen, before
+    the year, after the year) without walking the months outside the year."""
+    budget = initiative.budget_yen or 0
+    start, end = initiative.start or initiative.end, initiative.end or initiative.start
+    if start is None or end is None or budget == 0:
+        return {}, 0, 0
+    if end < first_day:
+        return {}, budget, 0
+    if start > last_day:
+        return {}, 0, budget
+    total_days = (end - start).days + 1
+    before = 0
+    if start < first_day:  # the first month is partial, the rest whole; none is the last month
+        first_month_days = (_next_month(start) - start).days
+        before = budget * first_month_days // total_days
+        before += _whole_month_shares(budget, total_days, _month_index(start) + 1, _month_index(first_day))
+    inside: dict[int, int] = {}
+    offset = _month_index(first_day)
+    for month, days in _months(max(start, first_day), min(end, last_day)):
+        inside[_month_index(month) - offset + 1] = budget * days // total_days
+    if end <= last_day:  # the initiative's last month is in the year: it takes the remainder
+        last = _month_index(end) - offset + 1
+        inside[last] = budget - before - sum(share for month, share in inside.items() if month != last)
+        return inside, before, 0
+    return inside, before, budget - before - sum(inside.values())
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)
+
+
 def budget_by_period(plan: Plan, granularity: Granularity | None = None,
                      include_cancelled: bool = False) -> BudgetByPeriod:
     """Budget per fiscal month or quarter of the plan's year (the plan's own review
-    granularity unless given)."""
+    granularity unless given); the same numbers as ``monthly_split`` gathered by period."""
     settings = plan.settings
     granularity = granularity or settings.granularity
     keys = period_keys(granularity)
+    first_day = year_start(settings.fiscal_year, settings.fiscal_year_start_month)
+    last_day = year_end(settings.fiscal_year, settings.fiscal_year_start_month)
     periods = dict.fromkeys(keys, 0)
     before = after = undated = 0
     for initiative in plan.roadmap.initiatives:
@@ -143,15 +208,10 @@ def budget_by_period(plan: Plan, granularity: Granularity | None = None,
         if initiative.start is None and initiative.end is None:
             undated += initiative.budget_yen or 0
             continue
-        for month, yen in monthly_split(initiative):
-            index = fiscal_month_of(month, settings.fiscal_year, settings.fiscal_year_start_month)
-            if index is not None:
-                key = keys[index - 1] if granularity == Granularity.MONTH else keys[(index - 1) // 3]
-                periods[key] += yen
-            elif month < dt.date(settings.fiscal_year, settings.fiscal_year_start_month, 1):
-                before += yen
-            else:
-                after += yen
+        inside, early, late = _fiscal_split(initiative, first_day, last_day)
+        before, after = before + early, after + late
+        for index, yen in inside.items():
+            periods[keys[index - 1] if granularity == Granularity.MONTH else keys[(index - 1) // 3]] += yen
     total = sum(periods.values()) + before + after + undated
     return BudgetByPeriod(periods, before, after, undated, total)
 

@@ -164,3 +164,53 @@ def test_monthly_split_is_exact_and_proportional(start, length, budget):
     month = months[-1]
     days = (end - max(month, start)).days + 1
     assert budget * days // total_days <= split[-1][1] < budget * days // total_days + len(split)
+
+
+def _slow_by_period(plan):
+    """The definition: monthly_split of every initiative, each month put in its period."""
+    from canvas_app.model.periods import fiscal_month_of
+
+    settings = plan.settings
+    periods = {f"M{i:02d}": 0 for i in range(1, 13)}
+    before = after = 0
+    for initiative in plan.roadmap.initiatives:
+        for month, yen in rm.monthly_split(initiative):
+            index = fiscal_month_of(month, settings.fiscal_year, settings.fiscal_year_start_month)
+            if index is not None:
+                periods[f"M{index:02d}"] += yen
+            elif month < dt.date(settings.fiscal_year, settings.fiscal_year_start_month, 1):
+                before += yen
+            else:
+                after += yen
+    return periods, before, after
+
+
+spans = st.tuples(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)),
+                  st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31))).map(sorted)
+
+
+@given(
+    spans=st.lists(spans, min_size=1, max_size=4),
+    budgets=st.lists(st.integers(0, 10**15), min_size=4, max_size=4),
+    start_month=st.integers(1, 12),
+    fiscal_year=st.integers(2020, 2030),
+)
+def test_budget_by_period_matches_the_monthly_split(spans, budgets, start_month, fiscal_year):
+    initiatives = [Initiative(id=f"i{n}", start=s, end=e, budget_yen=b)
+                   for n, ((s, e), b) in enumerate(zip(spans, budgets))]
+    plan = plan_with([], initiatives=initiatives, fiscal_year=fiscal_year, fiscal_year_start_month=start_month)
+    fast = rm.budget_by_period(plan)
+    periods, before, after = _slow_by_period(plan)
+    assert (fast.periods, fast.before_year, fast.after_year) == (periods, before, after)
+
+
+def test_budget_by_period_over_thousands_of_years():
+    # 1 Jan 0001 – 31 Dec 9999 with 10**15 yen: exact without walking 120,000 months.
+    ini = Initiative(id="long", start=dt.date.min, end=dt.date.max, budget_yen=10**15)
+    result = rm.budget_by_period(plan_with([], initiatives=[ini]))
+    assert result.total == 10**15
+    total_days = (dt.date.max - dt.date.min).days + 1  # 3,652,059
+    # April 2026 (30 days) gets floor(10**15 × 30 ÷ 3,652,059).
+    assert result.periods["M01"] == 10**15 * 30 // total_days
+    periods, before, after = _slow_by_period(plan_with([], initiatives=[ini]))
+    assert (result.periods, result.before_year, result.after_year) == (periods, before, after)
