@@ -15,13 +15,11 @@ from canvas_app.model import (
     Initiative,
     KpiNode,
     KpiTree,
-    Persona,
     Plan,
     PlanSettings,
     ReviewCycle,
     Roadmap,
     Strategy,
-    ValueProposition,
 )
 from canvas_app.model.customer import CustomerDesign
 from canvas_app.model.enums import Aggregation, Direction, Formula, FunnelRole, Granularity
@@ -40,10 +38,12 @@ def rate(node_id: str, target: float | None, **fields: Any) -> KpiNode:
 
 def plan_with(nodes: list[KpiNode], *, actuals: list[tuple[str, str, float]] = (),
               granularity: Granularity = Granularity.MONTH, goals: list[BusinessGoal] = (),
-              initiatives: list[Initiative] = (), **settings: Any) -> Plan:
+              initiatives: list[Initiative] = (), customers: CustomerDesign | None = None,
+              **settings: Any) -> Plan:
     return Plan(
         settings=PlanSettings(granularity=granularity, **settings),
         strategy=Strategy(goals=list(goals)),
+        customers=customers or CustomerDesign(),
         kpis=KpiTree(nodes=nodes),
         roadmap=Roadmap(initiatives=list(initiatives)),
         review=ReviewCycle(actuals=[Actual(kpi_id=k, period=p, value=v) for k, p, v in actuals]),
@@ -97,12 +97,6 @@ def funnel_plan(**kwargs: Any) -> Plan:
     actuals = kwargs.pop("actuals", ())
     initiatives = kwargs.pop("initiatives", ())
     return plan_with(funnel_nodes(**kwargs), actuals=actuals, initiatives=initiatives)
-
-
-def persona_plan(**parts: Any) -> CustomerDesign:
-    return CustomerDesign(personas=[Persona(id="p1", name="Owner")],
-                          value_propositions=[ValueProposition(id="vp1", persona_id="p1", statement="x")],
-                          **parts)
 
 
 def day(text: str) -> dt.date:
