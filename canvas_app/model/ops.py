@@ -12,7 +12,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from .base import Item
 from .plan import Plan
@@ -54,8 +54,16 @@ def get_value(plan: Plan, item_id: str | None, path: str) -> Any:
 def set_value(plan: Plan, item_id: str | None, path: str, value: Any) -> Any:
     """Set a field; returns the old value. Validation errors leave the field unchanged."""
     obj, name = _owner(plan, item_id, path)
-    old = copy.deepcopy(getattr(obj, name))
-    setattr(obj, name, copy.deepcopy(value))
+    current, fields_set = getattr(obj, name), set(obj.__pydantic_fields_set__)
+    old = copy.deepcopy(current)
+    try:
+        setattr(obj, name, copy.deepcopy(value))
+    except ValidationError:
+        # pydantic assigns the field before it runs the model's own rules (e.g. an input
+        # KPI with children, an end before the start); put the old value back.
+        obj.__dict__[name] = current
+        object.__setattr__(obj, "__pydantic_fields_set__", fields_set)
+        raise
     return old
 
 
