@@ -1,0 +1,1 @@
+"""Tests of canvas_app.model (the pydantic domain model, no Qt)."""
