@@ -1,1 +1,1 @@
-"""The Qt Widgets user interface: windows, step pages, item models, dialogs."""
+"""The Qt user interface: main window, step pages, item models, widgets and dialogs."""

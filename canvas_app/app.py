@@ -1,0 +1,193 @@
+"""The GUI entry point: QApplication set-up, language, fonts, the first document, main().
+
+``canvas_app.cli`` calls :func:`main` for the GUI (and for ``--screenshot`` and
+``--bench-first-paint``); it returns the process exit code (design.md §5).
+Start-up stays lean: the pages other than the first are imported when first shown.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QSize, QTimer
+from PySide6.QtWidgets import QApplication
+
+ORGANIZATION = "StrategyCanvas"
+APPLICATION = "StrategyCanvas"
+SCREENSHOT_SIZE = QSize(1280, 800)
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 3, 4
+
+
+def main(file: str | Path | None = None, lang: str | None = None, screenshot: str | Path | None = None,
+         step: str = "overview", bench_first_paint: bool = False) -> int:
+    """Run the GUI; returns the exit code.
+
+    Args:
+        file: the plan to open; without it the most recent file, or on first start a
+            sample plan as an untitled, unmodified copy.
+        lang: "ja" or "en", overriding the saved setting and the system language.
+        screenshot: render page ``step`` at 1280×800 to this PNG and exit.
+        bench_first_paint: print "PAINTED" after the first paint of the window and exit.
+    """
+    app = _application()
+    from .settings import AppSettings
+
+    qsettings = QSettings()
+    settings = AppSettings.load(qsettings)
+    language = apply_language(lang, settings.language)
+    from .ui import theme
+
+    theme.apply(app, language)
+    headless = screenshot is not None or bench_first_paint
+
+    from .document import DocumentSession
+    from .storage.errors import LoadError
+
+    failure = ""
+    try:
+        session = _first_session(file, settings, language)
+    except LoadError as error:
+        if headless or file is None:
+            print(error.message(), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        failure = error.message()
+        session = DocumentSession(_blank_plan(language))
+
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(session, settings, qsettings, persist=not headless)
+    window.language = language
+    window.menus.retranslate()
+    if file is not None and not failure and not headless and session.path is not None:
+        window.remember(session.path)
+
+    if screenshot is not None:
+        return _screenshot(app, window, Path(screenshot), step)
+    if bench_first_paint:
+        return _bench(app, window)
+
+    window.restore_geometry()
+    window.show_step(settings.last_step if step == "overview" else step)
+    window.show()
+    if failure:
+        from .ui.dialogs.messages import Messages
+
+        QTimer.singleShot(0, lambda: Messages.error(window, window.tr("Cannot open the plan"), failure))
+    return app.exec()
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setOrganizationName(ORGANIZATION)
+        QApplication.setApplicationName(APPLICATION)
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Strategy Canvas")
+    from . import __version__
+
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def apply_language(requested: str | None, saved: str | None = None) -> str:
+    """Resolve the UI language and install its translators; returns "ja" or "en"."""
+    from . import i18n
+    from .ui import fmt
+
+    language = i18n.resolve_language(requested, saved, QLocale.system())
+    i18n.install_translators(QApplication.instance(), language)
+    fmt.set_lang(language)
+    return language
+
+
+def _blank_plan(language: str):
+    from .ui import templates
+
+    return templates.new_plan("blank", language)
+
+
+def _first_session(file, settings, language):
+    """The document to show at start: FILE, else the most recent file, else a sample."""
+    from .document import DocumentSession
+
+    if file is not None:
+        return DocumentSession.open(Path(file))
+    from .storage.errors import LoadError
+
+    for recent in settings.recent_files[:1]:
+        try:
+            return DocumentSession.open(Path(recent))
+        except LoadError:
+            break  # fall through to a fresh plan; the file stays in the recent list
+    if settings.recent_files:
+        return DocumentSession(_blank_plan(language))
+    from .ui import templates
+
+    # First start: a sample as an untitled, unmodified copy, so it is never overwritten.
+    try:
+        return DocumentSession(templates.new_plan(templates.sample_for_language(language), language))
+    except (LoadError, LookupError):
+        return DocumentSession(_blank_plan(language))
+
+
+class _PaintWatcher(QObject):
+    """Notices the first paint of a widget (or of any of its children)."""
+
+    def __init__(self, on_paint) -> None:
+        super().__init__()
+        self.painted = False
+        self._on_paint = on_paint
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._on_paint)
+        return False
+
+
+def _bench(app: QApplication, window) -> int:
+    def report() -> None:
+        sys.stdout.write("PAINTED\n")
+        sys.stdout.flush()
+        app.quit()
+
+    watcher = _PaintWatcher(report)
+    window.installEventFilter(watcher)
+    window.show()
+    code = app.exec()
+    window.removeEventFilter(watcher)
+    return code
+
+
+def _screenshot(app: QApplication, window, out: Path, step: str) -> int:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    window.show_step(step)
+    window.resize(SCREENSHOT_SIZE)
+    watcher = _PaintWatcher(lambda: None)
+    window.installEventFilter(watcher)
+    window.show()
+    deadline = QDeadlineTimer(5000)
+    while not watcher.painted and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    for _ in range(5):  # let deferred layouts and scrolls settle
+        app.processEvents()
+    window.removeEventFilter(watcher)
+    image = window.grab()
+    ok = False
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(out), "PNG")
+    except OSError:
+        ok = False
+    window.persist = False
+    window.session.undo_stack.setClean()
+    window.close()
+    if not ok:
+        print(window.tr("Could not write the screenshot to %1.").replace("%1", str(out)), file=sys.stderr)
+        return EXIT_CANNOT_WRITE
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Dialogs. Each exposes classmethods (``ask``…) so tests replace them: no modal loops."""

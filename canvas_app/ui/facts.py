@@ -1,0 +1,210 @@
+"""What the pages show that is computed: a thin adapter over ``canvas_app.calc``.
+
+Pages ask this module, never the calc modules directly, so the UI has one place that
+knows the calc API. Functions are pure (plan in, values out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from ..calc import completion, funnel, health, kpi_tree, progress, roadmap
+from ..model import KpiNode, Plan, ReviewMeeting
+from ..model.enums import ActionStatus, Granularity, InitiativeStatus, Status
+from ..model.walk import index_items, item_kind
+
+# ------------------------------------------------------------------------------ KPIs
+
+
+@dataclass(frozen=True)
+class KpiFacts:
+    """One KPI as the pages show it.
+
+    Attributes:
+        value: what the tree computes for it (for an input, its target).
+        problem: why ``value`` is None (a kpi_tree problem key), if it is.
+        latest_period / latest_actual: the latest recorded actual.
+        progress: target to date, variance and traffic light at that period.
+    """
+
+    node: KpiNode
+    value: float | None
+    problem: str | None
+    latest_period: str | None
+    latest_actual: float | None
+    progress: progress.KpiProgress
+
+    @property
+    def status(self) -> Status:
+        return self.progress.status
+
+
+def kpi_facts(plan: Plan) -> dict[str, KpiFacts]:
+    values = kpi_tree.evaluate(plan)
+    context = progress.ProgressContext(plan, values)
+    result: dict[str, KpiFacts] = {}
+    for node in plan.kpis.nodes:
+        latest = context.latest_actual(node.id)
+        result.setdefault(node.id, KpiFacts(
+            node=node,
+            value=values.value(node.id),
+            problem=values.problems.get(node.id),
+            latest_period=latest[0] if latest else None,
+            latest_actual=latest[1] if latest else None,
+            progress=context.status(node.id),
+        ))
+    return result
+
+
+def kpi_roots(plan: Plan) -> list[KpiNode]:
+    shape = kpi_tree.tree_shape(plan)
+    return [shape.nodes[node_id] for node_id in shape.roots]
+
+
+def kpi_progress_at(plan: Plan, period: str) -> dict[str, progress.KpiProgress]:
+    """Every KPI's progress at ``period`` (for the review page's latest period)."""
+    context = progress.ProgressContext(plan)
+    return {node_id: context.status(node_id, period) for node_id in context.nodes}
+
+
+def latest_period(plan: Plan) -> str | None:
+    return progress.latest_period(plan)
+
+
+# ------------------------------------------------------------------------- steps
+
+
+#: Which page holds each kind of item (health findings navigate there).
+STEP_OF_KIND = {
+    "department": "1", "headline_target": "1", "priority": "1", "goal": "1",
+    "persona": "2", "value_proposition": "2", "competitor": "2", "criterion": "2",
+    "channel": "2", "journey": "2", "journey_stage": "2",
+    "kpi": "3", "initiative": "3", "milestone": "3",
+    "review": "4", "decision": "4", "action": "4", "snapshot": "4", "actual": "4", "cadence": "4",
+    "plan": "funnel",
+}
+
+
+def step_of_item(plan: Plan, item_id: str | None, kind: str = "") -> str:
+    """The page that shows ``item_id`` (or an item of ``kind``); "overview" when unknown."""
+    if item_id:
+        found = index_items(plan).get(item_id)
+        if found is not None:
+            kind = item_kind(found[0])
+    return STEP_OF_KIND.get(kind, "overview")
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    """How complete a step is: parts fully done, parts, the mean score, what is missing."""
+
+    done: int
+    total: int
+    fraction: float
+    missing: tuple[str, ...]
+
+
+def step_completion(plan: Plan) -> dict[str, StepProgress]:
+    result = {}
+    for step in completion.plan_completion(plan):
+        done = sum(1 for _, score in step.parts if score >= 1.0)
+        result[str(step.step)] = StepProgress(done, len(step.parts), step.fraction, step.missing)
+    return result
+
+
+# ------------------------------------------------------------------------- roadmap
+
+
+@dataclass(frozen=True)
+class RoadmapSummary:
+    start: dt.date | None
+    end: dt.date | None
+    total_budget: int
+    by_status: dict[InitiativeStatus, int]
+
+
+def roadmap_summary(plan: Plan) -> RoadmapSummary:
+    span = roadmap.roadmap_span(plan)
+    return RoadmapSummary(
+        start=span.start if span else None,
+        end=span.end if span else None,
+        total_budget=roadmap.total_budget(plan),
+        by_status=dict(Counter(i.status for i in plan.roadmap.initiatives)),
+    )
+
+
+def quarter_budgets(plan: Plan) -> roadmap.BudgetByPeriod:
+    """Budget per fiscal quarter (cancelled initiatives left out)."""
+    return roadmap.budget_by_period(plan, Granularity.QUARTER)
+
+
+def goal_budgets(plan: Plan) -> roadmap.BudgetByGoal:
+    return roadmap.budget_by_goal(plan)
+
+
+# ------------------------------------------------------------------------- reviews
+
+
+@dataclass(frozen=True)
+class ReviewOutlook:
+    next_meeting: ReviewMeeting | None
+    overdue: list[ReviewMeeting]
+    open_actions: int
+    overdue_actions: int
+
+
+def review_outlook(plan: Plan, today: dt.date) -> ReviewOutlook:
+    pending = [m for m in plan.review.meetings if not m.held and m.date is not None]
+    upcoming = sorted((m for m in pending if m.date >= today), key=lambda m: m.date)
+    overdue = sorted((m for m in pending if m.date < today), key=lambda m: m.date)
+    open_actions = overdue_actions = 0
+    for meeting in plan.review.meetings:
+        for action in meeting.action_items:
+            if action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS):
+                open_actions += 1
+                if action.due is not None and action.due < today:
+                    overdue_actions += 1
+    return ReviewOutlook(upcoming[0] if upcoming else None, overdue, open_actions, overdue_actions)
+
+
+def action_is_overdue(action, today: dt.date) -> bool:
+    return (action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+            and action.due is not None and action.due < today)
+
+
+# ------------------------------------------------------------------------- health check
+
+
+@dataclass(frozen=True)
+class FindingView:
+    """A plan health finding as the overview lists it."""
+
+    code: str
+    severity: str  # "error" | "warning" | "info"
+    title: str
+    message: str
+    item_id: str | None
+    step: str
+
+
+def findings(plan: Plan, today: dt.date, lang: str) -> list[FindingView]:
+    from ..text.findings import finding_message, finding_title
+
+    result = []
+    for finding in health.check_plan(plan, today):
+        item_id = finding.item_id or None
+        result.append(FindingView(
+            finding.code, finding.severity, finding_title(finding.code),
+            finding_message(finding, plan, lang), item_id,
+            "funnel" if finding.code.startswith("funnel_") else step_of_item(plan, item_id, finding.item_kind),
+        ))
+    return result
+
+
+# ------------------------------------------------------------------------- funnel
+
+
+def analyse_funnel(plan: Plan, today: dt.date | None = None) -> funnel.FunnelAnalysis:
+    return funnel.analyse_funnel(plan, today)

@@ -1,0 +1,165 @@
+"""The menu bar: File, Edit, View, Help. Standard shortcuts (QKeySequence.StandardKey)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+
+from ..settings import STEPS
+from .dialogs.about import AboutDialog
+from .navigator import step_titles
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+#: Languages offered in View ▸ Language, by their own names (never translated).
+LANGUAGES = (("ja", "日本語"), ("en", "English"))
+
+
+class Menus(QObject):
+    """Builds and owns the window's menus and actions.
+
+    Attributes:
+        actions: the actions by name ("open", "save", "undo", "step:3", "lang:ja", …).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+
+        w = window
+        self._add(self.file_menu, "new", w.new_from_template, Key.New)
+        self._add(self.file_menu, "open", w.open_dialog, Key.Open)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self.rebuild_recent)
+        self.file_menu.addSeparator()
+        self._add(self.file_menu, "save", w.save, Key.Save)
+        self._add(self.file_menu, "save_as", w.save_as, Key.SaveAs)
+        self.file_menu.addSeparator()
+        self._add(self.file_menu, "close", w.close, Key.Close)
+        self._add(self.file_menu, "quit", w.quit_app, Key.Quit)
+
+        self._undo_anchor = self.edit_menu.addSeparator()
+
+        for n, step in enumerate(STEPS):
+            action = self._add(self.view_menu, f"step:{step}", lambda _=False, s=step: w.show_step(s))
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))  # Ctrl+0 overview … Ctrl+5 funnel
+        self._add(self.view_menu, "next_page", lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
+        self._add(self.view_menu, "previous_page", lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        for code, name in LANGUAGES:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: w.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.actions[f"lang:{code}"] = action
+
+        self._add(self.help_menu, "about", lambda: AboutDialog.show(w))
+        self.rebuild_recent()
+        self.retranslate()
+
+    def _add(self, menu, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(self.window)
+        if shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key) else [shortcut])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def _step_by(self, delta: int) -> None:
+        index = (STEPS.index(self.window.current_step()) + delta) % len(STEPS)
+        self.window.show_step(STEPS[index])
+
+    # -- undo -----------------------------------------------------------------------------
+    def attach_undo_stack(self, stack: QUndoStack) -> None:
+        """Replace Undo/Redo with actions created from ``stack`` (one per session)."""
+        for name in ("undo", "redo"):
+            old = self.actions.pop(name, None)
+            if old is not None:
+                self.edit_menu.removeAction(old)
+                old.deleteLater()
+        undo = stack.createUndoAction(self.window, self.tr("Undo"))
+        undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        redo = stack.createRedoAction(self.window, self.tr("Redo"))
+        redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        self.edit_menu.insertAction(self._undo_anchor, undo)
+        self.edit_menu.insertAction(self._undo_anchor, redo)
+        self.actions["undo"], self.actions["redo"] = undo, redo
+        self._stack = stack
+
+    # -- recent files --------------------------------------------------------------------
+    def rebuild_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = self.window.settings.recent_files
+        for n, path in enumerate(files, start=1):
+            label = f"&{n % 10}  {Path(path).name}" if n <= 10 else Path(path).name
+            action = menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.window.open_path(p))
+        if files:
+            menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear Menu"))
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(self.window.clear_recent)
+        self.actions["clear_recent"] = clear
+        menu.setEnabled(True)
+
+    def recent_paths(self) -> list[str]:
+        return [a.data() for a in self.recent_menu.actions() if a.data()]
+
+    # -- texts ------------------------------------------------------------------------------
+    def update_file_actions(self) -> None:
+        session = self.window.session
+        self.actions["save"].setToolTip(
+            self.tr("Save a copy (this plan is read-only)") if session.read_only else "")
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        texts = {
+            "new": self.tr("&New from Template…"),
+            "open": self.tr("&Open…"),
+            "save": self.tr("&Save"),
+            "save_as": self.tr("Save &As…"),
+            "close": self.tr("&Close"),
+            "quit": self.tr("&Quit"),
+            "next_page": self.tr("Next Page"),
+            "previous_page": self.tr("Previous Page"),
+            "about": self.tr("&About Strategy Canvas"),
+        }
+        for name, text in texts.items():
+            self.actions[name].setText(text)
+        titles = step_titles(self.tr)
+        for step in STEPS:
+            kicker, title = titles[step]
+            text = title if step in ("overview", "funnel") else f"{kicker}: {title}"
+            self.actions[f"step:{step}"].setText(text)
+        if hasattr(self, "_stack"):
+            self.attach_undo_stack(self._stack)
+        self.rebuild_recent()
+        current = self.window.language
+        for code, _ in LANGUAGES:
+            self.actions[f"lang:{code}"].setChecked(code == current)

@@ -1,0 +1,204 @@
+"""The KPI tree as a Qt tree model: a thin adapter over ``plan.kpis`` and calc.
+
+Rows are KPI nodes under their parents (the tree's shape from ``calc.kpi_tree``);
+columns: name, formula, unit, target, computed value, latest actual, status, owner,
+stage. Internal ids are positions in the tree's pre-order, rebuilt on every reload.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...calc import kpi_tree
+from ...model import KpiNode, Plan
+from ...model.enums import Formula, RevenueStage, Status
+from ...text.labels import enum_label
+from .. import facts, fmt, theme
+from ..widgets.status import dot_pixmap
+from .plan_table import ITEM_ID_ROLE, Index
+
+COLUMNS = ("name", "formula", "unit", "target", "value", "actual", "status", "owner", "stage")
+NODE_ID_ROLE = ITEM_ID_ROLE
+_FORMULA_SIGNS = {Formula.SUM: "+", Formula.PRODUCT: "×", Formula.RATIO: "÷", Formula.DIFFERENCE: "−"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KpiTreeModel", text)
+
+
+def formula_text(node: KpiNode, nodes: dict[str, KpiNode]) -> str:
+    """"Input", or the children joined by the operator: "Deals × Deal size"."""
+    if node.formula == Formula.INPUT:
+        return enum_label(Formula.INPUT)
+    sign = f" {_FORMULA_SIGNS.get(node.formula, '?')} "
+    return sign.join(nodes[c].name or c if c in nodes else c for c in node.children)
+
+
+def stage_short_label(stage: RevenueStage) -> str:
+    """Marketing / IS / Sales / CS: the stages as a narrow column shows them."""
+    return {
+        RevenueStage.MARKETING: _tr("Mktg"),
+        RevenueStage.INSIDE_SALES: _tr("IS"),
+        RevenueStage.SALES: _tr("Sales"),
+        RevenueStage.CUSTOMER_SUCCESS: _tr("CS"),
+    }[stage]
+
+
+class KpiTreeModel(QAbstractItemModel):
+    """Read-only tree of the plan's KPIs with their computed values and status."""
+
+    def __init__(self, plan: Plan, parent=None) -> None:
+        super().__init__(parent)
+        self._build(plan)
+
+    def reload(self, plan: Plan) -> None:
+        self.beginResetModel()
+        self._build(plan)
+        self.endResetModel()
+
+    def _build(self, plan: Plan) -> None:
+        self.plan = plan
+        shape = kpi_tree.tree_shape(plan)
+        self._shape = shape
+        self._order: list[str] = list(shape.order)
+        self._pos = {node_id: n for n, node_id in enumerate(self._order)}
+        self._facts = facts.kpi_facts(plan)
+
+    # -- lookup -----------------------------------------------------------------------------
+    def _children(self, node_id: str | None) -> tuple[str, ...]:
+        if node_id is None:
+            return tuple(r for r in self._shape.roots if r in self._pos)
+        return tuple(c for c in self._shape.children.get(node_id, ()) if c in self._pos)
+
+    def node_id(self, index: Index) -> str | None:
+        if not index.isValid():
+            return None
+        n = index.internalId() - 1
+        return self._order[n] if 0 <= n < len(self._order) else None
+
+    def index_of(self, node_id: str, column: int = 0) -> QModelIndex:
+        if node_id not in self._pos:
+            return QModelIndex()
+        parent = self._shape.parent.get(node_id)
+        row = self._children(parent).index(node_id)
+        return self.createIndex(row, column, self._pos[node_id] + 1)
+
+    # -- QAbstractItemModel ---------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        children = self._children(self.node_id(parent))
+        return self.createIndex(row, column, self._pos[children[row]] + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node_id = self.node_id(index)
+        if node_id is None:
+            return QModelIndex()
+        parent_id = self._shape.parent.get(node_id)
+        if parent_id is None or parent_id not in self._pos:
+            return QModelIndex()
+        return self.index_of(parent_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(self.node_id(parent) if parent.isValid() else None))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node_id = self.node_id(index)
+        if node_id is None:
+            return None
+        node, f, column = self._shape.nodes[node_id], self._facts.get(node_id), COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(node, f, column)
+        if role == NODE_ID_ROLE:
+            return node_id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            right = column in ("target", "value", "actual")
+            return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft).value
+                       | Qt.AlignmentFlag.AlignVCenter.value)
+        if role == Qt.ItemDataRole.DecorationRole and column == "status" and f is not None \
+                and f.status != Status.NO_DATA:
+            return dot_pixmap(theme.STATUS_COLOURS[f.status], 14)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and f is not None:
+            return QBrush(QColor(theme.STATUS_COLOURS[f.status]))
+        if role == Qt.ItemDataRole.BackgroundRole and column == "status" and f is not None \
+                and f.status != Status.NO_DATA:
+            return QBrush(QColor(theme.STATUS_TINTS[f.status]))
+        if role == Qt.ItemDataRole.FontRole and (column == "name" and node_id in self._shape.roots
+                                                  or column == "status"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "stage" and node.stage:
+                return enum_label(node.stage)
+            return self._tooltip(node, f)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "formula" and node.is_input:
+            return QBrush(QColor(theme.MUTED))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "stage" and node.stage:
+            return QBrush(QColor(theme.STAGE_COLOURS[node.stage]).darker(120))
+        return None
+
+    def _text(self, node: KpiNode, f: facts.KpiFacts | None, column: str) -> str:
+        plan = self.plan
+        if column == "name":
+            return node.name or node.id
+        if column == "formula":
+            return formula_text(node, self._shape.nodes)
+        if column == "unit":
+            return fmt.unit_name(node.unit, plan)
+        if column == "target":
+            return fmt.bare(node.target, node.unit, plan)
+        if column == "value":
+            return fmt.bare(f.value if f else None, node.unit, plan)
+        if column == "actual":
+            if f is None or f.latest_actual is None:
+                return fmt.DASH
+            return fmt.bare(f.latest_actual, node.unit, plan)
+        if column == "status":
+            return enum_label(f.status) if f is not None and f.status != Status.NO_DATA else fmt.DASH
+        if column == "owner":
+            return node.owner or fmt.DASH
+        if column == "stage":
+            return stage_short_label(node.stage) if node.stage else fmt.DASH
+        return ""
+
+    def _tooltip(self, node: KpiNode, f: facts.KpiFacts | None) -> str | None:
+        lines = [node.name]
+        if f is not None and f.latest_period:
+            lines.append(_tr("Latest actual: %1 (%2)").replace("%1", fmt.value(f.latest_actual, node.unit, self.plan))
+                         .replace("%2", fmt.period(f.latest_period, self.plan)))
+        if node.description:
+            lines.append(node.description)
+        if f is not None and f.progress.target_to_date is not None:
+            lines.append(_tr("Target to date: %1").replace("%1", fmt.value(f.progress.target_to_date, node.unit,
+                                                                            self.plan)))
+        if f is not None and f.progress.variance is not None:
+            lines.append(_tr("Variance: %1").replace("%1", fmt.value(f.progress.variance, node.unit, self.plan)))
+        if node.data_source:
+            lines.append(_tr("Data source: %1").replace("%1", node.data_source))
+        return "\n".join(lines) if len(lines) > 1 else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "name": _tr("KPI"), "formula": _tr("Formula"), "unit": _tr("Unit"), "target": _tr("Target"),
+                "value": _tr("Plan (tree)"), "actual": _tr("Latest actual"), "status": _tr("Status"),
+                "owner": _tr("Owner"), "stage": _tr("Stage"),
+            }[COLUMNS[section]]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,224 @@
+"""The step navigator: the left column listing Overview, the four steps and the funnel,
+each with how complete it is. A QListWidget, so arrow keys and focus work as expected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ..settings import STEPS
+from . import theme
+from .widgets.ring import paint_ring
+
+STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+KICKER_ROLE = Qt.ItemDataRole.UserRole + 2
+DONE_ROLE = Qt.ItemDataRole.UserRole + 3
+TOTAL_ROLE = Qt.ItemDataRole.UserRole + 4
+FRACTION_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+def step_titles(tr) -> dict[str, tuple[str, str]]:
+    """(kicker, title) of every page, translated with ``tr`` of the caller."""
+    return {
+        "overview": (tr("Plan on a page"), tr("Overview")),
+        "1": (tr("Step 1"), tr("Strategy linkage")),
+        "2": (tr("Step 2"), tr("Customers, value, channels, differentiation")),
+        "3": (tr("Step 3"), tr("KPIs and roadmap")),
+        "4": (tr("Step 4"), tr("Review cycle")),
+        "funnel": (tr("Marketing → IS → Sales → CS"), tr("Revenue funnel")),
+    }
+
+
+def part_labels(tr) -> dict[str, str]:
+    """What each part of a step's completion means (calc.completion part keys)."""
+    return {
+        "vision": tr("Vision"),
+        "mission": tr("Mission"),
+        "business_strategy": tr("Business strategy"),
+        "goal_with_target": tr("A business goal with a target"),
+        "contributions": tr("Marketing's contribution to each goal"),
+        "personas": tr("Personas"),
+        "value_propositions": tr("A value proposition for each persona"),
+        "competitors": tr("Competitors"),
+        "criteria_scored": tr("Differentiation criteria scored"),
+        "channels": tr("Channels"),
+        "journeys": tr("Customer journey"),
+        "kpi_nodes": tr("KPI tree"),
+        "kpi_targets": tr("KPI targets"),
+        "kpi_owners": tr("KPI owners"),
+        "initiatives": tr("Initiatives"),
+        "initiative_owners": tr("Initiative owners"),
+        "initiative_dates": tr("Initiative dates"),
+        "initiative_budgets": tr("Initiative budgets"),
+        "cadence_participants": tr("Review participants"),
+        "held_review": tr("A review held"),
+        "actuals": tr("Actuals entered"),
+    }
+
+
+class StepNavigator(QListWidget):
+    """Lists the pages; ``stepSelected`` tells the window which page to show.
+
+    Signals:
+        stepSelected(str): the key of the chosen page (one of ``settings.STEPS``).
+    """
+
+    stepSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.setItemDelegate(_StepDelegate(self))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(False)
+        self.setSpacing(2)
+        for step in STEPS:
+            item = QListWidgetItem()
+            item.setData(STEP_ROLE, step)
+            self.addItem(item)
+        self.currentRowChanged.connect(self._row_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = step_titles(self.tr)
+        for row in range(self.count()):
+            item = self.item(row)
+            kicker, title = titles[item.data(STEP_ROLE)]
+            item.setText(title)
+            item.setData(KICKER_ROLE, kicker)
+            item.setToolTip(f"{kicker}: {title}")
+        self.setAccessibleName(self.tr("Steps"))
+        self.doItemsLayout()
+
+    def current_step(self) -> str:
+        item = self.currentItem()
+        return item.data(STEP_ROLE) if item else STEPS[0]
+
+    def select_step(self, step: str) -> None:
+        self.setCurrentRow(STEPS.index(step) if step in STEPS else 0)
+
+    def set_completion(self, step: str, progress) -> None:
+        """Show how complete ``step`` is (a ``facts.StepProgress``)."""
+        item = self.item(STEPS.index(step))
+        item.setData(DONE_ROLE, progress.done)
+        item.setData(TOTAL_ROLE, progress.total)
+        item.setData(FRACTION_ROLE, progress.fraction)
+        kicker, title = item.data(KICKER_ROLE), item.text()
+        lines = [f"{kicker}: {title}",
+                 self.tr("%1 of %2 parts complete").replace("%1", str(progress.done)).replace("%2", str(progress.total))]
+        names = part_labels(self.tr)
+        if progress.missing:
+            lines.append(self.tr("Still to do:"))
+            lines += [f"• {names.get(key, key)}" for key in progress.missing]
+        item.setToolTip("\n".join(lines))
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, lines[1])
+        self.viewport().update()
+
+    def completion(self, step: str) -> tuple[int, int] | None:
+        item = self.item(STEPS.index(step))
+        total = item.data(TOTAL_ROLE)
+        return None if total is None else (item.data(DONE_ROLE), total)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(250, 600)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.doItemsLayout()  # entries wrap to the new width
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(STEPS):
+            self.stepSelected.emit(STEPS[row])
+
+
+class _StepDelegate(QStyledItemDelegate):
+    """Paints one page entry: a ring with done/total, the kicker and the title."""
+
+    def _text_width(self) -> int:
+        view = self.parent()
+        width = view.viewport().width() if view is not None else 250
+        return max(120, width - 2 * (view.spacing() if view is not None else 2) - 80)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        from PySide6.QtGui import QFontMetrics
+
+        bold = QFont(option.font)
+        bold.setBold(True)
+        text_w = self._text_width()
+        title_h = QFontMetrics(bold).boundingRect(QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap,
+                                                  index.data() or "").height()
+        kicker_h = QFontMetrics(theme.scaled_font(option.font, 0.82)).height()
+        return QSize(text_w + 80, max(64, title_h + kicker_h + 24))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        if selected:
+            painter.fillRect(rect, QColor("#33446b"))
+            painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()), QColor("#7fb0ff"))
+        elif hovered:
+            painter.fillRect(rect, QColor("#28365a"))
+        ink = QColor(theme.NAV_INK)
+        done, total = index.data(DONE_ROLE), index.data(TOTAL_ROLE)
+        ring_box = QRectF(rect.left() + 16, rect.center().y() - 19, 38, 38)
+        if total:
+            complete = done >= total
+            fg = QColor("#58c98b") if complete else QColor("#7fb0ff")
+            paint_ring(painter, ring_box, index.data(FRACTION_ROLE) or 0.0, complete, fg, QColor("#3d4d75"))
+            if not complete:
+                painter.setPen(ink)
+                painter.setFont(theme.scaled_font(option.font, 0.72, bold=True))
+                painter.drawText(ring_box, Qt.AlignmentFlag.AlignCenter, f"{done}/{total}")
+        else:
+            _paint_page_icon(painter, ring_box, index.data(STEP_ROLE), QColor("#9fbff0"))
+        text_left = rect.left() + 66
+        kicker_font = theme.scaled_font(option.font, 0.82)
+        painter.setFont(kicker_font)
+        painter.setPen(QColor("#aab6d3"))
+        kicker_h = painter.fontMetrics().height()
+        text_w = self._text_width()
+        painter.drawText(QRect(text_left, rect.top() + 10, text_w, kicker_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, index.data(KICKER_ROLE) or "")
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#ffffff") if selected else ink)
+        painter.drawText(QRect(text_left, rect.top() + 12 + kicker_h, text_w, rect.height() - kicker_h - 12),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         index.data() or "")
+        if option.state & QStyle.StateFlag.State_HasFocus and selected:
+            painter.setPen(QColor("#7fb0ff"))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
+def _paint_page_icon(painter: QPainter, box: QRectF, step: str, colour: QColor) -> None:
+    """A small glyph for the pages without completion: a 2×2 grid (overview), a funnel."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPolygonF
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    inner = box.adjusted(8, 8, -8, -8)
+    if step == "overview":
+        half = (inner.width() - 4) / 2
+        for dx in (0, half + 4):
+            for dy in (0, half + 4):
+                painter.drawRoundedRect(QRectF(inner.left() + dx, inner.top() + dy, half, half), 2, 2)
+    else:
+        w, h = inner.width(), inner.height()
+        bands = 3
+        for n in range(bands):
+            top, bottom = inner.top() + n * h / bands, inner.top() + (n + 1) * h / bands - 2
+            t, b = w * (1 - 0.6 * n / bands), w * (1 - 0.6 * (n + 1) / bands)
+            c = inner.center().x()
+            painter.drawPolygon(QPolygonF([QPointF(c - t / 2, top), QPointF(c + t / 2, top),
+                                           QPointF(c + b / 2, bottom), QPointF(c - b / 2, bottom)]))
+    painter.restore()

@@ -1,0 +1,142 @@
+"""What every page shares: a scrolling canvas with a header, refresh on every change of
+the plan (or on first show after one), retranslation, and "show me this item"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...document import DocumentSession
+from ...model import Plan
+from .. import theme
+from ..widgets.card import Card
+
+
+class StepPage(QScrollArea):
+    """Base of the pages.
+
+    Subclasses set ``step``, build their static widgets in ``build()``, set static texts
+    in ``retranslate_static()`` and fill the plan's content in ``fill(plan)``.
+
+    Signals:
+        navigateRequested(str, str): go to page ``step`` and show item ``item_id``.
+    """
+
+    step = ""
+    navigateRequested = Signal(str, str)
+
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        canvas = QWidget()
+        canvas.setObjectName("pageCanvas")
+        self.setWidget(canvas)
+        self.layout_ = QVBoxLayout(canvas)
+        self.layout_.setContentsMargins(28, 20, 28, 28)
+        self.layout_.setSpacing(16)
+
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        top = QHBoxLayout()
+        self.badge = QLabel()
+        self.badge.setObjectName("stepBadge")
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setFont(theme.scaled_font(self.font(), 1.75, bold=True))
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        header.addLayout(top)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        header.addWidget(self.subtitle)
+        self.layout_.addLayout(header)
+
+        self.session = session
+        self._dirty = True
+        self._highlighted: list[QWidget] = []
+        self.build()
+        self.layout_.addStretch(1)
+        self.retranslate_static()
+        self._connect(session)
+        self.refresh()
+
+    # -- for subclasses ----------------------------------------------------------------
+    def build(self) -> None:
+        """Create the page's widgets (cards, views). Called once."""
+
+    def retranslate_static(self) -> None:
+        """Set the texts that do not depend on the plan."""
+
+    def fill(self, plan: Plan) -> None:
+        """Show ``plan``. Called on every change while visible."""
+
+    def select_item(self, item_id: str) -> bool:
+        """Scroll to and highlight ``item_id``; False when this page does not show it."""
+        return False
+
+    # -- plumbing -----------------------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        return self.session.plan
+
+    def set_session(self, session: DocumentSession) -> None:
+        if session is self.session:
+            return
+        self.session.changed.disconnect(self._plan_changed)
+        self._connect(session)
+        self.refresh()
+
+    def _connect(self, session: DocumentSession) -> None:
+        self.session = session
+        session.changed.connect(self._plan_changed)
+
+    def _plan_changed(self, _change: object = None) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self._highlighted = []
+        self.fill(self.session.plan)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.retranslate_static()
+        self.refresh()
+
+    def set_header(self, badge: str, title: str, subtitle: str) -> None:
+        self.badge.setText(badge)
+        self.badge.setVisible(bool(badge))
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+
+    def add_card(self, card: Card | None = None) -> Card:
+        card = card or Card()
+        self.layout_.addWidget(card)
+        return card
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll ``widget`` into view and outline it, so the user sees what was meant."""
+        self.ensureWidgetVisible(widget, 50, 80)
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(widget, 50, 80))
+        name = widget.objectName() or "revealed"
+        widget.setObjectName(name)
+        widget.setProperty("revealed", True)
+        widget.setStyleSheet(widget.styleSheet() + f"\n#{name} {{ background: {theme.HIGHLIGHT_BG}; "
+                             f"border: 2px solid {theme.ACCENT}; border-radius: 8px; }}")
+        self._highlighted.append(widget)

@@ -1,0 +1,148 @@
+"""Step 1 — strategy linkage (経営・事業戦略との接続): vision, mission, mid-term plan,
+business strategy, priorities and the business goals marketing contributes to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+
+from ...model import Plan
+from ...text.labels import enum_label
+from .. import fmt
+from ..models.plan_table import RIGHT, Column, PlanTableModel
+from ..widgets.card import Card, clear_layout, empty_hint, text_label
+from ..widgets.table import FittedTable
+from .base import StepPage
+
+
+def department_names(plan: Plan, ids: list[str]) -> str:
+    names = {d.id: d.name for d in plan.settings.departments}
+    return "、".join(names.get(i, i) for i in ids) if plan.settings.language == "ja" else \
+        ", ".join(names.get(i, i) for i in ids)
+
+
+class GoalsTableModel(PlanTableModel):
+    """The business goals of Step 1, one row per goal."""
+
+    def __init__(self, plan: Plan, parent=None) -> None:
+        tr = self.tr
+        v = fmt.bare
+        columns = [
+            Column(lambda: tr("Goal"), lambda g, p: g.name, bold=lambda g, p: True),
+            Column(lambda: tr("Category"), lambda g, p: enum_label(g.category)),
+            Column(lambda: tr("Baseline"), lambda g, p: v(g.baseline, g.unit, p), RIGHT),
+            Column(lambda: tr("Target"), lambda g, p: v(g.target, g.unit, p), RIGHT, bold=lambda g, p: True),
+            Column(lambda: tr("Unit"), lambda g, p: fmt.unit_name(g.unit, p)),
+            Column(lambda: tr("Deadline"), lambda g, p: fmt.date(g.deadline)),
+            Column(lambda: tr("Owner"), lambda g, p: g.owner or fmt.DASH),
+            Column(lambda: tr("Contribution"), lambda g, p: g.marketing_contribution or fmt.DASH),
+            Column(lambda: tr("Agreed by"),
+                   lambda g, p: department_names(p, g.agreed_department_ids) or tr("Not agreed yet"),
+                   foreground=lambda g, p: None if g.agreed_department_ids else "#a11d1d"),
+        ]
+        super().__init__(plan, lambda p: p.strategy.goals, columns, parent)
+
+
+class StrategyPage(StepPage):
+    """Shows Step 1 of the plan (read-only for now)."""
+
+    step = "1"
+
+    def build(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.vision_card, self.mission_card = Card(), Card()
+        row.addWidget(self.vision_card, 1)
+        row.addWidget(self.mission_card, 1)
+        self.layout_.addLayout(row)
+        self.vision = self.vision_card.add(text_label(scale=1.2))
+        self.mission = self.mission_card.add(text_label(scale=1.2))
+
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.midterm_card, self.strategy_card = Card(), Card()
+        row.addWidget(self.midterm_card, 1)
+        row.addWidget(self.strategy_card, 1)
+        self.layout_.addLayout(row)
+        self.midterm_body = QVBoxLayout()
+        self.midterm_card.add_layout(self.midterm_body)
+        self.strategy_body = QVBoxLayout()
+        self.strategy_card.add_layout(self.strategy_body)
+
+        self.goals_card = self.add_card()
+        self.goals_model = GoalsTableModel(self.session.plan, self)
+        self.goals_table = FittedTable(self.goals_model, widths=(16, 10, 11, 11, 7, 10, 10, 15, 10))
+        self.goals_hint = empty_hint("")
+        self.goals_card.add(self.goals_hint)
+        self.goals_card.add(self.goals_table)
+
+    def retranslate_static(self) -> None:
+        self.vision_card.set_title(self.tr("Vision"))
+        self.mission_card.set_title(self.tr("Mission"))
+        self.midterm_card.set_title(self.tr("Mid-term business plan"))
+        self.strategy_card.set_title(self.tr("Business strategy and priorities"))
+        self.goals_card.set_title(self.tr("Business goals and marketing's contribution"))
+        self.goals_hint.setText(self.tr("No business goals yet. Write down what the business must achieve "
+                                        "(revenue, new customers, LTV…), with a baseline, a target and an owner."))
+
+    def fill(self, plan: Plan) -> None:
+        self.set_header(self.tr("Step 1"), self.tr("Strategy linkage"),
+                        self.tr("Start from the business: the vision, the mid-term plan and the goals marketing "
+                                "must contribute to, agreed across departments as a shared language."))
+        s = plan.strategy
+        self.vision.setText(s.vision or fmt.DASH)
+        self.mission.setText(s.mission or fmt.DASH)
+        self._fill_midterm(plan)
+        self._fill_strategy(plan)
+        self.goals_model.reload(plan)
+        self.goals_hint.setVisible(not s.goals)
+        self.goals_table.setVisible(bool(s.goals))
+
+    def _fill_midterm(self, plan: Plan) -> None:
+        body = self.midterm_body
+        clear_layout(body)
+        mtp = plan.strategy.mid_term_plan
+        if not (mtp.title or mtp.summary or mtp.headline_targets or mtp.start_year):
+            body.addWidget(empty_hint(self.tr("No mid-term plan yet: its period and headline targets go here.")))
+            return
+        period = ""
+        if mtp.start_year or mtp.end_year:
+            period = self.tr("FY%1 – FY%2").replace("%1", str(mtp.start_year or "?")).replace(
+                "%2", str(mtp.end_year or "?"))
+        body.addWidget(text_label(" · ".join(x for x in (mtp.title, period) if x), bold=True, scale=1.1))
+        if mtp.summary:
+            body.addWidget(text_label(mtp.summary))
+        if mtp.headline_targets:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(16)
+            for n, target in enumerate(mtp.headline_targets):
+                grid.addWidget(text_label(target.label or fmt.DASH), n, 0)
+                grid.addWidget(text_label(fmt.value(target.value, target.unit, plan), bold=True), n, 1)
+                grid.addWidget(text_label(self.tr("by FY%1").replace("%1", str(target.year)) if target.year else "",
+                                          name="muted"), n, 2)
+            grid.setColumnStretch(0, 1)
+            body.addLayout(grid)
+
+    def _fill_strategy(self, plan: Plan) -> None:
+        body = self.strategy_body
+        clear_layout(body)
+        s = plan.strategy
+        if not (s.business_strategy or s.priorities):
+            body.addWidget(empty_hint(self.tr("No business strategy yet: where will the business grow, and how?")))
+            return
+        if s.business_strategy:
+            body.addWidget(text_label(s.business_strategy))
+        if s.priorities:
+            body.addWidget(text_label(self.tr("Strategic priorities"), name="muted", bold=True))
+            for n, priority in enumerate(s.priorities, start=1):
+                body.addWidget(text_label(f"{n}. {priority.text}"))
+
+    def select_item(self, item_id: str) -> bool:
+        if self.goals_table.select_item(item_id):
+            self.reveal_table(self.goals_table)
+            return True
+        return False
+
+    def reveal_table(self, table: FittedTable) -> None:
+        self.ensureWidgetVisible(table, 50, 80)
+
+

@@ -1,0 +1,133 @@
+"""A read-only table view sized to its rows, for tables inside a scrolling page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QTreeView, QWidget
+
+
+class FittedTable(QTableView):
+    """Shows every row (no inner scroll bar); rows grow to fit wrapped text.
+
+    ``widths`` gives relative column widths; the last column takes what remains.
+    """
+
+    def __init__(self, model: QAbstractItemModel, widths: tuple[int, ...] = (),
+                 parent: QWidget | None = None, *, row_headers: bool = False,
+                 fit_columns: int | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._widths = widths
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(row_headers)
+        if row_headers:
+            self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._stretch_column = fit_columns
+        if fit_columns is not None:
+            # One column takes the free space, the others are as wide as their content.
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(fit_columns, QHeaderView.ResizeMode.Stretch)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        model.modelReset.connect(self.fit)
+        model.rowsInserted.connect(self.fit)
+        model.rowsRemoved.connect(self.fit)
+        self.fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._apply_widths()
+        self.fit()
+
+    def _apply_widths(self) -> None:
+        if not self._widths:
+            return
+        total = sum(self._widths)
+        available = max(200, self.viewport().width())
+        for column, share in enumerate(self._widths[:-1]):
+            self.setColumnWidth(column, int(available * share / total))
+
+    def fit(self) -> None:
+        """Grow rows to their wrapped text and the view to all its rows."""
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        for row in range(self.model().rowCount()):
+            height += self.rowHeight(row)
+        self.setFixedHeight(max(height, self.horizontalHeader().sizeHint().height() + 8))
+
+    def select_item(self, item_id: str) -> bool:
+        row_of = getattr(self.model(), "row_of", None)
+        row = row_of(item_id) if row_of else -1
+        if row < 0:
+            return False
+        self.selectRow(row)
+        self.scrollTo(self.model().index(row, 0))
+        return True
+
+
+class FittedTree(QTreeView):
+    """A read-only tree, fully expanded and sized to show every row.
+
+    ``flexible`` maps the columns that share the free width to their shares; the other
+    columns are as wide as their content.
+    """
+
+    def __init__(self, model: QAbstractItemModel, flexible: dict[int, int] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._flexible = flexible or {0: 1}
+        self.setIndentation(16)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(model.columnCount()):
+            mode = QHeaderView.ResizeMode.Interactive if column in self._flexible \
+                else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        model.modelReset.connect(self.fit)
+        self.fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        header = self.header()
+        fixed = sum(header.sectionSize(c) for c in range(header.count()) if c not in self._flexible)
+        free = max(130 * len(self._flexible), self.viewport().width() - fixed)
+        total = sum(self._flexible.values())
+        for column, share in self._flexible.items():
+            self.setColumnWidth(column, int(free * share / total))
+
+    def fit(self) -> None:
+        """Expand every node and grow the view to all rows (read-only: nothing collapses)."""
+        self.expandAll()
+        rows, index = 0, self.model().index(0, 0)
+        while index.isValid():
+            rows += 1
+            index = self.indexBelow(index)
+        row_height = self.sizeHintForRow(0) if rows else 0
+        height = self.header().sizeHint().height() + rows * max(row_height, 1) + 2 * self.frameWidth() + 4
+        self.setFixedHeight(height)
+        self._share_width()
