@@ -197,9 +197,11 @@ def finding_message(finding: Finding, plan: Plan, lang: str | None = None) -> st
             template_key = "funnel_low_mql_to_sql_unplanned"
     elif code == "funnel_stagnation":
         values.update(actual=as_unit("actual", Unit.DAYS), planned=as_unit("planned", Unit.DAYS))
-        role = params.get("role")
-        if item is None and role in FunnelRole._value2member_map_:
-            values["name"] = enum_label(FunnelRole(role))
+        if item is None:  # the stage's KPI is gone: name the stage by its role
+            try:
+                values["name"] = enum_label(FunnelRole(str(params.get("role"))))
+            except ValueError:
+                pass
     elif code == "funnel_low_coverage":
         values.update(actual=as_unit("actual", Unit.RATIO), required=as_unit("required", Unit.RATIO))
     elif code == "funnel_untapped_expansion":

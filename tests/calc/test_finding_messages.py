@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from canvas_app.calc.health import FINDING_CODES, Finding, check_plan
+from canvas_app.model.walk import item_label, iter_items
 from canvas_app.text.findings import finding_message, finding_title, severity_label
 
 from .builders import day, kpi
@@ -92,10 +93,21 @@ def test_a_missing_parameter_never_breaks_the_sentence():
 @settings(max_examples=40)
 @given(plan=plans(), today=near_dates)
 def test_every_generated_finding_reads_as_a_sentence(plan, today):
+    labels = sorted({item_label(item) for item, _ in iter_items(plan)}, key=len, reverse=True)
     for finding in check_plan(plan, today):
         for lang in ("en", "ja"):
             text = finding_message(finding, plan, lang)
-            assert text.strip() and "{" not in text
+            for label in labels:  # user text may hold braces; ours must not be left unfilled
+                text = text.replace(f"“{label}”", "“”")
+            assert text.strip() and "{" not in text and "}" not in text
+
+
+def test_braces_in_user_text_are_kept_as_they_are():
+    plan = healthy_plan()
+    node(plan, "leads").owner = ""
+    node(plan, "leads").name = "{name} {0} {"
+    [finding] = [f for f in check_plan(plan, TODAY) if f.code == "kpi_no_owner"]
+    assert finding_message(finding, plan, "en") == "KPI “{name} {0} {” has no owner."
 
 
 def test_dates_in_findings_are_iso_for_the_message():

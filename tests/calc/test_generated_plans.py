@@ -4,7 +4,6 @@ equal to itself, completion within 0–1)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 from hypothesis import given, settings

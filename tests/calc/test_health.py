@@ -289,3 +289,16 @@ def test_findings_are_ordered_by_severity_then_plan_order():
         ("review_overdue", "late"),
         ("funnel_untapped_expansion", "expansion"),  # then hints
     ]
+
+
+def test_a_10000_deep_tree_is_checked_without_recursion():
+    depth = 10_000
+    nodes = [kpi(f"n{i}", "sum", (f"n{i + 1}",), owner="x") for i in range(depth - 1)]
+    nodes.append(kpi(f"n{depth - 1}", target=1.0, owner="x"))
+    nodes[0].target = 2.0  # the chain reaches 1.0: a gap at the root, the only computed node with a target
+    plan = plan_with(nodes, actuals=[(f"n{depth - 1}", "M01", 0.01)])
+    plan.review.cadence.meeting_day = 1
+    found = codes(plan)
+    assert ("kpi_not_linked_to_goal", "n0") in found and ("kpi_tree_gap", "n0") in found
+    assert ("strategy_not_revisited", f"n{depth - 1}") in found  # 0.01 of 1 ÷ 12 to date
+    assert len(found) == 3
