@@ -35,8 +35,7 @@ FINDING_CODES: dict[str, tuple[Severity, str]] = {
     "goal_no_contribution": ("warning", "A goal without words on how marketing contributes to it."),
     "goal_not_agreed": ("warning", "A goal no department has agreed to (no shared language)."),
     "kpi_not_linked_to_goal": ("error", "A KPI tree (reported at its root) in which no node has a goal_id: "
-                               "marketing metrics not tied to a business result, e.g. SNS followers. "
-                               "A tree with funnel roles counts as linked when another funnel tree is."),
+                               "marketing metrics not tied to a business result, e.g. SNS followers."),
     "kpi_no_target": ("warning", "An input KPI, or a computed root KPI, without a target."),
     "kpi_no_owner": ("warning", "A KPI without an owner."),
     "kpi_tree_gap": ("warning", "A computed KPI whose tree does not reach its own target "
@@ -133,15 +132,9 @@ def _goal_findings(plan: Plan) -> list[Finding]:
 def _kpi_findings(plan: Plan) -> list[Finding]:
     shape = tree_shape(plan)
     result: list[Finding] = []
-    trees = {root: list(shape.subtree(root)) for root in shape.roots}
-    linked = {root for root, members in trees.items() if any(shape.nodes[m].goal_id for m in members)}
-    # Revenue is one flow: once a tree of the funnel is tied to a goal, the funnel's other
-    # trees (days in a stage, pipeline value) are tied to it through the funnel.
-    funnel_trees = {root for root, members in trees.items() if any(shape.nodes[m].role for m in members)}
-    if funnel_trees & linked:
-        linked |= funnel_trees
-    for root, members in trees.items():
-        if root not in linked:
+    for root in shape.roots:
+        members = list(shape.subtree(root))
+        if not any(shape.nodes[node_id].goal_id for node_id in members):
             result.append(_finding("kpi_not_linked_to_goal", "kpi", root, node_count=len(members)))
     context = ProgressContext(plan)
     for node_id, node in shape.nodes.items():
