@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 ORGANIZATION = "StrategyCanvas"
@@ -79,7 +79,12 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
 
 
 def _application() -> QApplication:
-    app = QApplication.instance()
+    app = QCoreApplication.instance()
+    if app is not None and not isinstance(app, QApplication):
+        # The CLI may have made a QCoreApplication to translate its messages; widgets
+        # need a QApplication, and there can be only one: replace it.
+        app.shutdown()
+        app = None
     if app is None:
         QApplication.setOrganizationName(ORGANIZATION)
         QApplication.setApplicationName(APPLICATION)

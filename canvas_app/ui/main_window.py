@@ -119,9 +119,17 @@ class MainWindow(FileOperations, QMainWindow):
         self._attach(session)
         for page in self._pages.values():
             page.set_session(session)
-        if old.parent() is self:
-            old.deleteLater()
+        self._retire(old)
         self.sessionChanged.emit(session)
+
+    @staticmethod
+    def _retire(session: DocumentSession) -> None:
+        """Drop a session. Its stack is emptied while the session is still whole: a
+        QUndoStack destroyed dirty emits cleanChanged from its destructor, into the
+        session's lambda, after the session itself is gone."""
+        session.undo_stack.clear()
+        if session.parent() is not None:
+            session.deleteLater()
 
     def _attach(self, session: DocumentSession) -> None:
         self.session = session
@@ -178,6 +186,7 @@ class MainWindow(FileOperations, QMainWindow):
             event.ignore()
             return
         self.store_settings()
+        self.session.undo_stack.clear()  # see _retire: the window may be deleted next
         event.accept()
 
     def store_settings(self) -> None:

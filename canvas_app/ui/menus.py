@@ -21,6 +21,20 @@ Key = QKeySequence.StandardKey
 LANGUAGES = (("ja", "日本語"), ("en", "English"))
 
 
+#: Used when the platform has no binding for a standard key (Quit and Save As have none
+#: on some Linux desktops and on the offscreen platform).
+FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.SaveAs: "Ctrl+Shift+S", Key.Close: "Ctrl+W",
+                 Key.Redo: "Ctrl+Shift+Z", Key.New: "Ctrl+N"}
+
+
+def standard_keys(key: Key) -> list[QKeySequence]:
+    """The platform's bindings of ``key``, or the usual one where the platform has none."""
+    bindings = QKeySequence.keyBindings(key)
+    if not bindings and key in FALLBACK_KEYS:
+        bindings = [QKeySequence(FALLBACK_KEYS[key])]
+    return bindings
+
+
 class Menus(QObject):
     """Builds and owns the window's menus and actions.
 
@@ -76,7 +90,7 @@ class Menus(QObject):
     def _add(self, menu, name: str, slot, shortcut=None) -> QAction:
         action = QAction(self.window)
         if shortcut is not None:
-            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key) else [shortcut])
+            action.setShortcuts(standard_keys(shortcut) if isinstance(shortcut, Key) else [shortcut])
         action.triggered.connect(slot)
         menu.addAction(action)
         self.actions[name] = action
@@ -95,9 +109,9 @@ class Menus(QObject):
                 self.edit_menu.removeAction(old)
                 old.deleteLater()
         undo = stack.createUndoAction(self.window, self.tr("Undo"))
-        undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        undo.setShortcuts(standard_keys(Key.Undo))
         redo = stack.createRedoAction(self.window, self.tr("Redo"))
-        redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        redo.setShortcuts(standard_keys(Key.Redo))
         self.edit_menu.insertAction(self._undo_anchor, undo)
         self.edit_menu.insertAction(self._undo_anchor, redo)
         self.actions["undo"], self.actions["redo"] = undo, redo

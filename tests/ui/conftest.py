@@ -151,7 +151,12 @@ def plan() -> Plan:
 
 @pytest.fixture
 def session(plan) -> DocumentSession:
-    return DocumentSession(plan)
+    session = DocumentSession(plan)
+    yield session
+    try:
+        session.undo_stack.clear()  # see tests/commands/conftest.py
+    except RuntimeError:
+        pass  # already deleted with its window
 
 
 @pytest.fixture
@@ -170,12 +175,32 @@ def window(qtbot, session, qapp):
     from canvas_app.ui.main_window import MainWindow
 
     win = MainWindow(session, AppSettings(), None, persist=False)
-    qtbot.addWidget(win)
+    # pytest-qt closes the window before fixtures finish: mark it saved first so that
+    # closing at teardown asks nothing.
+    qtbot.addWidget(win, before_close_func=lambda w: w.session.undo_stack.setClean())
     win.resize(1280, 800)
     with qtbot.waitExposed(win):
         win.show()
-    yield win
-    win.session.undo_stack.setClean()  # no close prompt at teardown
+    return win
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A dialog nobody scripted fails the test instead of blocking it forever."""
+    from canvas_app.ui.dialogs.about import AboutDialog
+    from canvas_app.ui.dialogs.close_prompt import SaveChangesDialog
+    from canvas_app.ui.dialogs.file_dialogs import FileDialogs
+    from canvas_app.ui.dialogs.messages import Messages
+    from canvas_app.ui.dialogs.template_dialog import TemplateDialog
+
+    def unexpected(name):
+        def fail(cls, *args, **kwargs):
+            raise AssertionError(f"unexpected modal dialog: {name}{args[1:]}")
+        return classmethod(fail)
+
+    for owner, name in ((SaveChangesDialog, "ask"), (FileDialogs, "ask_open_path"), (FileDialogs, "ask_save_path"),
+                        (TemplateDialog, "ask"), (Messages, "error"), (Messages, "info"), (AboutDialog, "show")):
+        monkeypatch.setattr(owner, name, unexpected(f"{owner.__name__}.{name}"))
 
 
 @pytest.fixture

@@ -85,6 +85,7 @@ class FunnelPage(StepPage):
         ]
         for caption, value, colour in figures:
             box = QVBoxLayout()
+            box.setSpacing(2)
             box.addWidget(text_label(caption, name="muted", wrap=False))
             label = text_label(value, bold=True, scale=1.3, wrap=False)
             if colour:

@@ -118,6 +118,7 @@ class KpiPage(StepPage):
             (self.tr("Schedule"), f"{fmt.date(summary.start)} – {fmt.date(summary.end)}"),
         ):
             box = QVBoxLayout()
+            box.setSpacing(2)
             box.addWidget(text_label(caption, name="muted", wrap=False))
             box.addWidget(text_label(value, bold=True, scale=1.25, wrap=False))
             self.summary.addLayout(box)

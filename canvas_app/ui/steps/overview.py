@@ -38,9 +38,9 @@ class OverviewPage(StepPage):
         columns = QHBoxLayout()
         columns.setSpacing(16)
         self.left, self.right = QVBoxLayout(), QVBoxLayout()
-        for column in (self.left, self.right):
+        for column, stretch in ((self.left, 6), (self.right, 5)):
             column.setSpacing(16)
-            columns.addLayout(column, 1)
+            columns.addLayout(column, stretch)
         self.layout_.addLayout(columns)
         self.goals_card, self.personas_card, self.roadmap_card = Card(), Card(), Card()
         self.kpi_card, self.review_card, self.health_card = Card(), Card(), Card()
@@ -89,7 +89,7 @@ class OverviewPage(StepPage):
             name = text_label(goal.name or self.tr("(unnamed goal)"), bold=True)
             rows.append([name, change, fmt.date(goal.deadline), goal.owner or fmt.DASH])
         grid = LabelGrid([self.tr("Goal"), self.tr("Baseline → target"), self.tr("Deadline"), self.tr("Owner")],
-                         rows, stretch=(3, 3, 2, 2))
+                         rows, stretch=(4, 3, 2, 3))
         body.addWidget(grid)
         self.goal_rows = {g.id: w for g, w in zip(plan.strategy.goals, grid.row_widgets, strict=False)}
 

@@ -79,6 +79,7 @@ class ReviewPage(StepPage):
         ]
         for caption, value in pairs:
             box = QVBoxLayout()
+            box.setSpacing(2)
             box.addWidget(text_label(caption, name="muted", wrap=False))
             box.addWidget(text_label(value, bold=True, scale=1.15, wrap=False))
             row.addLayout(box)
