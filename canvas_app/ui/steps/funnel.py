@@ -86,8 +86,8 @@ class FunnelPage(StepPage):
         for caption, value, colour in figures:
             box = QVBoxLayout()
             box.setSpacing(2)
-            box.addWidget(text_label(caption, name="muted", wrap=False))
-            label = text_label(value, bold=True, scale=1.3, wrap=False)
+            box.addWidget(text_label(caption, name="muted"))
+            label = text_label(value, bold=True, scale=1.3)
             if colour:
                 label.setStyleSheet(f"color: {colour};")
             box.addWidget(label)

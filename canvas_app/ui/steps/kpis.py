@@ -119,8 +119,8 @@ class KpiPage(StepPage):
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
-            box.addWidget(text_label(caption, name="muted", wrap=False))
-            box.addWidget(text_label(value, bold=True, scale=1.25, wrap=False))
+            box.addWidget(text_label(caption, name="muted"))
+            box.addWidget(text_label(value, bold=True, scale=1.25))
             self.summary.addLayout(box)
             self.summary.addSpacing(24)
         self.summary.addStretch(1)

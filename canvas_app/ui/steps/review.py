@@ -80,8 +80,8 @@ class ReviewPage(StepPage):
         for caption, value in pairs:
             box = QVBoxLayout()
             box.setSpacing(2)
-            box.addWidget(text_label(caption, name="muted", wrap=False))
-            box.addWidget(text_label(value, bold=True, scale=1.15, wrap=False))
+            box.addWidget(text_label(caption, name="muted"))
+            box.addWidget(text_label(value, bold=True, scale=1.15))
             row.addLayout(box)
         row.addStretch(1)
         self.cadence_body.addLayout(row)

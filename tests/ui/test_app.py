@@ -1,0 +1,104 @@
+"""app.main: first document, screenshots and the first-paint benchmark hook."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from canvas_app import app
+from canvas_app.settings import AppSettings
+from canvas_app.storage.project_file import load_plan
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "canvas_app", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_first_start_opens_a_sample_as_an_untitled_unmodified_copy(qapp, samples_dir):
+    session = app._first_session(None, AppSettings(), "ja")
+    assert session.path is None
+    assert not session.modified
+    assert session.plan == load_plan(samples_dir / "manufacturer_ja.scanvas").plan
+    english = app._first_session(None, AppSettings(), "en")
+    assert english.plan == load_plan(samples_dir / "saas_en.scanvas").plan
+
+
+def test_later_starts_reopen_the_most_recent_file(qapp, saved_plan):
+    settings = AppSettings(recent_files=[str(saved_plan)])
+    session = app._first_session(None, settings, "en")
+    assert session.path == saved_plan
+
+
+def test_a_recent_file_that_no_longer_loads_gives_a_blank_plan(qapp, tmp_path):
+    settings = AppSettings(recent_files=[str(tmp_path / "gone.scanvas")])
+    session = app._first_session(None, settings, "en")
+    assert session.path is None and session.plan.strategy.goals == []
+
+
+def test_screenshot_in_process_writes_a_png_of_the_window_size(qapp, saved_plan, tmp_path):
+    out = tmp_path / "shots" / "overview.png"
+    code = app.main(file=saved_plan, lang="en", screenshot=out, step="3")
+    assert code == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert load_plan(saved_plan).plan is not None  # the input file is untouched and valid
+
+
+@pytest.mark.parametrize("step", ["overview", "funnel"])
+def test_screenshot_through_the_command_line(tmp_path, samples_dir, step):
+    out = tmp_path / f"{step}.png"
+    result = run_cli(str(samples_dir / "saas_en.scanvas"), "--screenshot", str(out), "--step", step, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    # Not a blank image: the navigator's dark column and the light page are both there.
+    assert image.pixelColor(20, 400).lightness() < 80
+    assert image.pixelColor(1000, 790).lightness() > 200
+
+
+def test_screenshot_of_a_bad_file_exits_3_with_one_sentence(tmp_path):
+    bad = tmp_path / "bad.scanvas"
+    bad.write_text("nope", encoding="utf-8")
+    result = run_cli(str(bad), "--screenshot", str(tmp_path / "x.png"), "--lang", "en")
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_that_cannot_be_written_exits_4(tmp_path, saved_plan):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code = app.main(file=saved_plan, lang="en", screenshot=blocker / "sub" / "out.png")
+    assert code == 4
+
+
+def test_bench_first_paint_prints_painted_and_exits(samples_dir):
+    result = run_cli("--bench-first-paint", str(samples_dir / "saas_en.scanvas"), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines() == ["PAINTED"]
+
+
+def test_start_up_does_not_import_openpyxl_or_the_later_pages(tmp_path, samples_dir):
+    probe = (
+        "import sys, json\n"
+        "from canvas_app.app import main\n"
+        f"main(file={str(samples_dir / 'saas_en.scanvas')!r}, lang='en', bench_first_paint=True)\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('openpyxl', 'canvas_app.ui.steps')))))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = __import__("json").loads(result.stdout.strip().splitlines()[-1])
+    assert not [m for m in loaded if m.startswith("openpyxl")]
+    assert "canvas_app.ui.steps.kpis" not in loaded and "canvas_app.ui.steps.funnel" not in loaded
