@@ -74,7 +74,8 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
     if failure:
         from .ui.dialogs.messages import Messages
 
-        QTimer.singleShot(0, lambda: Messages.error(window, window.tr("Cannot open the plan"), failure))
+        QTimer.singleShot(0, lambda: Messages.error(
+            window, QCoreApplication.translate("App", "Cannot open the plan"), failure))
     return app.exec()
 
 
@@ -193,6 +194,7 @@ def _screenshot(app: QApplication, window, out: Path, step: str) -> int:
     window.session.undo_stack.setClean()
     window.close()
     if not ok:
-        print(window.tr("Could not write the screenshot to %1.").replace("%1", str(out)), file=sys.stderr)
+        message = QCoreApplication.translate("App", "Could not write the screenshot to %1.")
+        print(message.replace("%1", str(out)), file=sys.stderr)
         return EXIT_CANNOT_WRITE
     return EXIT_OK

@@ -166,7 +166,7 @@ class Menus(QObject):
         }
         for name, text in texts.items():
             self.actions[name].setText(text)
-        titles = step_titles(self.tr)
+        titles = step_titles()
         for step in STEPS:
             kicker, title = titles[step]
             text = title if step in ("overview", "funnel") else f"{kicker}: {title}"

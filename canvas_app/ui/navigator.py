@@ -3,13 +3,15 @@ each with how complete it is. A QListWidget, so arrow keys and focus work as exp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..settings import STEPS
 from . import theme
 from .widgets.ring import paint_ring
+
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 KICKER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -18,42 +20,42 @@ TOTAL_ROLE = Qt.ItemDataRole.UserRole + 4
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
-def step_titles(tr) -> dict[str, tuple[str, str]]:
-    """(kicker, title) of every page, translated with ``tr`` of the caller."""
+def step_titles() -> dict[str, tuple[str, str]]:
+    """(kicker, title) of every page, translated."""
     return {
-        "overview": (tr("Plan on a page"), tr("Overview")),
-        "1": (tr("Step 1"), tr("Strategy linkage")),
-        "2": (tr("Step 2"), tr("Customers, value, channels, differentiation")),
-        "3": (tr("Step 3"), tr("KPIs and roadmap")),
-        "4": (tr("Step 4"), tr("Review cycle")),
-        "funnel": (tr("Marketing → IS → Sales → CS"), tr("Revenue funnel")),
+        "overview": (translate("Navigator", "Plan on a page"), translate("Navigator", "Overview")),
+        "1": (translate("Navigator", "Step 1"), translate("Navigator", "Strategy linkage")),
+        "2": (translate("Navigator", "Step 2"), translate("Navigator", "Customers, value, channels, differentiation")),
+        "3": (translate("Navigator", "Step 3"), translate("Navigator", "KPIs and roadmap")),
+        "4": (translate("Navigator", "Step 4"), translate("Navigator", "Review cycle")),
+        "funnel": (translate("Navigator", "Marketing → IS → Sales → CS"), translate("Navigator", "Revenue funnel")),
     }
 
 
-def part_labels(tr) -> dict[str, str]:
+def part_labels() -> dict[str, str]:
     """What each part of a step's completion means (calc.completion part keys)."""
     return {
-        "vision": tr("Vision"),
-        "mission": tr("Mission"),
-        "business_strategy": tr("Business strategy"),
-        "goal_with_target": tr("A business goal with a target"),
-        "contributions": tr("Marketing's contribution to each goal"),
-        "personas": tr("Personas"),
-        "value_propositions": tr("A value proposition for each persona"),
-        "competitors": tr("Competitors"),
-        "criteria_scored": tr("Differentiation criteria scored"),
-        "channels": tr("Channels"),
-        "journeys": tr("Customer journey"),
-        "kpi_nodes": tr("KPI tree"),
-        "kpi_targets": tr("KPI targets"),
-        "kpi_owners": tr("KPI owners"),
-        "initiatives": tr("Initiatives"),
-        "initiative_owners": tr("Initiative owners"),
-        "initiative_dates": tr("Initiative dates"),
-        "initiative_budgets": tr("Initiative budgets"),
-        "cadence_participants": tr("Review participants"),
-        "held_review": tr("A review held"),
-        "actuals": tr("Actuals entered"),
+        "vision": translate("Navigator", "Vision"),
+        "mission": translate("Navigator", "Mission"),
+        "business_strategy": translate("Navigator", "Business strategy"),
+        "goal_with_target": translate("Navigator", "A business goal with a target"),
+        "contributions": translate("Navigator", "Marketing's contribution to each goal"),
+        "personas": translate("Navigator", "Personas"),
+        "value_propositions": translate("Navigator", "A value proposition for each persona"),
+        "competitors": translate("Navigator", "Competitors"),
+        "criteria_scored": translate("Navigator", "Differentiation criteria scored"),
+        "channels": translate("Navigator", "Channels"),
+        "journeys": translate("Navigator", "Customer journey"),
+        "kpi_nodes": translate("Navigator", "KPI tree"),
+        "kpi_targets": translate("Navigator", "KPI targets"),
+        "kpi_owners": translate("Navigator", "KPI owners"),
+        "initiatives": translate("Navigator", "Initiatives"),
+        "initiative_owners": translate("Navigator", "Initiative owners"),
+        "initiative_dates": translate("Navigator", "Initiative dates"),
+        "initiative_budgets": translate("Navigator", "Initiative budgets"),
+        "cadence_participants": translate("Navigator", "Review participants"),
+        "held_review": translate("Navigator", "A review held"),
+        "actuals": translate("Navigator", "Actuals entered"),
     }
 
 
@@ -82,7 +84,7 @@ class StepNavigator(QListWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        titles = step_titles(self.tr)
+        titles = step_titles()
         for row in range(self.count()):
             item = self.item(row)
             kicker, title = titles[item.data(STEP_ROLE)]
@@ -108,7 +110,7 @@ class StepNavigator(QListWidget):
         kicker, title = item.data(KICKER_ROLE), item.text()
         lines = [f"{kicker}: {title}",
                  self.tr("%1 of %2 parts complete").replace("%1", str(progress.done)).replace("%2", str(progress.total))]
-        names = part_labels(self.tr)
+        names = part_labels()
         if progress.missing:
             lines.append(self.tr("Still to do:"))
             lines += [f"• {names.get(key, key)}" for key in progress.missing]

@@ -21,14 +21,13 @@ class TemplateChoice:
 
 def available() -> list[TemplateChoice]:
     """Blank first, then the sample plans (each with its language)."""
-    tr = QCoreApplication.translate
     choices = []
     for template in samples.list_templates():
         if template.name == samples.BLANK:
-            description = tr("Templates", "An empty plan: start from your own business goals.")
+            description = QCoreApplication.translate("Templates", "An empty plan: start from your own business goals.")
         else:
-            language = {"ja": tr("Templates", "Japanese"), "en": tr("Templates", "English")}.get(template.language, "")
-            description = tr("Templates", "Sample plan (%1): a filled-in example to learn from or adapt.").replace(
+            language = {"ja": QCoreApplication.translate("Templates", "Japanese"), "en": QCoreApplication.translate("Templates", "English")}.get(template.language, "")
+            description = QCoreApplication.translate("Templates", "Sample plan (%1): a filled-in example to learn from or adapt.").replace(
                 "%1", language or template.name)
         choices.append(TemplateChoice(template.name, template.title, description))
     return choices

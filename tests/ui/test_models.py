@@ -17,8 +17,8 @@ from canvas_app.ui.models.customer_models import (
 )
 from canvas_app.ui.models.kpi_tree_model import COLUMNS, NODE_ID_ROLE, KpiTreeModel
 from canvas_app.ui.models.review_models import ActionItemsModel, ProgressModel
-from canvas_app.ui.steps.kpis import InitiativesModel
-from canvas_app.ui.steps.strategy import GoalsTableModel
+from canvas_app.ui.models.roadmap_models import InitiativesModel
+from canvas_app.ui.models.strategy_models import GoalsTableModel
 
 
 def column(model, name: str) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -9,12 +11,12 @@ from ... import __version__
 
 
 def about_text() -> str:
-    tr = QCoreApplication.translate
-    return (
-        f"<h2>{tr('About', 'Strategy Canvas')}</h2>"
-        f"<p>{tr('About', 'Version %1').replace('%1', __version__)}</p>"
-        f"<p>{tr('About', 'Connect marketing to the business’s goals in four steps, and see revenue as one process from marketing to customer success.')}</p>"
-    )
+    name = QCoreApplication.translate("About", "Strategy Canvas")
+    version = QCoreApplication.translate("About", "Version %1").replace("%1", __version__)
+    purpose = QCoreApplication.translate(
+        "About", "Connect marketing to the business’s goals in four steps, and see revenue as one process "
+        "from marketing to customer success.")
+    return f"<h2>{escape(name)}</h2><p>{escape(version)}</p><p>{escape(purpose)}</p>"
 
 
 class AboutDialog:

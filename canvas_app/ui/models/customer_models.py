@@ -13,9 +13,8 @@ from ...text.labels import enum_label
 from .. import fmt, theme
 from .plan_table import CENTER, RIGHT, Column, Index, PlanTableModel
 
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerModels", text)
 
 
 def _lines(items: list[str]) -> str:
@@ -25,11 +24,11 @@ def _lines(items: list[str]) -> str:
 class CompetitorsModel(PlanTableModel):
     def __init__(self, plan: Plan, parent=None) -> None:
         columns = [
-            Column(lambda: _tr("Competitor"), lambda c, p: c.name, bold=lambda c, p: True),
-            Column(lambda: _tr("Type"), lambda c, p: enum_label(c.kind)),
-            Column(lambda: _tr("Price"), lambda c, p: enum_label(c.price_position)),
-            Column(lambda: _tr("Strengths"), lambda c, p: _lines(c.strengths)),
-            Column(lambda: _tr("Weaknesses"), lambda c, p: _lines(c.weaknesses)),
+            Column(lambda: translate("CustomerModels", "Competitor"), lambda c, p: c.name, bold=lambda c, p: True),
+            Column(lambda: translate("CustomerModels", "Type"), lambda c, p: enum_label(c.kind)),
+            Column(lambda: translate("CustomerModels", "Price"), lambda c, p: enum_label(c.price_position)),
+            Column(lambda: translate("CustomerModels", "Strengths"), lambda c, p: _lines(c.strengths)),
+            Column(lambda: translate("CustomerModels", "Weaknesses"), lambda c, p: _lines(c.weaknesses)),
         ]
         super().__init__(plan, lambda p: p.customers.competitors, columns, parent)
 
@@ -37,13 +36,13 @@ class CompetitorsModel(PlanTableModel):
 class ChannelsModel(PlanTableModel):
     def __init__(self, plan: Plan, parent=None) -> None:
         columns = [
-            Column(lambda: _tr("Channel"), lambda c, p: c.name, bold=lambda c, p: True),
-            Column(lambda: _tr("Online / offline"), lambda c, p: enum_label(c.kind)),
-            Column(lambda: _tr("Funnel stage"), lambda c, p: enum_label(c.phase)),
-            Column(lambda: _tr("Cost per month"), lambda c, p: fmt.money(c.monthly_cost_yen, p.settings.money_unit),
+            Column(lambda: translate("CustomerModels", "Channel"), lambda c, p: c.name, bold=lambda c, p: True),
+            Column(lambda: translate("CustomerModels", "Online / offline"), lambda c, p: enum_label(c.kind)),
+            Column(lambda: translate("CustomerModels", "Funnel stage"), lambda c, p: enum_label(c.phase)),
+            Column(lambda: translate("CustomerModels", "Cost per month"), lambda c, p: fmt.money(c.monthly_cost_yen, p.settings.money_unit),
                    RIGHT),
-            Column(lambda: _tr("Owner"), lambda c, p: c.owner or fmt.DASH),
-            Column(lambda: _tr("Notes"), lambda c, p: c.notes or ""),
+            Column(lambda: translate("CustomerModels", "Owner"), lambda c, p: c.owner or fmt.DASH),
+            Column(lambda: translate("CustomerModels", "Notes"), lambda c, p: c.notes or ""),
         ]
         super().__init__(plan, lambda p: p.customers.channels, columns, parent)
 
@@ -109,7 +108,7 @@ class DifferentiationModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and ours:
-            return _tr("Our differentiator: we score higher than every competitor.")
+            return translate("CustomerModels", "Our differentiator: we score higher than every competitor.")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -118,9 +117,9 @@ class DifferentiationModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
-                return _tr("Criterion")
+                return translate("CustomerModels", "Criterion")
             if section == 1:
-                return _tr("Us")
+                return translate("CustomerModels", "Us")
             if 0 <= section - 2 < len(self._competitors):
                 return self._competitors[section - 2].name
             return None
@@ -144,10 +143,10 @@ class JourneyModel(QAbstractTableModel):
 
     def aspect_label(self, aspect: str) -> str:
         return {
-            "touchpoint": _tr("Touchpoint"),
-            "channel": _tr("Channel"),
-            "customer_thought": _tr("Customer thinks"),
-            "our_action": _tr("Our action"),
+            "touchpoint": translate("CustomerModels", "Touchpoint"),
+            "channel": translate("CustomerModels", "Channel"),
+            "customer_thought": translate("CustomerModels", "Customer thinks"),
+            "our_action": translate("CustomerModels", "Our action"),
         }[aspect]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008

@@ -20,13 +20,12 @@ from .. import facts, fmt, theme
 from ..widgets.status import dot_pixmap
 from .plan_table import ITEM_ID_ROLE, Index
 
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
+
 COLUMNS = ("name", "formula", "unit", "target", "value", "actual", "status", "owner", "stage")
 NODE_ID_ROLE = ITEM_ID_ROLE
 _FORMULA_SIGNS = {Formula.SUM: "+", Formula.PRODUCT: "×", Formula.RATIO: "÷", Formula.DIFFERENCE: "−"}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiTreeModel", text)
 
 
 def formula_text(node: KpiNode, nodes: dict[str, KpiNode]) -> str:
@@ -40,10 +39,10 @@ def formula_text(node: KpiNode, nodes: dict[str, KpiNode]) -> str:
 def stage_short_label(stage: RevenueStage) -> str:
     """Marketing / IS / Sales / CS: the stages as a narrow column shows them."""
     return {
-        RevenueStage.MARKETING: _tr("Mktg"),
-        RevenueStage.INSIDE_SALES: _tr("IS"),
-        RevenueStage.SALES: _tr("Sales"),
-        RevenueStage.CUSTOMER_SUCCESS: _tr("CS"),
+        RevenueStage.MARKETING: translate("KpiTreeModel", "Mktg"),
+        RevenueStage.INSIDE_SALES: translate("KpiTreeModel", "IS"),
+        RevenueStage.SALES: translate("KpiTreeModel", "Sales"),
+        RevenueStage.CUSTOMER_SUCCESS: translate("KpiTreeModel", "CS"),
     }[stage]
 
 
@@ -173,17 +172,17 @@ class KpiTreeModel(QAbstractItemModel):
     def _tooltip(self, node: KpiNode, f: facts.KpiFacts | None) -> str | None:
         lines = [node.name]
         if f is not None and f.latest_period:
-            lines.append(_tr("Latest actual: %1 (%2)").replace("%1", fmt.value(f.latest_actual, node.unit, self.plan))
+            lines.append(translate("KpiTreeModel", "Latest actual: %1 (%2)").replace("%1", fmt.value(f.latest_actual, node.unit, self.plan))
                          .replace("%2", fmt.period(f.latest_period, self.plan)))
         if node.description:
             lines.append(node.description)
         if f is not None and f.progress.target_to_date is not None:
-            lines.append(_tr("Target to date: %1").replace("%1", fmt.value(f.progress.target_to_date, node.unit,
+            lines.append(translate("KpiTreeModel", "Target to date: %1").replace("%1", fmt.value(f.progress.target_to_date, node.unit,
                                                                             self.plan)))
         if f is not None and f.progress.variance is not None:
-            lines.append(_tr("Variance: %1").replace("%1", fmt.value(f.progress.variance, node.unit, self.plan)))
+            lines.append(translate("KpiTreeModel", "Variance: %1").replace("%1", fmt.value(f.progress.variance, node.unit, self.plan)))
         if node.data_source:
-            lines.append(_tr("Data source: %1").replace("%1", node.data_source))
+            lines.append(translate("KpiTreeModel", "Data source: %1").replace("%1", node.data_source))
         return "\n".join(lines) if len(lines) > 1 else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -192,9 +191,9 @@ class KpiTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "name": _tr("KPI"), "formula": _tr("Formula"), "unit": _tr("Unit"), "target": _tr("Target"),
-                "value": _tr("Plan (tree)"), "actual": _tr("Latest actual"), "status": _tr("Status"),
-                "owner": _tr("Owner"), "stage": _tr("Stage"),
+                "name": translate("KpiTreeModel", "KPI"), "formula": translate("KpiTreeModel", "Formula"), "unit": translate("KpiTreeModel", "Unit"), "target": translate("KpiTreeModel", "Target"),
+                "value": translate("KpiTreeModel", "Plan (tree)"), "actual": translate("KpiTreeModel", "Latest actual"), "status": translate("KpiTreeModel", "Status"),
+                "owner": translate("KpiTreeModel", "Owner"), "stage": translate("KpiTreeModel", "Stage"),
             }[COLUMNS[section]]
         return None
 

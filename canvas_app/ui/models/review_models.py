@@ -13,9 +13,8 @@ from ...text.labels import enum_label
 from .. import facts, fmt, theme
 from .plan_table import RIGHT, Column, PlanTableModel
 
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewModels", text)
 
 
 def progress_rows(plan: Plan, period: str | None) -> list[tuple[KpiNode, KpiProgress]]:
@@ -44,17 +43,17 @@ class ProgressModel(PlanTableModel):
             return theme.STATUS_TINTS.get(row[1].status) if row[1].status != Status.NO_DATA else None
 
         columns = [
-            Column(lambda: _tr("KPI"), lambda r, p: r[0].name, bold=lambda r, p: True),
-            Column(lambda: _tr("Target to date"), lambda r, p: fmt.value(r[1].target_to_date, r[0].unit, p), RIGHT),
-            Column(lambda: _tr("Actual to date"), lambda r, p: fmt.value(r[1].actual_to_date, r[0].unit, p), RIGHT,
+            Column(lambda: translate("ReviewModels", "KPI"), lambda r, p: r[0].name, bold=lambda r, p: True),
+            Column(lambda: translate("ReviewModels", "Target to date"), lambda r, p: fmt.value(r[1].target_to_date, r[0].unit, p), RIGHT),
+            Column(lambda: translate("ReviewModels", "Actual to date"), lambda r, p: fmt.value(r[1].actual_to_date, r[0].unit, p), RIGHT,
                    bold=lambda r, p: True),
-            Column(lambda: _tr("Variance"), lambda r, p: _signed(r[1].variance, r[0], p), RIGHT,
+            Column(lambda: translate("ReviewModels", "Variance"), lambda r, p: _signed(r[1].variance, r[0], p), RIGHT,
                    foreground=lambda r, p: theme.STATUS_COLOURS[Status.OFF_TRACK]
                    if r[1].status == Status.OFF_TRACK else None),
-            Column(lambda: _tr("Achievement"), lambda r, p: fmt.percent(r[1].achievement, 0), RIGHT),
-            Column(lambda: _tr("Status"), lambda r, p: "● " + enum_label(r[1].status), background=tint,
+            Column(lambda: translate("ReviewModels", "Achievement"), lambda r, p: fmt.percent(r[1].achievement, 0), RIGHT),
+            Column(lambda: translate("ReviewModels", "Status"), lambda r, p: "● " + enum_label(r[1].status), background=tint,
                    foreground=lambda r, p: theme.STATUS_COLOURS.get(r[1].status), bold=lambda r, p: True),
-            Column(lambda: _tr("Owner"), lambda r, p: r[0].owner or fmt.DASH),
+            Column(lambda: translate("ReviewModels", "Owner"), lambda r, p: r[0].owner or fmt.DASH),
         ]
         super().__init__(plan, lambda p: progress_rows(p, self.period), columns, parent)
 
@@ -83,7 +82,9 @@ class ActionItemsModel(PlanTableModel):
             return facts.action_is_overdue(a, self.today)
 
         def status(a, p) -> str:
-            return enum_label(a.status) + (f" · {_tr('Overdue')}" if overdue(a) else "")
+            if not overdue(a):
+                return enum_label(a.status)
+            return enum_label(a.status) + " · " + translate("ReviewModels", "Overdue")
 
         def tint(a, p):
             if overdue(a):
@@ -93,10 +94,10 @@ class ActionItemsModel(PlanTableModel):
             return None
 
         columns = [
-            Column(lambda: _tr("Action item"), lambda a, p: a.text, background=tint),
-            Column(lambda: _tr("Owner"), lambda a, p: a.owner or fmt.DASH, background=tint),
-            Column(lambda: _tr("Due"), lambda a, p: fmt.short_date(a.due), background=tint),
-            Column(lambda: _tr("Status"), status, background=tint, bold=lambda a, p: overdue(a),
+            Column(lambda: translate("ReviewModels", "Action item"), lambda a, p: a.text, background=tint),
+            Column(lambda: translate("ReviewModels", "Owner"), lambda a, p: a.owner or fmt.DASH, background=tint),
+            Column(lambda: translate("ReviewModels", "Due"), lambda a, p: fmt.short_date(a.due), background=tint),
+            Column(lambda: translate("ReviewModels", "Status"), status, background=tint, bold=lambda a, p: overdue(a),
                    foreground=lambda a, p: theme.STATUS_COLOURS[Status.OFF_TRACK] if overdue(a) else None),
         ]
         meeting_id = meeting.id

@@ -6,46 +6,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...model import Plan
-from ...model.enums import InitiativeStatus
-from ...text.labels import enum_label
 from .. import facts, fmt
 from ..models.kpi_tree_model import KpiTreeModel
-from ..models.plan_table import RIGHT, Column, PlanTableModel
+from ..models.roadmap_models import InitiativesModel
 from ..widgets.card import clear_layout, empty_hint, text_label
-from ..widgets.gantt import STATUS_BAR_COLOURS, GanttChart
+from ..widgets.gantt import GanttChart
 from ..widgets.status import dot_pixmap
 from ..widgets.table import FittedTable, FittedTree
 from .base import StepPage
-
-
-class InitiativesModel(PlanTableModel):
-    """The roadmap's initiatives (施策), one row each."""
-
-    def __init__(self, plan: Plan, parent=None) -> None:
-        tr = self.tr
-
-        def names(ids: list[str], items) -> str:
-            by_id = {i.id: i.name for i in items}
-            return ", ".join(by_id.get(i, i) for i in ids) or fmt.DASH
-
-        def one(item_id, items) -> str:
-            return next((i.name for i in items if i.id == item_id), fmt.DASH) if item_id else fmt.DASH
-
-        columns = [
-            Column(lambda: tr("Initiative"), lambda i, p: i.name, bold=lambda i, p: True),
-            Column(lambda: tr("Owner"), lambda i, p: i.owner or tr("No owner"),
-                   foreground=lambda i, p: None if i.owner else "#a11d1d"),
-            Column(lambda: tr("Start"), lambda i, p: fmt.short_date(i.start)),
-            Column(lambda: tr("End"), lambda i, p: fmt.short_date(i.end)),
-            Column(lambda: tr("Budget"), lambda i, p: fmt.money(i.budget_yen, p.settings.money_unit), RIGHT),
-            Column(lambda: tr("Status"), lambda i, p: enum_label(i.status),
-                   foreground=lambda i, p: STATUS_BAR_COLOURS.get(i.status) if i.status != InitiativeStatus.PLANNED
-                   else None, bold=lambda i, p: True),
-            Column(lambda: tr("KPIs"), lambda i, p: names(i.kpi_ids, p.kpis.nodes)),
-            Column(lambda: tr("Persona"), lambda i, p: one(i.persona_id, p.customers.personas)),
-            Column(lambda: tr("Channel"), lambda i, p: one(i.channel_id, p.customers.channels)),
-        ]
-        super().__init__(plan, lambda p: p.roadmap.initiatives, columns, parent)
 
 
 class KpiPage(StepPage):

@@ -6,40 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from ...model import Plan
-from ...text.labels import enum_label
 from .. import fmt
-from ..models.plan_table import RIGHT, Column, PlanTableModel
+from ..models.strategy_models import GoalsTableModel
 from ..widgets.card import Card, clear_layout, empty_hint, text_label
 from ..widgets.table import FittedTable
 from .base import StepPage
-
-
-def department_names(plan: Plan, ids: list[str]) -> str:
-    names = {d.id: d.name for d in plan.settings.departments}
-    return "、".join(names.get(i, i) for i in ids) if plan.settings.language == "ja" else \
-        ", ".join(names.get(i, i) for i in ids)
-
-
-class GoalsTableModel(PlanTableModel):
-    """The business goals of Step 1, one row per goal."""
-
-    def __init__(self, plan: Plan, parent=None) -> None:
-        tr = self.tr
-        v = fmt.bare
-        columns = [
-            Column(lambda: tr("Goal"), lambda g, p: g.name, bold=lambda g, p: True),
-            Column(lambda: tr("Category"), lambda g, p: enum_label(g.category)),
-            Column(lambda: tr("Baseline"), lambda g, p: v(g.baseline, g.unit, p), RIGHT),
-            Column(lambda: tr("Target"), lambda g, p: v(g.target, g.unit, p), RIGHT, bold=lambda g, p: True),
-            Column(lambda: tr("Unit"), lambda g, p: fmt.unit_name(g.unit, p)),
-            Column(lambda: tr("Deadline"), lambda g, p: fmt.date(g.deadline)),
-            Column(lambda: tr("Owner"), lambda g, p: g.owner or fmt.DASH),
-            Column(lambda: tr("Contribution"), lambda g, p: g.marketing_contribution or fmt.DASH),
-            Column(lambda: tr("Agreed by"),
-                   lambda g, p: department_names(p, g.agreed_department_ids) or tr("Not agreed yet"),
-                   foreground=lambda g, p: None if g.agreed_department_ids else "#a11d1d"),
-        ]
-        super().__init__(plan, lambda p: p.strategy.goals, columns, parent)
 
 
 class StrategyPage(StepPage):
