@@ -120,4 +120,8 @@ class FileOperations:
         self.persist_settings()
         self.language = app.apply_language(code)
         theme.apply(QApplication.instance(), self.language)
-        self.menus.retranslate()
+        # Qt also posts LanguageChange to every widget; doing it now keeps the switch
+        # immediate (and testable) instead of one event-loop turn later.
+        self.retranslate()
+        for page in self._pages.values():
+            page.retranslate()

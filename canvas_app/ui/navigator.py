@@ -32,6 +32,12 @@ def step_titles() -> dict[str, tuple[str, str]]:
     }
 
 
+def breakable(text: str) -> str:
+    """Let Japanese titles wrap after "・" (a zero-width space marks the break), not in
+    the middle of a word like ロード|マップ."""
+    return text.replace("・", "・\u200b")
+
+
 def part_labels() -> dict[str, str]:
     """What each part of a step's completion means (calc.completion part keys)."""
     return {
@@ -150,7 +156,7 @@ class _StepDelegate(QStyledItemDelegate):
         bold.setBold(True)
         text_w = self._text_width()
         title_h = QFontMetrics(bold).boundingRect(QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap,
-                                                  index.data() or "").height()
+                                                  breakable(index.data() or "")).height()
         kicker_h = QFontMetrics(theme.scaled_font(option.font, 0.82)).height()
         return QSize(text_w + 80, max(64, title_h + kicker_h + 24))
 
@@ -191,7 +197,7 @@ class _StepDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#ffffff") if selected else ink)
         painter.drawText(QRect(text_left, rect.top() + 12 + kicker_h, text_w, rect.height() - kicker_h - 12),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         index.data() or "")
+                         breakable(index.data() or ""))
         if option.state & QStyle.StateFlag.State_HasFocus and selected:
             painter.setPen(QColor("#7fb0ff"))
             painter.setBrush(Qt.BrushStyle.NoBrush)

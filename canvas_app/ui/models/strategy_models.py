@@ -29,7 +29,7 @@ class GoalsTableModel(PlanTableModel):
             Column(lambda: translate("GoalsTableModel", "Baseline"), lambda g, p: v(g.baseline, g.unit, p), RIGHT),
             Column(lambda: translate("GoalsTableModel", "Target"), lambda g, p: v(g.target, g.unit, p), RIGHT, bold=lambda g, p: True),
             Column(lambda: translate("GoalsTableModel", "Unit"), lambda g, p: fmt.unit_name(g.unit, p)),
-            Column(lambda: translate("GoalsTableModel", "Deadline"), lambda g, p: fmt.date(g.deadline)),
+            Column(lambda: translate("GoalsTableModel", "Deadline"), lambda g, p: fmt.short_date(g.deadline)),
             Column(lambda: translate("GoalsTableModel", "Owner"), lambda g, p: g.owner or fmt.DASH),
             Column(lambda: translate("GoalsTableModel", "Contribution"), lambda g, p: g.marketing_contribution or fmt.DASH),
             Column(lambda: translate("GoalsTableModel", "Agreed by"),

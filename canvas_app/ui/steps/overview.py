@@ -87,7 +87,7 @@ class OverviewPage(StepPage):
         for goal in plan.strategy.goals:
             change = fmt.change(goal.baseline, goal.target, goal.unit, plan)
             name = text_label(goal.name or self.tr("(unnamed goal)"), bold=True)
-            rows.append([name, change, fmt.date(goal.deadline), goal.owner or fmt.DASH])
+            rows.append([name, change, fmt.short_date(goal.deadline), goal.owner or fmt.DASH])
         grid = LabelGrid([self.tr("Goal"), self.tr("Baseline → target"), self.tr("Deadline"), self.tr("Owner")],
                          rows, stretch=(4, 3, 2, 3))
         body.addWidget(grid)

@@ -35,7 +35,7 @@ class ReviewPage(StepPage):
 
         self.progress_card = self.add_card()
         self.progress_model = ProgressModel(self.session.plan, None, self)
-        self.progress_table = FittedTable(self.progress_model, widths=(22, 15, 15, 14, 11, 12, 11))
+        self.progress_table = FittedTable(self.progress_model, widths=(22, 13, 13, 12, 9, 11, 20))
         self.progress_hint = self.progress_card.add(empty_hint(""))
         self.progress_card.add(self.progress_table)
 

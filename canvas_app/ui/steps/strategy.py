@@ -41,7 +41,7 @@ class StrategyPage(StepPage):
 
         self.goals_card = self.add_card()
         self.goals_model = GoalsTableModel(self.session.plan, self)
-        self.goals_table = FittedTable(self.goals_model, widths=(16, 10, 11, 11, 7, 10, 10, 15, 10))
+        self.goals_table = FittedTable(self.goals_model, widths=(14, 8, 9, 9, 7, 9, 12, 20, 12))
         self.goals_hint = empty_hint("")
         self.goals_card.add(self.goals_hint)
         self.goals_card.add(self.goals_table)
