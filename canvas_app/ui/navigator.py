@@ -4,7 +4,7 @@ each with how complete it is. A QListWidget, so arrow keys and focus work as exp
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..settings import STEPS
@@ -32,10 +32,22 @@ def step_titles() -> dict[str, tuple[str, str]]:
     }
 
 
-def breakable(text: str) -> str:
-    """Let Japanese titles wrap after "・" (a zero-width space marks the break), not in
-    the middle of a word like ロード|マップ."""
-    return text.replace("・", "・\u200b")
+def breakable(text: str, metrics: QFontMetrics | None = None, width: int = 0) -> str:
+    """Wrap Japanese titles after "・", not in the middle of a word (ロード|マップ): Qt may
+    break between any two kana, so lines are made here, greedily, at the separators."""
+    if "・" not in text or metrics is None or metrics.horizontalAdvance(text) <= width:
+        return text
+    parts = [p + "・" for p in text.split("・")]
+    parts[-1] = parts[-1][:-1]
+    lines, line = [], ""
+    for part in parts:
+        if line and metrics.horizontalAdvance(line + part) > width:
+            lines.append(line)
+            line = part
+        else:
+            line += part
+    lines.append(line)
+    return "\n".join(lines)
 
 
 def part_labels() -> dict[str, str]:
@@ -150,13 +162,12 @@ class _StepDelegate(QStyledItemDelegate):
         return max(120, width - 2 * (view.spacing() if view is not None else 2) - 80)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        from PySide6.QtGui import QFontMetrics
-
         bold = QFont(option.font)
         bold.setBold(True)
         text_w = self._text_width()
-        title_h = QFontMetrics(bold).boundingRect(QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap,
-                                                  breakable(index.data() or "")).height()
+        metrics = QFontMetrics(bold)
+        title_h = metrics.boundingRect(QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap,
+                                       breakable(index.data() or "", metrics, text_w)).height()
         kicker_h = QFontMetrics(theme.scaled_font(option.font, 0.82)).height()
         return QSize(text_w + 80, max(64, title_h + kicker_h + 24))
 
@@ -197,7 +208,7 @@ class _StepDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#ffffff") if selected else ink)
         painter.drawText(QRect(text_left, rect.top() + 12 + kicker_h, text_w, rect.height() - kicker_h - 12),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         breakable(index.data() or ""))
+                         breakable(index.data() or "", painter.fontMetrics(), text_w))
         if option.state & QStyle.StateFlag.State_HasFocus and selected:
             painter.setPen(QColor("#7fb0ff"))
             painter.setBrush(Qt.BrushStyle.NoBrush)
