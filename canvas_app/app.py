@@ -174,6 +174,9 @@ def _screenshot(app: QApplication, window, out: Path, step: str) -> int:
 
     window.show_step(step)
     window.resize(SCREENSHOT_SIZE)
+    from PySide6.QtGui import QCursor
+
+    QCursor.setPos(window.screen().geometry().bottomRight())  # no hover highlight in the picture
     watcher = _PaintWatcher(lambda: None)
     window.installEventFilter(watcher)
     window.show()

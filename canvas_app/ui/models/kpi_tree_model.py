@@ -183,7 +183,7 @@ class KpiTreeModel(QAbstractItemModel):
             lines.append(translate("KpiTreeModel", "Variance: %1").replace("%1", fmt.value(f.progress.variance, node.unit, self.plan)))
         if node.data_source:
             lines.append(translate("KpiTreeModel", "Data source: %1").replace("%1", node.data_source))
-        return "\n".join(lines) if len(lines) > 1 else None
+        return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -24,7 +24,7 @@ class KpiPage(StepPage):
     def build(self) -> None:
         self.tree_card = self.add_card()
         self.tree_model = KpiTreeModel(self.session.plan, self)
-        self.tree = FittedTree(self.tree_model, flexible={0: 5, 1: 3, 7: 2})
+        self.tree = FittedTree(self.tree_model, flexible={0: 7, 1: 3, 7: 2})
         self.tree_hint = self.tree_card.add(empty_hint(""))
         self.tree_card.add(self.tree)
         self.tree_note = self.tree_card.add(text_label(name="muted"))

@@ -90,7 +90,7 @@ class FittedTree(QTreeView):
         super().__init__(parent)
         self.setModel(model)
         self._flexible = flexible or {0: 1}
-        self.setIndentation(16)
+        self.setIndentation(14)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
