@@ -41,6 +41,8 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
 
     theme.apply(app, language)
     headless = screenshot is not None or bench_first_paint
+    if headless:
+        _quiet_platform_notes()
 
     from .document import DocumentSession
     from .storage.errors import LoadError
@@ -77,6 +79,24 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
         QTimer.singleShot(0, lambda: Messages.error(
             window, QCoreApplication.translate("App", "Cannot open the plan"), failure))
     return app.exec()
+
+
+def _quiet_platform_notes() -> None:
+    """Keep stderr to the one sentence the command line promises: the offscreen platform
+    warns on every window it shows that it cannot pass size hints to a window manager."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def _application() -> QApplication:

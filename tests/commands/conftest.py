@@ -45,3 +45,17 @@ def session() -> DocumentSession:
     # Empty the stack while the session is whole: a dirty QUndoStack emits cleanChanged
     # from its destructor into the session's lambda after the session is gone.
     session.undo_stack.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Tests here expect English source texts. Translators left installed by an
+    in-process run elsewhere (e.g. ``cli.main([... "--lang", "ja"])``) are removed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from canvas_app import i18n
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        i18n.install_translators(app, "en")
+    yield

@@ -6,6 +6,7 @@ Dialogs are never shown: tests replace the ``ask`` classmethods with monkeypatch
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,30 @@ def rich_plan() -> Plan:
     return plan
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls):
+    """pytest-qt's qapp, except that a bare QCoreApplication left behind by an in-process
+    command-line test (cli.main creates one to translate its messages) is replaced: the
+    widgets here need a QApplication, and Qt allows one application object at a time."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    if app is not None and not isinstance(app, QApplication):
+        # Objects of earlier tests die with it (sessions whose dirty undo stacks signal
+        # on the way out); they are not this suite's business, so their noise is dropped.
+        hook, sys.excepthook = sys.excepthook, lambda *args: None
+        try:
+            app.shutdown()
+        finally:
+            sys.excepthook = hook
+        app = None
+    if app is None:
+        app = qapp_cls(qapp_args)
+        app.setApplicationName("pytest-qt-qapp")
+    yield app
+
+
 @pytest.fixture
 def plan() -> Plan:
     return rich_plan()
@@ -235,3 +260,17 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(Messages, "error", classmethod(lambda cls, parent, title, text: script.errors.append(text)))
     monkeypatch.setattr(Messages, "info", classmethod(lambda cls, parent, title, text: script.errors.append(text)))
     return script
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Tests here expect English source texts. Translators left installed by an
+    in-process run elsewhere (e.g. ``cli.main([... "--lang", "ja"])``) are removed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from canvas_app import i18n
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        i18n.install_translators(app, "en")
+    yield

@@ -44,13 +44,14 @@ def test_a_recent_file_that_no_longer_loads_gives_a_blank_plan(qapp, tmp_path):
     assert session.path is None and session.plan.strategy.goals == []
 
 
-def test_screenshot_in_process_writes_a_png_of_the_window_size(qapp, saved_plan, tmp_path):
-    out = tmp_path / "shots" / "overview.png"
-    code = app.main(file=saved_plan, lang="en", screenshot=out, step="3")
-    assert code == 0
+def test_screenshot_writes_a_png_of_the_window_size_and_leaves_the_file_alone(saved_plan, tmp_path):
+    before = saved_plan.read_bytes()
+    out = tmp_path / "shots" / "kpis.png"
+    result = run_cli(str(saved_plan), "--screenshot", str(out), "--step", "3", "--lang", "en")
+    assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
-    assert load_plan(saved_plan).plan is not None  # the input file is untouched and valid
+    assert saved_plan.read_bytes() == before
 
 
 @pytest.mark.parametrize("step", ["overview", "funnel"])
@@ -78,8 +79,9 @@ def test_screenshot_of_a_bad_file_exits_3_with_one_sentence(tmp_path):
 def test_screenshot_that_cannot_be_written_exits_4(tmp_path, saved_plan):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    code = app.main(file=saved_plan, lang="en", screenshot=blocker / "sub" / "out.png")
-    assert code == 4
+    result = run_cli(str(saved_plan), "--screenshot", str(blocker / "sub" / "out.png"), "--lang", "en")
+    assert result.returncode == 4
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 
 def test_bench_first_paint_prints_painted_and_exits(samples_dir):
