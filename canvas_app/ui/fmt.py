@@ -32,6 +32,12 @@ def set_lang(language: str) -> None:
         app.setProperty(LANGUAGE_PROPERTY, "ja" if language == "ja" else "en")
 
 
+def bullets(items: list[str]) -> str:
+    """One line per item: "・" in Japanese, "•" in English."""
+    mark = "・" if lang() == "ja" else "• "
+    return "\n".join(f"{mark}{item}" for item in items)
+
+
 def money_unit_suffix(unit: MoneyUnit) -> str:
     return formatting.money_unit_suffix(unit, lang())
 

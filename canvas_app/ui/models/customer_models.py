@@ -18,7 +18,7 @@ translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate find
 
 
 def _lines(items: list[str]) -> str:
-    return "\n".join(f"・{x}" for x in items) if items else fmt.DASH
+    return fmt.bullets(items) if items else fmt.DASH
 
 
 class CompetitorsModel(PlanTableModel):

@@ -156,7 +156,7 @@ class CustomersPage(StepPage):
                 continue
             label = text_label(caption, name="muted", bold=True)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(text_label("\n".join(f"・{x}" for x in items)), row, 1)
+            grid.addWidget(text_label(fmt.bullets(items)), row, 1)
             row += 1
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
