@@ -35,6 +35,7 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -301,12 +302,15 @@ _HANDLERS = {"new": _cmd_new, "templates": _cmd_templates, "validate": _cmd_vali
              "kpis": _cmd_report, "funnel": _cmd_report, "schema": _cmd_schema, "upgrade": _cmd_upgrade}
 
 
-def _run_gui(argv: list[str], lang: str) -> int:
+def _run_gui(argv: list[str], lang: str, release_core_app: Callable[[], None]) -> int:
     args = _gui_parser().parse_args(argv)
     if args.screenshot is not None:
         if args.file is None:
             raise _UsageError(QCoreApplication.translate("Cli", "--screenshot needs a FILE to render"))
         _load(args.file)  # a bad file is exit code 3 before any window is made
+    # The GUI makes its own QApplication (with its own translators); a QCoreApplication
+    # made here for the messages above would stand in its way.
+    release_core_app()
     from canvas_app.app import main as gui_main
 
     result = gui_main(file=args.file, lang=args.lang, screenshot=args.screenshot, step=args.step or "overview",
@@ -314,12 +318,12 @@ def _run_gui(argv: list[str], lang: str) -> int:
     return int(result or 0)
 
 
-def _dispatch(argv: list[str], lang: str) -> int:
+def _dispatch(argv: list[str], lang: str, release_core_app: Callable[[], None]) -> int:
     first = _first_positional(argv)
     if first in COMMANDS or (first is None and any(a in ("-h", "--help") for a in argv)):
         args = _headless_parser().parse_args(argv)
         return _HANDLERS[args.command](args, lang)
-    return _run_gui(argv, lang)
+    return _run_gui(argv, lang, release_core_app)
 
 
 def _log_crash() -> Path | None:
@@ -348,9 +352,18 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _robust_streams()
     app = None
+
+    def release_core_app() -> None:
+        # Destroy the QCoreApplication we made (and its translators) so that neither a
+        # GUI started next nor a caller in the same process inherits it.
+        nonlocal app
+        if app is not None:
+            app.shutdown()
+            app = None
+
     try:
         lang, app = _setup_language(argv)
-        return _dispatch(argv, lang)
+        return _dispatch(argv, lang, release_core_app)
     except _Failure as failure:
         _say(failure.message, sys.stderr)
         return failure.code
@@ -375,4 +388,4 @@ def main(argv: list[str] | None = None) -> int:
         _say(message.format(error=type(error).__name__, log=log), sys.stderr)
         return EXIT_FAILURE
     finally:
-        del app
+        release_core_app()

@@ -69,7 +69,11 @@ class DocumentSession(QObject):
         self._schema_version = schema_version if read_only else None
         self._envelope_extra = dict(envelope_extra or {}) if read_only else None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        # A bound slot (not a lambda) so Qt drops the connection when the session dies.
+        self.modifiedChanged.emit(not clean)
 
     # -- editing ---------------------------------------------------------------------
     def push(self, command: QUndoCommand) -> None:

@@ -71,3 +71,25 @@ def test_new_plan_needs_a_file_name():
     session = DocumentSession(Plan())
     with pytest.raises(ValueError):
         session.save()
+
+
+def test_adding_an_existing_id_is_refused_before_the_push():
+    from canvas_app.commands import AddItem, InvalidEdit
+    from canvas_app.model import BusinessGoal, ops
+
+    session = DocumentSession(Plan())
+    slot = ops.Slot(None, "strategy.goals")
+    session.push(AddItem(session, slot, BusinessGoal(id="goal-1", name="売上")))
+    session.undo_stack.setClean()
+    with pytest.raises(InvalidEdit):
+        session.push(AddItem(session, slot, BusinessGoal(id="goal-1", name="重複")))
+    assert session.undo_stack.count() == 1 and not session.modified
+    assert [goal.name for goal in session.plan.strategy.goals] == ["売上"]
+
+
+def test_a_modified_session_can_be_dropped_without_qt_errors(qtbot):
+    session = DocumentSession(Plan())
+    session.push(EditField(session, None, "strategy.vision", "v"))
+    session.deleteLater()
+    del session
+    qtbot.wait(10)  # qt_log_level_fail turns a "Signal source has been deleted" warning into a failure

@@ -312,8 +312,8 @@ def _with_weak_links(analysis: FunnelAnalysis, reader: RoleReader) -> FunnelAnal
         planned_days, actual_days = reader.planned(days_role), reader.latest(days_role)
         if planned_days is None or actual_days is None or planned_days <= 0:
             continue
-        limit = planned_days / at_risk
-        if actual_days > limit:
+        limit = finite(planned_days / at_risk)
+        if limit is not None and actual_days > limit:
             links.append(WeakLink("stagnation", reader.node_id(days_role), reader.stage(days_role), {
                 "actual": actual_days, "planned": planned_days, "limit": limit, "role": days_role.value,
             }))
@@ -321,8 +321,9 @@ def _with_weak_links(analysis: FunnelAnalysis, reader: RoleReader) -> FunnelAnal
     planned = next(s.rate for s in analysis.stages if s.role == R.OPPORTUNITIES)
     actual = reader.actual_rate(R.WIN_RATE, R.WON_DEALS, R.OPPORTUNITIES)
     if planned is not None and planned > 0 and actual is not None:
-        deviation = abs(actual - planned) / planned
-        if deviation > WIN_RATE_TOLERANCE:
+        # finite(): a denormal planned rate would make the deviation infinite.
+        deviation = finite(abs(actual - planned) / planned)
+        if deviation is not None and deviation > WIN_RATE_TOLERANCE:
             node_id = reader.node_id(R.WIN_RATE) or reader.node_id(R.WON_DEALS)
             links.append(WeakLink("win_rate_out_of_line", node_id, reader.stage(R.WIN_RATE), {
                 "actual": actual, "planned": planned, "deviation": deviation,

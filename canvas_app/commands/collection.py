@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ..document import PlanChange
-from ..model import Item, ops
-from .base import PlanCommand
+from ..model import Item, index_items, ops
+from .base import InvalidEdit, PlanCommand
 
 if TYPE_CHECKING:
     from ..document import DocumentSession
@@ -21,6 +21,13 @@ class AddItem(PlanCommand):
         self, session: DocumentSession, slot: ops.Slot, item: Item, index: int | None = None, text: str = ""
     ) -> None:
         super().__init__(session, text or QCoreApplication.translate("Commands", "Add"))
+        # Refuse before the push: a redo that raises would leave a broken step on the stack.
+        if item.id in index_items(session.plan):
+            raise InvalidEdit(QCoreApplication.translate("Commands", "An item with this id already exists."))
+        try:
+            ops.items_in(session.plan, slot)
+        except (AttributeError, ops.ItemNotFound):
+            raise InvalidEdit(QCoreApplication.translate("Commands", "This list no longer exists.")) from None
         self.slot = slot
         self.item = item.model_copy(deep=True)
         self.index = index
