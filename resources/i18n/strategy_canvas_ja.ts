@@ -1,2530 +1,2538 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
-    <context>
-        <name>About</name>
-        <message>
-            <source>Strategy Canvas</source>
-            <translation>戦略キャンバス</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>バージョン %1</translation>
-        </message>
-        <message>
-            <source>Connect marketing to the business’s goals in four steps, and see revenue as one process from marketing to customer success.</source>
-            <translation>4つのステップでマーケティングを経営・事業のゴールにつなぎ、マーケティングからカスタマーサクセスまでの売上を一つのプロセスとして捉えます。</translation>
-        </message>
-        <message>
-            <source>About Strategy Canvas</source>
-            <translation>戦略キャンバスについて</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Cannot open the plan</source>
-            <translation>計画を開けません</translation>
-        </message>
-        <message>
-            <source>Could not write the screenshot to %1.</source>
-            <translation>スクリーンショットを %1 に保存できませんでした。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Banner</name>
-        <message>
-            <source>Close this message</source>
-            <translation>このメッセージを閉じる</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>“{text}” is not a date (YYYY-MM-DD)</source>
-            <extracomment>QSettings organization and application of the GUI (canvas_app.app), to read the saved UI language without importing the GUI.</extracomment>
-            <translation>「{text}」は日付（YYYY-MM-DD）ではありません</translation>
-        </message>
-        <message>
-            <source>language of messages and reports (default: the saved setting, else the system's)</source>
-            <translation>メッセージとレポートの言語（既定：保存された設定、なければシステムの言語）</translation>
-        </message>
-        <message>
-            <source>Strategy Canvas: connect marketing to business goals in four steps.
+<context>
+    <name>About</name>
+    <message>
+        <source>Strategy Canvas</source>
+        <translation>戦略キャンバス</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Connect marketing to the business’s goals in four steps, and see revenue as one process from marketing to customer success.</source>
+        <translation>4つのステップでマーケティングを経営・事業のゴールにつなぎ、マーケティングからカスタマーサクセスまでの売上を一つのプロセスとして捉えます。</translation>
+    </message>
+    <message>
+        <source>About Strategy Canvas</source>
+        <translation>戦略キャンバスについて</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>計画を開けません</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>スクリーンショットを %1 に保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>このメッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>“{text}” is not a date (YYYY-MM-DD)</source>
+        <extracomment>QSettings organization and application of the GUI (canvas_app.app), to read the saved UI language without importing the GUI.</extracomment>
+        <translation>「{text}」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>language of messages and reports (default: the saved setting, else the system&apos;s)</source>
+        <translation>メッセージとレポートの言語（既定：保存された設定、なければシステムの言語）</translation>
+    </message>
+    <message>
+        <source>Strategy Canvas: connect marketing to business goals in four steps.
 
   canvas-app                 start the application
   canvas-app FILE            open FILE in the application
   canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
                              render one page of FILE to a PNG image and exit</source>
-            <translation>戦略キャンバス：4つのステップでマーケティングを経営・事業ゴールにつなぎます。
+        <translation>戦略キャンバス：4つのステップでマーケティングを経営・事業ゴールにつなぎます。
 
   canvas-app                 アプリケーションを起動する
   canvas-app FILE            FILE をアプリケーションで開く
   canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
                              FILE の1ページをPNG画像に描画して終了する</translation>
-        </message>
-        <message>
-            <source>Exit codes: 0 done (check also when it reports findings), 1 unexpected error, 2 bad usage, 3 input unreadable or invalid, 4 output not written.</source>
-            <translation>終了コード：0 完了（check は指摘があっても0）、1 予期しないエラー、2 使い方の誤り、3 入力ファイルが読めない・不正、4 出力を書き込めない。</translation>
-        </message>
-        <message>
-            <source>a Strategy Canvas plan (.scanvas)</source>
-            <translation>戦略キャンバスの計画ファイル（.scanvas）</translation>
-        </message>
-        <message>
-            <source>write a new plan from a template</source>
-            <translation>テンプレートから新しい計画を作成する</translation>
-        </message>
-        <message>
-            <source>template name (see “templates”; default: blank)</source>
-            <translation>テンプレート名（「templates」で一覧表示、既定：blank）</translation>
-        </message>
-        <message>
-            <source>replace FILE if it exists (keeping FILE.bak)</source>
-            <translation>FILE があれば置き換える（FILE.bak を残す）</translation>
-        </message>
-        <message>
-            <source>list the template names and titles</source>
-            <translation>テンプレートの名前とタイトルを一覧表示する</translation>
-        </message>
-        <message>
-            <source>load a plan (migrating it in memory) and report problems</source>
-            <translation>計画を読み込み（メモリ上で変換し）、問題を報告する</translation>
-        </message>
-        <message>
-            <source>plan health check: findings with severity, code, item and message (exit code 0 even with findings)</source>
-            <translation>計画チェック：重要度・コード・項目・メッセージ付きの指摘（指摘があっても終了コードは0）</translation>
-        </message>
-        <message>
-            <source>the KPI tree evaluated: target, computed value, latest actual, status</source>
-            <translation>KPIツリーの計算結果：目標、計算値、最新の実績、状況</translation>
-        </message>
-        <message>
-            <source>the revenue funnel stage by stage: required volumes, conversion, coverage</source>
-            <translation>売上ファネルの段階ごとの必要数、転換率、カバレッジ</translation>
-        </message>
-        <message>
-            <source>print stable machine-readable JSON</source>
-            <translation>機械で読みやすい安定したJSONを出力する</translation>
-        </message>
-        <message>
-            <source>the date to judge by, YYYY-MM-DD (default: today)</source>
-            <translation>判定の基準日 YYYY-MM-DD（既定：今日）</translation>
-        </message>
-        <message>
-            <source>print the JSON Schema of the project file</source>
-            <translation>計画ファイルのJSONスキーマを出力する</translation>
-        </message>
-        <message>
-            <source>rewrite FILE in the current schema and formatting, keeping FILE.bak</source>
-            <translation>FILE を現在のスキーマと書式で書き直す（FILE.bak を残す）</translation>
-        </message>
-        <message>
-            <source>Start Strategy Canvas.</source>
-            <translation>戦略キャンバスを起動します。</translation>
-        </message>
-        <message>
-            <source>a plan to open</source>
-            <translation>開く計画ファイル</translation>
-        </message>
-        <message>
-            <source>render a page of FILE to this PNG file and exit</source>
-            <translation>FILE のページをこのPNGファイルに描画して終了する</translation>
-        </message>
-        <message>
-            <source>the page to show (default: overview)</source>
-            <translation>表示するページ（既定：overview）</translation>
-        </message>
-        <message>
-            <source>Warning: {message}</source>
-            <translation>警告：{message}</translation>
-        </message>
-        <message>
-            <source>“{file}” already exists; use --force to replace it (the old file is kept as .bak).</source>
-            <translation>「{file}」はすでに存在します。置き換えるには --force を指定してください（元のファイルは .bak として残ります）。</translation>
-        </message>
-        <message>
-            <source>There is no template “{name}”; choose one of: {names}.</source>
-            <translation>テンプレート「{name}」はありません。次の中から選んでください：{names}。</translation>
-        </message>
-        <message>
-            <source>Created “{file}” from the template “{name}”.</source>
-            <translation>テンプレート「{name}」から「{file}」を作成しました。</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>タイトル</translation>
-        </message>
-        <message>
-            <source>OK: {title} — {goals} goals, {kpis} KPIs, {initiatives} initiatives</source>
-            <translation>OK：{title} — ゴール{goals}件、KPI {kpis}件、施策{initiatives}件</translation>
-        </message>
-        <message>
-            <source>“{file}” was written by a newer version of Strategy Canvas (schema {version}); this version cannot upgrade it.</source>
-            <translation>「{file}」は新しいバージョンの戦略キャンバス（スキーマ{version}）で書かれているため、このバージョンでは更新できません。</translation>
-        </message>
-        <message>
-            <source>Rewrote “{file}” in schema version {version}; the previous file is “{backup}”.</source>
-            <translation>「{file}」をスキーマバージョン{version}で書き直しました。以前のファイルは「{backup}」です。</translation>
-        </message>
-        <message>
-            <source>--screenshot needs a FILE to render</source>
-            <translation>--screenshot には描画する FILE が必要です</translation>
-        </message>
-        <message>
-            <source>Invalid command line: {detail}. Run “canvas-app --help” for help.</source>
-            <translation>コマンドラインが正しくありません：{detail}。ヘルプは「canvas-app --help」で表示できます。</translation>
-        </message>
-        <message>
-            <source>Unexpected error ({error}).</source>
-            <translation>予期しないエラーが発生しました（{error}）。</translation>
-        </message>
-        <message>
-            <source>Unexpected error ({error}); the details are in “{log}”.</source>
-            <translation>予期しないエラーが発生しました（{error}）。詳細は「{log}」にあります。</translation>
-        </message>
-        <message>
-            <source>No problems found: the plan passes the health check.</source>
-            <translation>問題は見つかりませんでした。計画チェックに合格です。</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>重要度</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>コード</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>項目</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>メッセージ</translation>
-        </message>
-        <message>
-            <source>Errors: {errors}, warnings: {warnings}, hints: {hints}.</source>
-            <translation>エラー：{errors}件、警告：{warnings}件、ヒント：{hints}件。</translation>
-        </message>
-        <message>
-            <source>The plan has no KPIs yet.</source>
-            <translation>この計画にはまだKPIがありません。</translation>
-        </message>
-        <message>
-            <source>KPI</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>単位</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目標</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>計算値</translation>
-        </message>
-        <message>
-            <source>Latest actual</source>
-            <translation>最新の実績</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状況</translation>
-        </message>
-        <message>
-            <source>Money in {unit}; the value is what the tree computes from its inputs.</source>
-            <translation>金額の単位は{unit}。計算値は入力値からツリーが計算した値です。</translation>
-        </message>
-        <message>
-            <source>The plan has no revenue funnel: no KPI has a funnel role (leads, MQLs, SQLs, opportunities, won deals).</source>
-            <translation>この計画には売上ファネルがありません：ファネル上の役割（リード、MQL、SQL、商談、受注）を持つKPIがありません。</translation>
-        </message>
-        <message>
-            <source>New-business revenue target: {target}; average deal size: {size}.</source>
-            <translation>新規売上の目標：{target}、平均受注単価：{size}。</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>段階</translation>
-        </message>
-        <message>
-            <source>Volume</source>
-            <translation>件数</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>必要数</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>計画</translation>
-        </message>
-        <message>
-            <source>Actual to date</source>
-            <translation>累計実績</translation>
-        </message>
-        <message>
-            <source>Conversion to next</source>
-            <translation>次段階への転換率</translation>
-        </message>
-        <message>
-            <source>Needed by</source>
-            <translation>必要な時期</translation>
-        </message>
-        <message>
-            <source>Pipeline coverage: required {required}, actual {actual}.</source>
-            <translation>パイプラインカバレッジ：必要{required}、実際{actual}。</translation>
-        </message>
-        <message>
-            <source>Existing revenue: {value} from {customers} customers.</source>
-            <translation>既存売上：顧客{customers}社から{value}。</translation>
-        </message>
-        <message>
-            <source>Weak links:</source>
-            <translation>ボトルネック：</translation>
-        </message>
-        <message>
-            <source>No weak links found.</source>
-            <translation>ボトルネックは見つかりませんでした。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>Add</source>
-            <translation>追加</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>削除</translation>
-        </message>
-        <message>
-            <source>Move</source>
-            <translation>移動</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <extracomment>QUndoCommand.id() for field edits; merging also requires the same item and field.</extracomment>
-            <translation>編集</translation>
-        </message>
-        <message>
-            <source>Please enter a number.</source>
-            <translation>数値を入力してください。</translation>
-        </message>
-        <message>
-            <source>The value is too small.</source>
-            <translation>値が小さすぎます。</translation>
-        </message>
-        <message>
-            <source>The value is too large.</source>
-            <translation>値が大きすぎます。</translation>
-        </message>
-        <message>
-            <source>Please enter a date.</source>
-            <translation>日付を入力してください。</translation>
-        </message>
-        <message>
-            <source>The text is too long.</source>
-            <translation>文字数が多すぎます。</translation>
-        </message>
-        <message>
-            <source>Please choose one of the listed values.</source>
-            <translation>一覧の中から選んでください。</translation>
-        </message>
-        <message>
-            <source>The end date is before the start date.</source>
-            <translation>終了日が開始日より前になっています。</translation>
-        </message>
-        <message>
-            <source>This value is not allowed here.</source>
-            <translation>この値はここでは使えません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerModels</name>
-        <message>
-            <source>Competitor</source>
-            <translation>競合</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>価格</translation>
-        </message>
-        <message>
-            <source>Strengths</source>
-            <translation>強み</translation>
-        </message>
-        <message>
-            <source>Weaknesses</source>
-            <translation>弱み</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>チャネル</translation>
-        </message>
-        <message>
-            <source>Online / offline</source>
-            <translation>オンライン / オフライン</translation>
-        </message>
-        <message>
-            <source>Funnel stage</source>
-            <translation>ファネル段階</translation>
-        </message>
-        <message>
-            <source>Cost per month</source>
-            <translation>月額費用</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>責任者</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>メモ</translation>
-        </message>
-        <message>
-            <source>Our differentiator: we score higher than every competitor.</source>
-            <translation>差別化ポイント：すべての競合より自社の評価が高い項目です。</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>評価軸</translation>
-        </message>
-        <message>
-            <source>Us</source>
-            <translation>自社</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>顧客接点</translation>
-        </message>
-        <message>
-            <source>Customer thinks</source>
-            <translation>顧客の考え</translation>
-        </message>
-        <message>
-            <source>Our action</source>
-            <translation>自社の打ち手</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomersPage</name>
-        <message>
-            <source>Personas and value propositions</source>
-            <translation>ペルソナと提供価値</translation>
-        </message>
-        <message>
-            <source>Competitors</source>
-            <translation>競合</translation>
-        </message>
-        <message>
-            <source>Differentiation matrix</source>
-            <translation>差別化マトリクス</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>チャネル</translation>
-        </message>
-        <message>
-            <source>Customer journey</source>
-            <translation>カスタマージャーニー</translation>
-        </message>
-        <message>
-            <source>No competitors yet: direct rivals, indirect ones and substitutes.</source>
-            <translation>競合はまだありません。直接競合・間接競合・代替品を挙げましょう。</translation>
-        </message>
-        <message>
-            <source>No criteria yet: what do customers compare when they choose?</source>
-            <translation>評価軸はまだありません。顧客は何を比べて選んでいますか？</translation>
-        </message>
-        <message>
-            <source>Scores 1–5. ★ = our differentiator: we score higher than every competitor.</source>
-            <translation>評価は1〜5。★＝差別化ポイント（すべての競合より自社の評価が高い項目）。</translation>
-        </message>
-        <message>
-            <source>No channels yet: where do we meet our customers, online and offline?</source>
-            <translation>チャネルはまだありません。オンライン・オフラインで顧客とどこで出会いますか？</translation>
-        </message>
-        <message>
-            <source>Step 2</source>
-            <translation>ステップ2</translation>
-        </message>
-        <message>
-            <source>Customers, value, channels, differentiation</source>
-            <translation>顧客・価値・チャネル・差別化</translation>
-        </message>
-        <message>
-            <source>Who we serve and what they struggle with, the value we deliver to each of them, through which channels, and why they choose us over the competition.</source>
-            <translation>誰に向けて、その顧客が何に困っているのか。顧客ごとに届ける価値、届けるチャネル、そして競合ではなく自社が選ばれる理由を設計します。</translation>
-        </message>
-        <message>
-            <source>No personas yet. Describe the customers you want to win: their challenges, needs, what triggers a purchase and what holds them back.</source>
-            <translation>ペルソナはまだありません。獲得したい顧客の課題、ニーズ、購買のきっかけ、購入をためらう理由を書き出しましょう。</translation>
-        </message>
-        <message>
-            <source>(unnamed persona)</source>
-            <translation>（名前のないペルソナ）</translation>
-        </message>
-        <message>
-            <source>Challenges</source>
-            <translation>課題</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>ニーズ</translation>
-        </message>
-        <message>
-            <source>Values</source>
-            <translation>価値観</translation>
-        </message>
-        <message>
-            <source>Buying triggers</source>
-            <translation>購買のきっかけ</translation>
-        </message>
-        <message>
-            <source>Objections</source>
-            <translation>懸念・反論</translation>
-        </message>
-        <message>
-            <source>Information sources</source>
-            <translation>情報源</translation>
-        </message>
-        <message>
-            <source>Pains → relievers</source>
-            <translation>ペイン → 解消策</translation>
-        </message>
-        <message>
-            <source>Gains → creators</source>
-            <translation>ゲイン → 創出策</translation>
-        </message>
-        <message>
-            <source>Products and services</source>
-            <translation>製品・サービス</translation>
-        </message>
-        <message>
-            <source>No customer journey yet: the stages a customer goes through, where they meet us, what they think and what we do.</source>
-            <translation>カスタマージャーニーはまだありません。顧客がたどる段階、顧客接点、顧客の考え、自社の打ち手を整理しましょう。</translation>
-        </message>
-        <message>
-            <source>Journey of %1</source>
-            <translation>%1のカスタマージャーニー</translation>
-        </message>
-        <message>
-            <source>No stages yet.</source>
-            <translation>段階はまだありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>{kind} “{name}” ({id})</source>
-            <translation>{kind}「{name}」（{id}）</translation>
-        </message>
-        <message>
-            <source>{kind} “{name}”</source>
-            <translation>{kind}「{name}」</translation>
-        </message>
-        <message>
-            <source>an input KPI cannot have child KPIs</source>
-            <translation>入力値のKPIには子KPIを置けません</translation>
-        </message>
-        <message>
-            <source>a ratio KPI needs exactly two child KPIs</source>
-            <translation>比率のKPIには子KPIがちょうど2つ必要です</translation>
-        </message>
-        <message>
-            <source>a difference KPI needs exactly two child KPIs</source>
-            <translation>差のKPIには子KPIがちょうど2つ必要です</translation>
-        </message>
-        <message>
-            <source>a computed KPI needs child KPIs</source>
-            <translation>計算で求めるKPIには子KPIが必要です</translation>
-        </message>
-        <message>
-            <source>a KPI lists the same child twice</source>
-            <translation>同じ子KPIが2回指定されています</translation>
-        </message>
-        <message>
-            <source>the initiative ends before it starts</source>
-            <translation>施策の終了日が開始日より前になっています</translation>
-        </message>
-        <message>
-            <source>the mid-term plan ends before it starts</source>
-            <translation>中期経営計画の終了年が開始年より前になっています</translation>
-        </message>
-        <message>
-            <source>the at-risk threshold must not exceed the on-track threshold</source>
-            <translation>「注意」のしきい値は「順調」のしきい値を超えられません</translation>
-        </message>
-        <message>
-            <source>is missing</source>
-            <translation>がありません</translation>
-        </message>
-        <message>
-            <source>is not a number</source>
-            <translation>が数値ではありません</translation>
-        </message>
-        <message>
-            <source>is not a whole number</source>
-            <translation>が整数ではありません</translation>
-        </message>
-        <message>
-            <source>is not text</source>
-            <translation>が文字列ではありません</translation>
-        </message>
-        <message>
-            <source>is not true or false</source>
-            <translation>が真偽値（true / false）ではありません</translation>
-        </message>
-        <message>
-            <source>is not a date (YYYY-MM-DD)</source>
-            <translation>が日付（YYYY-MM-DD）ではありません</translation>
-        </message>
-        <message>
-            <source>is not a date and time</source>
-            <translation>が日時ではありません</translation>
-        </message>
-        <message>
-            <source>is not one of the allowed values ({expected})</source>
-            <translation>が使用できる値（{expected}）のいずれでもありません</translation>
-        </message>
-        <message>
-            <source>is too long (at most {limit} characters)</source>
-            <translation>が長すぎます（最大{limit}文字）</translation>
-        </message>
-        <message>
-            <source>is too short</source>
-            <translation>が短すぎます</translation>
-        </message>
-        <message>
-            <source>is not a valid id (up to 64 letters, digits, “-”, “_” or “.”)</source>
-            <translation>が有効なIDではありません（英数字・「-」「_」「.」で64文字まで）</translation>
-        </message>
-        <message>
-            <source>is out of range (limit {limit})</source>
-            <translation>が範囲外です（上限・下限 {limit}）</translation>
-        </message>
-        <message>
-            <source>is not a list</source>
-            <translation>がリストではありません</translation>
-        </message>
-        <message>
-            <source>is not an object</source>
-            <translation>がオブジェクトではありません</translation>
-        </message>
-        <message>
-            <source>breaks a rule: {detail}</source>
-            <translation>が規則に反しています：{detail}</translation>
-        </message>
-        <message>
-            <source>is invalid ({detail})</source>
-            <translation>が無効です（{detail}）</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: the id “{item_id}” is used by more than one item ({item}).</source>
-            <translation>「{file}」を開けません：ID「{item_id}」が複数の項目で使われています（{item}）。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} refers in “{field}” to “{ref}”, which does not exist.</source>
-            <translation>「{file}」を開けません：{item}の「{field}」が存在しない「{ref}」を参照しています。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} refers in “{field}” to “{ref}”, which is the wrong kind of item.</source>
-            <translation>「{file}」を開けません：{item}の「{field}」が種類の異なる項目「{ref}」を参照しています。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} appears under more than one KPI in the KPI tree.</source>
-            <translation>「{file}」を開けません：{item}がKPIツリーの複数のKPIの下にあります。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} is part of a cycle in the KPI tree.</source>
-            <translation>「{file}」を開けません：{item}がKPIツリーの中で循環しています。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} has the funnel role “{ref}”, which another KPI already has.</source>
-            <translation>「{file}」を開けません：{item}のファネル上の役割「{ref}」は、すでに別のKPIに設定されています。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} uses “{ref}”, which is not a period of this plan.</source>
-            <translation>「{file}」を開けません：{item}がこの計画の期間ではない「{ref}」を使っています。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} has more than one actual for the period “{ref}”.</source>
-            <translation>「{file}」を開けません：{item}に期間「{ref}」の実績が複数あります。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} has a broken reference.</source>
-            <translation>「{file}」を開けません：{item}の参照が壊れています。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} is invalid: {detail} (at {location}).</source>
-            <translation>「{file}」を開けません：{item}が無効です：{detail}（場所：{location}）。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {detail} (at {location}).</source>
-            <translation>「{file}」を開けません：{detail}（場所：{location}）。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: in {item}, “{field}” {problem} (at {location}).</source>
-            <translation>「{file}」を開けません：{item}の「{field}」{problem}（場所：{location}）。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: the value at {location} {problem}.</source>
-            <translation>「{file}」を開けません：{location}の値{problem}。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: {item} has a field “{name}” that this version does not know (at {location}).</source>
-            <translation>「{file}」を開けません：{item}に、このバージョンでは使われない項目「{name}」があります（場所：{location}）。</translation>
-        </message>
-        <message>
-            <source>Cannot open “{file}”: the field “{name}” is not known to this version (at {location}).</source>
-            <translation>「{file}」を開けません：項目「{name}」はこのバージョンでは使われていません（場所：{location}）。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” does not exist.</source>
-            <translation>ファイル「{file}」が見つかりません。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” could not be read ({reason}).</source>
-            <translation>ファイル「{file}」を読み込めませんでした（{reason}）。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” is too large to be a plan (over {limit_mib} MiB).</source>
-            <translation>ファイル「{file}」は計画ファイルとしては大きすぎます（{limit_mib} MiB超）。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” is not a Strategy Canvas plan: it is not UTF-8 text (byte {offset}).</source>
-            <translation>ファイル「{file}」は戦略キャンバスの計画ではありません：UTF-8のテキストではありません（{offset}バイト目）。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” is empty.</source>
-            <translation>ファイル「{file}」は空です。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” is damaged or not a Strategy Canvas plan (invalid JSON at line {line}, column {column}).</source>
-            <translation>ファイル「{file}」は壊れているか、戦略キャンバスの計画ではありません（{line}行{column}列目のJSONが不正です）。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” is damaged: the key “{key}” appears twice in the same object.</source>
-            <translation>ファイル「{file}」は壊れています：同じオブジェクトにキー「{key}」が2回あります。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” contains “{token}”, which is not a number a plan can hold.</source>
-            <translation>ファイル「{file}」に、計画で扱えない数値「{token}」が含まれています。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” is nested more than {limit} levels deep, so it cannot be a plan.</source>
-            <translation>ファイル「{file}」は入れ子が{limit}階層を超えているため、計画ファイルではありません。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” is not a Strategy Canvas plan.</source>
-            <translation>ファイル「{file}」は戦略キャンバスの計画ではありません。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” has an invalid schema version ({version}).</source>
-            <translation>ファイル「{file}」のスキーマバージョン（{version}）が無効です。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” uses schema version {version}, which this version of Strategy Canvas cannot convert.</source>
-            <translation>ファイル「{file}」はスキーマバージョン{version}で、このバージョンの戦略キャンバスでは変換できません。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” could not be converted from schema version {version} to {current}.</source>
-            <translation>ファイル「{file}」をスキーマバージョン{version}から{current}に変換できませんでした。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” contains text that is not valid Unicode.</source>
-            <translation>ファイル「{file}」に不正なUnicodeの文字列が含まれています。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” could not be opened because of an unexpected error ({reason}).</source>
-            <translation>予期しないエラーのため、ファイル「{file}」を開けませんでした（{reason}）。</translation>
-        </message>
-        <message>
-            <source>The file “{file}” could not be opened ({code}).</source>
-            <translation>ファイル「{file}」を開けませんでした（{code}）。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because the disk is full; the previous version is unchanged.</source>
-            <translation>ディスクがいっぱいのため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because you may not write in “{folder}”; the previous version is unchanged.</source>
-            <translation>「{folder}」への書き込み権限がないため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because “{folder}” is read-only; the previous version is unchanged.</source>
-            <translation>「{folder}」が読み取り専用のため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because the folder “{folder}” does not exist.</source>
-            <translation>フォルダー「{folder}」が存在しないため「{file}」を保存できませんでした。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because the file is too big for this disk; the previous version is unchanged.</source>
-            <translation>このディスクには大きすぎるため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because a folder has that name.</source>
-            <translation>同じ名前のフォルダーがあるため「{file}」を保存できませんでした。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because the plan is larger than a project file may be.</source>
-            <translation>計画が計画ファイルの上限を超えているため「{file}」を保存できませんでした。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because the plan would not open again ({problem}); the previous version is unchanged.</source>
-            <translation>保存すると再び開けなくなるため「{file}」を保存しませんでした（{problem}）。以前のファイルはそのまま残っています。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” because the plan holds data that cannot be written; the previous version is unchanged.</source>
-            <translation>書き込めないデータが含まれているため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
-        </message>
-        <message>
-            <source>Could not save “{file}” ({reason}); the previous version is unchanged.</source>
-            <translation>「{file}」を保存できませんでした（{reason}）。以前のファイルはそのまま残っています。</translation>
-        </message>
-        <message>
-            <source>“{file}” was saved by a newer version of Strategy Canvas (schema {version}), so it is open read-only.</source>
-            <translation>「{file}」は新しいバージョンの戦略キャンバス（スキーマ{version}）で保存されたため、読み取り専用で開いています。</translation>
-        </message>
-        <message>
-            <source>“{file}” was converted from schema version {version}; saving it writes schema version {current}.</source>
-            <translation>「{file}」はスキーマバージョン{version}から変換されました。保存するとスキーマバージョン{current}で書き込まれます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileDialogs</name>
-        <message>
-            <source>Strategy Canvas plans (*.scanvas)</source>
-            <translation>戦略キャンバスの計画ファイル (*.scanvas)</translation>
-        </message>
-        <message>
-            <source>Open plan</source>
-            <translation>計画を開く</translation>
-        </message>
-        <message>
-            <source>Save plan as</source>
-            <translation>名前を付けて計画を保存</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileOperations</name>
-        <message>
-            <source>Cannot open the plan</source>
-            <extracomment>The UI language in use ("ja" or "en"); set by app.main.</extracomment>
-            <translation>計画を開けません</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>無題</translation>
-        </message>
-        <message>
-            <source>Cannot save the plan</source>
-            <translation>計画を保存できません</translation>
-        </message>
-    </context>
-    <context>
-        <name>Findings</name>
-        <message>
-            <source>Error</source>
-            <translation>エラー</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>Hint</source>
-            <translation>ヒント</translation>
-        </message>
-        <message>
-            <source>Goal without a KPI</source>
-            <translation>KPIのないゴール</translation>
-        </message>
-        <message>
-            <source>Marketing contribution missing</source>
-            <translation>マーケティングの貢献が未記入</translation>
-        </message>
-        <message>
-            <source>Goal not agreed across departments</source>
-            <translation>部門間で合意されていないゴール</translation>
-        </message>
-        <message>
-            <source>Metric not tied to a business result</source>
-            <translation>事業成果につながらない指標</translation>
-        </message>
-        <message>
-            <source>KPI without a target</source>
-            <translation>目標のないKPI</translation>
-        </message>
-        <message>
-            <source>KPI without an owner</source>
-            <translation>責任者のいないKPI</translation>
-        </message>
-        <message>
-            <source>KPI tree short of its target</source>
-            <translation>目標に届かないKPIツリー</translation>
-        </message>
-        <message>
-            <source>Low MQL → SQL conversion</source>
-            <translation>MQL → SQL 転換率の低下</translation>
-        </message>
-        <message>
-            <source>Stage stagnation</source>
-            <translation>商談フェーズの滞留</translation>
-        </message>
-        <message>
-            <source>Win rate out of line</source>
-            <translation>受注率の乖離</translation>
-        </message>
-        <message>
-            <source>Too little pipeline coverage</source>
-            <translation>パイプラインカバレッジ不足</translation>
-        </message>
-        <message>
-            <source>Untapped expansion</source>
-            <translation>未開拓のアップセル・拡張</translation>
-        </message>
-        <message>
-            <source>Campaign without a target persona</source>
-            <translation>ターゲットペルソナのない施策</translation>
-        </message>
-        <message>
-            <source>Campaign without value design</source>
-            <translation>価値設計のない施策</translation>
-        </message>
-        <message>
-            <source>Initiative not tied to a KPI or goal</source>
-            <translation>KPIにもゴールにもつながらない施策</translation>
-        </message>
-        <message>
-            <source>Initiative without an owner</source>
-            <translation>責任者のいない施策</translation>
-        </message>
-        <message>
-            <source>Initiative without dates</source>
-            <translation>期間のない施策</translation>
-        </message>
-        <message>
-            <source>Initiative without a budget</source>
-            <translation>予算のない施策</translation>
-        </message>
-        <message>
-            <source>No review scheduled</source>
-            <translation>レビューの予定なし</translation>
-        </message>
-        <message>
-            <source>Review overdue</source>
-            <translation>レビューの期限切れ</translation>
-        </message>
-        <message>
-            <source>Action item overdue</source>
-            <translation>アクションの期限切れ</translation>
-        </message>
-        <message>
-            <source>Strategy not revisited</source>
-            <translation>戦略の見直しがされていない</translation>
-        </message>
-        <message>
-            <source>Business goal “{name}” has no KPI measuring it — break it down into a KPI tree so everyone knows which numbers move it.</source>
-            <translation>経営・事業ゴール「{name}」を測るKPIがありません。KPIツリーに分解し、どの数字を動かせばよいかを全員が分かるようにしましょう。</translation>
-        </message>
-        <message>
-            <source>Business goal “{name}” does not say how marketing contributes to it.</source>
-            <translation>経営・事業ゴール「{name}」に、マーケティングがどう貢献するかが書かれていません。</translation>
-        </message>
-        <message>
-            <source>No department has agreed to business goal “{name}” yet — agree on it across departments so that everyone speaks the same language.</source>
-            <translation>経営・事業ゴール「{name}」に合意した部門がまだありません。部門を越えて合意し、共通言語にしましょう。</translation>
-        </message>
-        <message>
-            <source>KPI “{name}” is not tied to any business goal — marketing metrics must connect to a business result.</source>
-            <translation>KPI「{name}」がどの経営・事業ゴールにもつながっていません。マーケティングの指標は事業成果につなげる必要があります。</translation>
-        </message>
-        <message>
-            <source>KPI “{name}” and the {count} KPIs below it are not tied to any business goal — marketing metrics must connect to a business result.</source>
-            <translation>KPI「{name}」とその下の{count}個のKPIが、どの経営・事業ゴールにもつながっていません。マーケティングの指標は事業成果につなげる必要があります。</translation>
-        </message>
-        <message>
-            <source>KPI “{name}” and the KPI below it are not tied to any business goal — marketing metrics must connect to a business result.</source>
-            <translation>KPI「{name}」とその下のKPIが、どの経営・事業ゴールにもつながっていません。マーケティングの指標は事業成果につなげる必要があります。</translation>
-        </message>
-        <message>
-            <source>KPI “{name}” has no target.</source>
-            <translation>KPI「{name}」に目標がありません。</translation>
-        </message>
-        <message>
-            <source>KPI “{name}” has no owner.</source>
-            <translation>KPI「{name}」に責任者がいません。</translation>
-        </message>
-        <message>
-            <source>The KPI tree under “{name}” reaches {value}, short of its target of {target} — raise a driver, or use back-calculation to see what it must reach.</source>
-            <translation>「{name}」のKPIツリーは{value}で、目標の{target}に届いていません。要因となるKPIを引き上げるか、逆算で必要な水準を確認しましょう。</translation>
-        </message>
-        <message>
-            <source>The KPI tree under “{name}” comes to {value}, above its target of {target} — lower a driver, or use back-calculation to see what it must reach.</source>
-            <translation>「{name}」のKPIツリーは{value}で、目標の{target}を上回っています。要因となるKPIを引き下げるか、逆算で必要な水準を確認しましょう。</translation>
-        </message>
-        <message>
-            <source>MQL → SQL conversion is {actual}, below the planned {planned} — check lead quality and the hand-off from Marketing to Inside Sales.</source>
-            <translation>MQL → SQL の転換率が{actual}で、計画の{planned}を下回っています。リードの質と、マーケティングからインサイドセールスへの引き渡しを確認しましょう。</translation>
-        </message>
-        <message>
-            <source>MQL → SQL conversion is {actual}, below {threshold} — check lead quality and the hand-off from Marketing to Inside Sales.</source>
-            <translation>MQL → SQL の転換率が{actual}で、{threshold}を下回っています。リードの質と、マーケティングからインサイドセールスへの引き渡しを確認しましょう。</translation>
-        </message>
-        <message>
-            <source>Deals stagnate: “{name}” is {actual} against a plan of {planned} — find out where and why deals stall in this stage.</source>
-            <translation>商談が滞留しています：「{name}」が計画{planned}に対して{actual}です。この段階のどこで、なぜ止まっているかを確認しましょう。</translation>
-        </message>
-        <message>
-            <source>The win rate is {actual}, out of line with the planned {planned} — check the forecast and how deals are qualified.</source>
-            <translation>受注率が{actual}で、計画の{planned}から大きく外れています。見込みの精度と商談の見極め方を確認しましょう。</translation>
-        </message>
-        <message>
-            <source>Pipeline coverage is {actual}, below the {required} the remaining revenue target needs — the pipeline cannot carry future revenue yet.</source>
-            <translation>パイプラインカバレッジが{actual}で、残りの売上目標に必要な{required}を下回っています。今のパイプラインでは今後の売上を支えられません。</translation>
-        </message>
-        <message>
-            <source>The plan has no expansion KPI — upsell and expansion with existing customers are left untapped.</source>
-            <translation>拡張のKPIがありません。既存顧客へのアップセル・拡張が手つかずです。</translation>
-        </message>
-        <message>
-            <source>Expansion rate “{name}” is zero — upsell and expansion with existing customers are left untapped.</source>
-            <translation>拡張率「{name}」がゼロです。既存顧客へのアップセル・拡張が手つかずです。</translation>
-        </message>
-        <message>
-            <source>No initiative works on existing customers — retention, upsell and expansion are left untapped.</source>
-            <translation>既存顧客に向けた施策がありません。継続・アップセル・拡張が手つかずです。</translation>
-        </message>
-        <message>
-            <source>Initiative “{name}” has no target persona — decide whom it is for before running it.</source>
-            <translation>施策「{name}」にターゲットペルソナがありません。実行する前に、誰に向けた施策かを決めましょう。</translation>
-        </message>
-        <message>
-            <source>Initiative “{name}” targets persona “{persona}”, who has no value proposition yet — design the value before the campaign.</source>
-            <translation>施策「{name}」の対象ペルソナ「{persona}」には提供価値がまだありません。施策の前に価値を設計しましょう。</translation>
-        </message>
-        <message>
-            <source>Initiative “{name}” is linked to no KPI and no business goal — it is unclear which result it should move.</source>
-            <translation>施策「{name}」がKPIにも経営・事業ゴールにもつながっていません。どの成果を動かす施策なのかが不明です。</translation>
-        </message>
-        <message>
-            <source>Initiative “{name}” has no owner.</source>
-            <translation>施策「{name}」に責任者がいません。</translation>
-        </message>
-        <message>
-            <source>Initiative “{name}” has no start or end date.</source>
-            <translation>施策「{name}」に開始日または終了日がありません。</translation>
-        </message>
-        <message>
-            <source>Initiative “{name}” has no budget.</source>
-            <translation>施策「{name}」に予算がありません。</translation>
-        </message>
-        <message>
-            <source>No review is scheduled — set a meeting day or add the next review meeting.</source>
-            <translation>レビューの予定がありません。開催日を決めるか、次回の定例レビューを追加しましょう。</translation>
-        </message>
-        <message>
-            <source>Review meeting “{name}” was due on {date} and has not been held.</source>
-            <translation>定例レビュー「{name}」は{date}に予定されていましたが、まだ実施されていません。</translation>
-        </message>
-        <message>
-            <source>Action item “{name}” was due on {date} and is not done.</source>
-            <translation>アクション「{name}」の期限は{date}でしたが、まだ完了していません。</translation>
-        </message>
-        <message>
-            <source>KPI “{name}” is off track in {period}, but no review since has decided to revisit the strategy — when results do not come, go back to the strategy design (target, value, channel).</source>
-            <translation>KPI「{name}」は{period}に要対策の状態ですが、その後のレビューで戦略の見直しが決まっていません。成果が出ていないなら戦略設計（ターゲット・価値・チャネル）に立ち返りましょう。</translation>
-        </message>
-        <message>
-            <source>{count} KPIs, among them “{name}”, are off track in {period}, but no review since has decided to revisit the strategy — when results do not come, go back to the strategy design (target, value, channel).</source>
-            <translation>「{name}」など{count}個のKPIが{period}に要対策の状態ですが、その後のレビューで戦略の見直しが決まっていません。成果が出ていないなら戦略設計（ターゲット・価値・チャネル）に立ち返りましょう。</translation>
-        </message>
-        <message>
-            <source>{title}: “{name}”.</source>
-            <translation>{title}：「{name}」。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FunnelChart</name>
-        <message>
-            <source>Required %1</source>
-            <translation>必要数 %1</translation>
-        </message>
-        <message>
-            <source>Planned %1</source>
-            <translation>計画 %1</translation>
-        </message>
-        <message>
-            <source>Actual %1</source>
-            <translation>実績 %1</translation>
-        </message>
-        <message>
-            <source>needed by %1</source>
-            <translation>%1までに必要</translation>
-        </message>
-        <message>
-            <source>plan is short of what the target needs</source>
-            <translation>計画が目標達成に必要な数に届いていません</translation>
-        </message>
-        <message>
-            <source>weak link</source>
-            <translation>ボトルネック</translation>
-        </message>
-    </context>
-    <context>
-        <name>FunnelPage</name>
-        <message>
-            <source>Revenue target and coverage</source>
-            <translation>売上目標とカバレッジ</translation>
-        </message>
-        <message>
-            <source>What each stage must deliver</source>
-            <translation>各段階が生み出すべき数</translation>
-        </message>
-        <message>
-            <source>Existing customers (Customer Success)</source>
-            <translation>既存顧客（カスタマーサクセス）</translation>
-        </message>
-        <message>
-            <source>Weak links</source>
-            <translation>ボトルネック</translation>
-        </message>
-        <message>
-            <source>No funnel yet. Give the KPIs of the revenue process their funnel roles (leads, MQLs, SQLs, opportunities, won deals, deal size) and the funnel is worked back from the revenue target.</source>
-            <translation>ファネルはまだありません。売上プロセスのKPIにファネル上の役割（リード、MQL、SQL、商談、受注、受注単価）を設定すると、売上目標から逆算したファネルが表示されます。</translation>
-        </message>
-        <message>
-            <source>Revenue funnel</source>
-            <translation>売上ファネル</translation>
-        </message>
-        <message>
-            <source>One revenue process</source>
-            <translation>一つの売上プロセス</translation>
-        </message>
-        <message>
-            <source>Revenue is the result of one flow: Marketing → Inside Sales → Sales → Customer Success. From the revenue target, what each stage must produce, and where it leaks.</source>
-            <translation>売上は、マーケティング → インサイドセールス → 営業 → カスタマーサクセスという一つの流れの結果です。売上目標から逆算して、各段階が生み出すべき数と、流れが滞っている箇所を示します。</translation>
-        </message>
-        <message>
-            <source>New-business revenue target</source>
-            <translation>新規売上の目標</translation>
-        </message>
-        <message>
-            <source>Average deal size</source>
-            <translation>平均受注単価</translation>
-        </message>
-        <message>
-            <source>Required pipeline coverage</source>
-            <translation>必要なパイプラインカバレッジ</translation>
-        </message>
-        <message>
-            <source>Actual pipeline coverage</source>
-            <translation>実際のパイプラインカバレッジ</translation>
-        </message>
-        <message>
-            <source>Actuals as of</source>
-            <translation>実績の時点</translation>
-        </message>
-        <message>
-            <source>No existing-customer KPIs yet: customers × retention × revenue per customer × (1 + expansion).</source>
-            <translation>既存顧客のKPIはまだありません：顧客数 × 継続率 × 顧客あたり売上 × (1 + 拡張率)。</translation>
-        </message>
-        <message>
-            <source>No weak links found in the revenue process.</source>
-            <translation>売上プロセスにボトルネックは見つかりませんでした。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GanttChart</name>
-        <message>
-            <source>No initiatives yet.</source>
-            <translation>施策はまだありません。</translation>
-        </message>
-        <message>
-            <source>No dates yet</source>
-            <translation>期間未定</translation>
-        </message>
-        <message>
-            <source>Budget per quarter</source>
-            <translation>四半期別の予算</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalsTableModel</name>
-        <message>
-            <source>Goal</source>
-            <translation>ゴール</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>区分</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>現状</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目標</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>単位</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>責任者</translation>
-        </message>
-        <message>
-            <source>Contribution</source>
-            <translation>貢献内容</translation>
-        </message>
-        <message>
-            <source>Agreed by</source>
-            <translation>合意した部門</translation>
-        </message>
-        <message>
-            <source>Not agreed yet</source>
-            <translation>未合意</translation>
-        </message>
-    </context>
-    <context>
-        <name>InitiativesModel</name>
-        <message>
-            <source>Initiative</source>
-            <translation>施策</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>責任者</translation>
-        </message>
-        <message>
-            <source>No owner</source>
-            <translation>責任者未定</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>開始</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>終了</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>予算</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状況</translation>
-        </message>
-        <message>
-            <source>KPIs</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>ペルソナ</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>チャネル</translation>
-        </message>
-    </context>
-    <context>
-        <name>KpiPage</name>
-        <message>
-            <source>KPI tree</source>
-            <translation>KPIツリー</translation>
-        </message>
-        <message>
-            <source>Execution roadmap</source>
-            <translation>実行ロードマップ</translation>
-        </message>
-        <message>
-            <source>Budget per business goal</source>
-            <translation>経営・事業ゴール別の予算</translation>
-        </message>
-        <message>
-            <source>No KPI tree yet. Start from a business goal and break it down: revenue = deals × deal size, deals = opportunities × win rate, …</source>
-            <translation>KPIツリーはまだありません。経営・事業ゴールから分解しましょう：売上＝受注件数×平均受注単価、受注件数＝商談数×受注率、…</translation>
-        </message>
-        <message>
-            <source>Plan (tree) is what the tree computes from its inputs; status compares the latest actual with the target to date.</source>
-            <translation>「計画値」は入力値からKPIツリーが計算した値です。「状況」は最新の実績を期間累計目標と比べた結果です。</translation>
-        </message>
-        <message>
-            <source>No initiatives yet: what will the team do to move the KPIs, who is responsible, when, and with what budget?</source>
-            <translation>施策はまだありません。KPIを動かすために、誰が責任者となり、いつ、どれだけの予算で何を行いますか？</translation>
-        </message>
-        <message>
-            <source>Step 3</source>
-            <translation>ステップ3</translation>
-        </message>
-        <message>
-            <source>KPIs and roadmap</source>
-            <translation>KPI・KPIツリー・実行ロードマップ</translation>
-        </message>
-        <message>
-            <source>Break the business goal down into a KPI tree, work back from the target (back-calculation), and plan the initiatives that move each KPI.</source>
-            <translation>経営・事業ゴールをKPIツリーに分解し、目標から逆算して、各KPIを動かす施策を計画します。</translation>
-        </message>
-        <message>
-            <source>Initiatives</source>
-            <translation>施策</translation>
-        </message>
-        <message>
-            <source>Total budget</source>
-            <translation>予算合計</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>スケジュール</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>マイルストーン</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今日</translation>
-        </message>
-        <message>
-            <source>Not linked to a goal</source>
-            <translation>ゴールに未接続</translation>
-        </message>
-    </context>
-    <context>
-        <name>KpiTreeModel</name>
-        <message>
-            <source>Mktg</source>
-            <translation>マーケ</translation>
-        </message>
-        <message>
-            <source>IS</source>
-            <translation>IS</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>営業</translation>
-        </message>
-        <message>
-            <source>CS</source>
-            <translation>CS</translation>
-        </message>
-        <message>
-            <source>Latest actual: %1 (%2)</source>
-            <translation>最新の実績：%1（%2）</translation>
-        </message>
-        <message>
-            <source>Target to date: %1</source>
-            <translation>期間累計目標：%1</translation>
-        </message>
-        <message>
-            <source>Variance: %1</source>
-            <translation>差異：%1</translation>
-        </message>
-        <message>
-            <source>Data source: %1</source>
-            <translation>データソース：%1</translation>
-        </message>
-        <message>
-            <source>KPI</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>Formula</source>
-            <translation>計算式</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>単位</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目標</translation>
-        </message>
-        <message>
-            <source>Plan (tree)</source>
-            <translation>計画値</translation>
-        </message>
-        <message>
-            <source>Latest actual</source>
-            <translation>最新の実績</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状況</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>責任者</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>担当段階</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Revenue</source>
-            <extracomment>Keys of the pages of the main window, as the CLI's ``--step`` names them.</extracomment>
-            <translation>売上</translation>
-        </message>
-        <message>
-            <source>New customers</source>
-            <translation>新規顧客</translation>
-        </message>
-        <message>
-            <source>Repeat purchases</source>
-            <translation>リピート</translation>
-        </message>
-        <message>
-            <source>LTV</source>
-            <translation>LTV（顧客生涯価値）</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>ブランド</translation>
-        </message>
-        <message>
-            <source>Profit</source>
-            <translation>利益</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>その他</translation>
-        </message>
-        <message>
-            <source>Yen</source>
-            <translation>円</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>件数</translation>
-        </message>
-        <message>
-            <source>Percent</source>
-            <translation>％</translation>
-        </message>
-        <message>
-            <source>Ratio (×)</source>
-            <translation>倍率（×）</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>日数</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>スコア</translation>
-        </message>
-        <message>
-            <source>Other unit</source>
-            <translation>その他の単位</translation>
-        </message>
-        <message>
-            <source>yen</source>
-            <translation>円</translation>
-        </message>
-        <message>
-            <source>thousand yen</source>
-            <translation>千円</translation>
-        </message>
-        <message>
-            <source>ten thousand yen</source>
-            <translation>万円</translation>
-        </message>
-        <message>
-            <source>million yen</source>
-            <translation>百万円</translation>
-        </message>
-        <message>
-            <source>hundred million yen</source>
-            <translation>億円</translation>
-        </message>
-        <message>
-            <source>Monthly</source>
-            <translation>月次</translation>
-        </message>
-        <message>
-            <source>Quarterly</source>
-            <translation>四半期</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>メイン</translation>
-        </message>
-        <message>
-            <source>Secondary</source>
-            <translation>サブ</translation>
-        </message>
-        <message>
-            <source>Other persona</source>
-            <translation>その他</translation>
-        </message>
-        <message>
-            <source>Direct competitor</source>
-            <translation>直接競合</translation>
-        </message>
-        <message>
-            <source>Indirect competitor</source>
-            <translation>間接競合</translation>
-        </message>
-        <message>
-            <source>Substitute</source>
-            <translation>代替品</translation>
-        </message>
-        <message>
-            <source>Lower price</source>
-            <translation>低価格</translation>
-        </message>
-        <message>
-            <source>Similar price</source>
-            <translation>同程度の価格</translation>
-        </message>
-        <message>
-            <source>Higher price</source>
-            <translation>高価格</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>オンライン</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>オフライン</translation>
-        </message>
-        <message>
-            <source>Awareness</source>
-            <translation>認知</translation>
-        </message>
-        <message>
-            <source>Consideration</source>
-            <translation>検討</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>購入</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>継続</translation>
-        </message>
-        <message>
-            <source>Advocacy</source>
-            <translation>推奨</translation>
-        </message>
-        <message>
-            <source>Input value</source>
-            <translation>入力値</translation>
-        </message>
-        <message>
-            <source>Sum (a + b + …)</source>
-            <translation>合計（a + b + …）</translation>
-        </message>
-        <message>
-            <source>Product (a × b × …)</source>
-            <translation>積（a × b × …）</translation>
-        </message>
-        <message>
-            <source>Ratio (a ÷ b)</source>
-            <translation>比率（a ÷ b）</translation>
-        </message>
-        <message>
-            <source>Difference (a − b)</source>
-            <translation>差（a − b）</translation>
-        </message>
-        <message>
-            <source>Higher is better</source>
-            <translation>高いほど良い</translation>
-        </message>
-        <message>
-            <source>Lower is better</source>
-            <translation>低いほど良い</translation>
-        </message>
-        <message>
-            <source>Adds up over periods</source>
-            <translation>期間で合算する</translation>
-        </message>
-        <message>
-            <source>Does not add up (rate or average)</source>
-            <translation>合算しない（率・平均）</translation>
-        </message>
-        <message>
-            <source>Marketing</source>
-            <translation>マーケティング</translation>
-        </message>
-        <message>
-            <source>Inside Sales</source>
-            <translation>インサイドセールス（IS）</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>営業</translation>
-        </message>
-        <message>
-            <source>Customer Success</source>
-            <translation>カスタマーサクセス（CS）</translation>
-        </message>
-        <message>
-            <source>Leads</source>
-            <translation>リード</translation>
-        </message>
-        <message>
-            <source>Lead → MQL conversion rate</source>
-            <translation>リード → MQL 転換率</translation>
-        </message>
-        <message>
-            <source>MQLs</source>
-            <translation>MQL</translation>
-        </message>
-        <message>
-            <source>MQL → SQL conversion rate</source>
-            <translation>MQL → SQL 転換率</translation>
-        </message>
-        <message>
-            <source>SQLs</source>
-            <translation>SQL</translation>
-        </message>
-        <message>
-            <source>SQL → opportunity conversion rate</source>
-            <translation>商談化率（SQL → 商談）</translation>
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation>商談</translation>
-        </message>
-        <message>
-            <source>Win rate</source>
-            <translation>受注率</translation>
-        </message>
-        <message>
-            <source>Won deals</source>
-            <translation>受注</translation>
-        </message>
-        <message>
-            <source>Average deal size</source>
-            <translation>平均受注単価</translation>
-        </message>
-        <message>
-            <source>New revenue</source>
-            <translation>新規売上</translation>
-        </message>
-        <message>
-            <source>Existing customers</source>
-            <translation>既存顧客数</translation>
-        </message>
-        <message>
-            <source>Retention rate</source>
-            <translation>継続率</translation>
-        </message>
-        <message>
-            <source>Revenue per customer</source>
-            <translation>顧客あたり売上</translation>
-        </message>
-        <message>
-            <source>Expansion rate</source>
-            <translation>拡張率（アップセル）</translation>
-        </message>
-        <message>
-            <source>Existing revenue</source>
-            <translation>既存売上</translation>
-        </message>
-        <message>
-            <source>Total revenue</source>
-            <translation>売上合計</translation>
-        </message>
-        <message>
-            <source>Pipeline value</source>
-            <translation>パイプライン金額</translation>
-        </message>
-        <message>
-            <source>Days from lead to MQL</source>
-            <translation>リード → MQL の日数</translation>
-        </message>
-        <message>
-            <source>Days from MQL to SQL</source>
-            <translation>MQL → SQL の日数</translation>
-        </message>
-        <message>
-            <source>Days from SQL to opportunity</source>
-            <translation>SQL → 商談 の日数</translation>
-        </message>
-        <message>
-            <source>Days from opportunity to won deal</source>
-            <translation>商談 → 受注 の日数</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>計画中</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>実行中</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>保留</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>中止</translation>
-        </message>
-        <message>
-            <source>Monthly review</source>
-            <translation>月次レビュー</translation>
-        </message>
-        <message>
-            <source>Quarterly review</source>
-            <translation>四半期レビュー</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>継続</translation>
-        </message>
-        <message>
-            <source>Scale what works</source>
-            <translation>拡大（再現・スケール）</translation>
-        </message>
-        <message>
-            <source>Fix tactics</source>
-            <translation>戦術を修正</translation>
-        </message>
-        <message>
-            <source>Revisit strategy</source>
-            <translation>戦略設計に立ち返る</translation>
-        </message>
-        <message>
-            <source>KPI</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>Initiative</source>
-            <translation>施策</translation>
-        </message>
-        <message>
-            <source>Whole plan</source>
-            <translation>計画全体</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>未着手</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>取りやめ</translation>
-        </message>
-        <message>
-            <source>On track</source>
-            <translation>順調</translation>
-        </message>
-        <message>
-            <source>At risk</source>
-            <translation>注意</translation>
-        </message>
-        <message>
-            <source>Off track</source>
-            <translation>要対策</translation>
-        </message>
-        <message>
-            <source>No data</source>
-            <translation>実績なし</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>部門</translation>
-        </message>
-        <message>
-            <source>Headline target</source>
-            <translation>主要目標</translation>
-        </message>
-        <message>
-            <source>Strategic priority</source>
-            <translation>重点課題</translation>
-        </message>
-        <message>
-            <source>Business goal</source>
-            <translation>経営・事業ゴール</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>ペルソナ</translation>
-        </message>
-        <message>
-            <source>Value proposition</source>
-            <translation>提供価値</translation>
-        </message>
-        <message>
-            <source>Competitor</source>
-            <translation>競合</translation>
-        </message>
-        <message>
-            <source>Differentiation criterion</source>
-            <translation>差別化の評価軸</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>チャネル</translation>
-        </message>
-        <message>
-            <source>Customer journey</source>
-            <translation>カスタマージャーニー</translation>
-        </message>
-        <message>
-            <source>Journey stage</source>
-            <translation>ジャーニーの段階</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>マイルストーン</translation>
-        </message>
-        <message>
-            <source>Review meeting</source>
-            <translation>定例レビュー</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>意思決定</translation>
-        </message>
-        <message>
-            <source>Action item</source>
-            <translation>アクション</translation>
-        </message>
-        <message>
-            <source>Snapshot</source>
-            <translation>スナップショット</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>実績</translation>
-        </message>
-        <message>
-            <source>Review cadence</source>
-            <translation>レビューの頻度</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>項目</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>全体像</translation>
-        </message>
-        <message>
-            <source>Step 1: Strategy linkage</source>
-            <translation>ステップ1：経営・事業戦略との接続</translation>
-        </message>
-        <message>
-            <source>Step 2: Customers, value, channels, differentiation</source>
-            <translation>ステップ2：顧客・価値・チャネル・差別化</translation>
-        </message>
-        <message>
-            <source>Step 3: KPIs and roadmap</source>
-            <translation>ステップ3：KPI・KPIツリー・実行ロードマップ</translation>
-        </message>
-        <message>
-            <source>Step 4: Review cycle</source>
-            <translation>ステップ4：改善サイクル</translation>
-        </message>
-        <message>
-            <source>Revenue funnel</source>
-            <translation>売上ファネル</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Untitled</source>
-            <translation>無題</translation>
-        </message>
-        <message>
-            <source>%1[*] — Strategy Canvas</source>
-            <translation>%1[*] — 戦略キャンバス</translation>
-        </message>
-        <message>
-            <source>This plan was saved by a newer version of Strategy Canvas, so it is open read-only. Use Save As to keep your changes in a new file.</source>
-            <translation>この計画は新しいバージョンの戦略キャンバスで保存されたため、読み取り専用で開いています。変更を残すには「名前を付けて保存」で新しいファイルに保存してください。</translation>
-        </message>
-        <message>
-            <source>Save As…</source>
-            <translation>名前を付けて保存…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Menus</name>
-        <message>
-            <source>Undo</source>
-            <extracomment>Languages offered in View ▸ Language, by their own names (never translated). Used when the platform has no binding for a standard key (Quit and Save As have none on some Linux desktops and on the offscreen platform).</extracomment>
-            <translation>元に戻す</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>やり直す</translation>
-        </message>
-        <message>
-            <source>Clear Menu</source>
-            <translation>履歴を消去</translation>
-        </message>
-        <message>
-            <source>Save a copy (this plan is read-only)</source>
-            <translation>コピーを保存（この計画は読み取り専用です）</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>編集(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>最近使ったファイル(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;New from Template…</source>
-            <translation>テンプレートから新規作成(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>開く(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>名前を付けて保存(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>閉じる(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Next Page</source>
-            <translation>次のページ</translation>
-        </message>
-        <message>
-            <source>Previous Page</source>
-            <translation>前のページ</translation>
-        </message>
-        <message>
-            <source>&amp;About Strategy Canvas</source>
-            <translation>戦略キャンバスについて(&amp;A)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigator</name>
-        <message>
-            <source>Plan on a page</source>
-            <translation>1枚計画</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>全体像</translation>
-        </message>
-        <message>
-            <source>Step 1</source>
-            <translation>ステップ1</translation>
-        </message>
-        <message>
-            <source>Strategy linkage</source>
-            <translation>経営・事業戦略との接続</translation>
-        </message>
-        <message>
-            <source>Step 2</source>
-            <translation>ステップ2</translation>
-        </message>
-        <message>
-            <source>Customers, value, channels, differentiation</source>
-            <translation>顧客・価値・チャネル・差別化</translation>
-        </message>
-        <message>
-            <source>Step 3</source>
-            <translation>ステップ3</translation>
-        </message>
-        <message>
-            <source>KPIs and roadmap</source>
-            <translation>KPI・KPIツリー・実行ロードマップ</translation>
-        </message>
-        <message>
-            <source>Step 4</source>
-            <translation>ステップ4</translation>
-        </message>
-        <message>
-            <source>Review cycle</source>
-            <translation>改善サイクル</translation>
-        </message>
-        <message>
-            <source>Marketing → IS → Sales → CS</source>
-            <translation>マーケ → IS → 営業 → CS</translation>
-        </message>
-        <message>
-            <source>Revenue funnel</source>
-            <translation>売上ファネル</translation>
-        </message>
-        <message>
-            <source>Vision</source>
-            <translation>ビジョン</translation>
-        </message>
-        <message>
-            <source>Mission</source>
-            <translation>ミッション</translation>
-        </message>
-        <message>
-            <source>Business strategy</source>
-            <translation>事業戦略</translation>
-        </message>
-        <message>
-            <source>A business goal with a target</source>
-            <translation>目標値のある経営・事業ゴール</translation>
-        </message>
-        <message>
-            <source>Marketing's contribution to each goal</source>
-            <translation>各ゴールへのマーケティングの貢献</translation>
-        </message>
-        <message>
-            <source>Personas</source>
-            <translation>ペルソナ</translation>
-        </message>
-        <message>
-            <source>A value proposition for each persona</source>
-            <translation>ペルソナごとの提供価値</translation>
-        </message>
-        <message>
-            <source>Competitors</source>
-            <translation>競合</translation>
-        </message>
-        <message>
-            <source>Differentiation criteria scored</source>
-            <translation>差別化の評価軸の採点</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>チャネル</translation>
-        </message>
-        <message>
-            <source>Customer journey</source>
-            <translation>カスタマージャーニー</translation>
-        </message>
-        <message>
-            <source>KPI tree</source>
-            <translation>KPIツリー</translation>
-        </message>
-        <message>
-            <source>KPI targets</source>
-            <translation>KPIの目標</translation>
-        </message>
-        <message>
-            <source>KPI owners</source>
-            <translation>KPIの責任者</translation>
-        </message>
-        <message>
-            <source>Initiatives</source>
-            <translation>施策</translation>
-        </message>
-        <message>
-            <source>Initiative owners</source>
-            <translation>施策の責任者</translation>
-        </message>
-        <message>
-            <source>Initiative dates</source>
-            <translation>施策の期間</translation>
-        </message>
-        <message>
-            <source>Initiative budgets</source>
-            <translation>施策の予算</translation>
-        </message>
-        <message>
-            <source>Review participants</source>
-            <translation>レビューの参加者</translation>
-        </message>
-        <message>
-            <source>A review held</source>
-            <translation>実施済みのレビュー</translation>
-        </message>
-        <message>
-            <source>Actuals entered</source>
-            <translation>実績の入力</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Business goals</source>
-            <extracomment>Findings listed before "Show all" (the overview must stay one page on a projector).</extracomment>
-            <translation>経営・事業ゴール</translation>
-        </message>
-        <message>
-            <source>Personas and value</source>
-            <translation>ペルソナと提供価値</translation>
-        </message>
-        <message>
-            <source>Execution roadmap</source>
-            <translation>実行ロードマップ</translation>
-        </message>
-        <message>
-            <source>Key KPIs</source>
-            <translation>主要KPI</translation>
-        </message>
-        <message>
-            <source>Review cycle</source>
-            <translation>改善サイクル</translation>
-        </message>
-        <message>
-            <source>CMO thinking check</source>
-            <translation>CMO思考チェック</translation>
-        </message>
-        <message>
-            <source>Untitled plan</source>
-            <translation>無題の計画</translation>
-        </message>
-        <message>
-            <source>Amounts in %1</source>
-            <translation>金額の単位：%1</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>全体像</translation>
-        </message>
-        <message>
-            <source>No business goals yet. Step 1 starts from them.</source>
-            <translation>経営・事業ゴールはまだありません。ステップ1はゴールから始めます。</translation>
-        </message>
-        <message>
-            <source>(unnamed goal)</source>
-            <translation>（名前のないゴール）</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>ゴール</translation>
-        </message>
-        <message>
-            <source>Baseline → target</source>
-            <translation>現状 → 目標</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>責任者</translation>
-        </message>
-        <message>
-            <source>No personas yet: who are the customers we win? (Step 2)</source>
-            <translation>ペルソナはまだありません。獲得したい顧客は誰ですか？（ステップ2）</translation>
-        </message>
-        <message>
-            <source>(unnamed persona)</source>
-            <translation>（名前のないペルソナ）</translation>
-        </message>
-        <message>
-            <source>No KPI tree yet: break a business goal down in Step 3.</source>
-            <translation>KPIツリーはまだありません。ステップ3で経営・事業ゴールを分解しましょう。</translation>
-        </message>
-        <message>
-            <source>KPI</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>Plan (tree)</source>
-            <translation>計画値</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目標</translation>
-        </message>
-        <message>
-            <source>Latest actual</source>
-            <translation>最新の実績</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状況</translation>
-        </message>
-        <message>
-            <source>No initiatives yet: plan what will move the KPIs (Step 3).</source>
-            <translation>施策はまだありません。KPIを動かす施策を計画しましょう（ステップ3）。</translation>
-        </message>
-        <message>
-            <source>Initiatives</source>
-            <translation>施策</translation>
-        </message>
-        <message>
-            <source>Total budget</source>
-            <translation>予算合計</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>スケジュール</translation>
-        </message>
-        <message>
-            <source>KPI review: %1 · Strategy review: %2</source>
-            <translation>KPIレビュー：%1 ・ 戦略レビュー：%2</translation>
-        </message>
-        <message>
-            <source>Next review: %1 (%2)</source>
-            <translation>次回のレビュー：%1（%2）</translation>
-        </message>
-        <message>
-            <source>No review scheduled. Put the next one in the calendar (Step 4).</source>
-            <translation>レビューの予定がありません。次回の日程を決めましょう（ステップ4）。</translation>
-        </message>
-        <message>
-            <source>Overdue: review planned for %1 has not been held.</source>
-            <translation>期限切れ：%1 に予定していたレビューが実施されていません。</translation>
-        </message>
-        <message>
-            <source>Open action items: %1</source>
-            <translation>未完了のアクション：%1件</translation>
-        </message>
-        <message>
-            <source>overdue: %1</source>
-            <translation>うち期限切れ：%1件</translation>
-        </message>
-        <message>
-            <source>No gaps found: goals, KPIs, initiatives and reviews are connected.</source>
-            <translation>抜け漏れはありません。ゴール・KPI・施策・レビューがつながっています。</translation>
-        </message>
-        <message>
-            <source>%1 points to look at. Click one to go to it.</source>
-            <translation>確認したい点が%1件あります。クリックすると該当箇所に移動します。</translation>
-        </message>
-        <message>
-            <source>Show fewer</source>
-            <translation>表示を減らす</translation>
-        </message>
-        <message>
-            <source>Show all %1 points</source>
-            <translation>%1件すべて表示</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewModels</name>
-        <message>
-            <source>KPI</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>Target to date</source>
-            <translation>期間累計目標</translation>
-        </message>
-        <message>
-            <source>Actual to date</source>
-            <translation>累計実績</translation>
-        </message>
-        <message>
-            <source>Variance</source>
-            <translation>差異</translation>
-        </message>
-        <message>
-            <source>Achievement</source>
-            <translation>達成率</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状況</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>責任者</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>期限切れ</translation>
-        </message>
-        <message>
-            <source>Action item</source>
-            <translation>アクション</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>期限</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <source>Review cadence</source>
-            <translation>レビューの頻度</translation>
-        </message>
-        <message>
-            <source>Reviews, decisions and action items</source>
-            <translation>定例レビュー・意思決定・アクション</translation>
-        </message>
-        <message>
-            <source>No actuals yet. Enter the KPI actuals of each period to see what is on track.</source>
-            <translation>実績はまだありません。期間ごとにKPIの実績を入力すると、順調かどうかがわかります。</translation>
-        </message>
-        <message>
-            <source>Step 4</source>
-            <translation>ステップ4</translation>
-        </message>
-        <message>
-            <source>Review cycle</source>
-            <translation>改善サイクル</translation>
-        </message>
-        <message>
-            <source>Compare actuals with targets every month, scale what works, fix what does not, and go back to the strategy when results do not come.</source>
-            <translation>毎月、実績を目標と比べ、うまくいっていることは再現・拡大し、そうでないことは修正します。成果が出ていないなら戦略設計に立ち返ります。</translation>
-        </message>
-        <message>
-            <source>Actuals against target to date — %1</source>
-            <translation>期間累計目標に対する実績 — %1</translation>
-        </message>
-        <message>
-            <source>Actuals against target to date</source>
-            <translation>期間累計目標に対する実績</translation>
-        </message>
-        <message>
-            <source>KPI review</source>
-            <translation>KPIレビュー</translation>
-        </message>
-        <message>
-            <source>Strategy review</source>
-            <translation>戦略レビュー</translation>
-        </message>
-        <message>
-            <source>Meeting day</source>
-            <translation>開催日</translation>
-        </message>
-        <message>
-            <source>Day %1 of the month</source>
-            <translation>毎月%1日</translation>
-        </message>
-        <message>
-            <source>Participants: %1</source>
-            <translation>参加者：%1</translation>
-        </message>
-        <message>
-            <source>not decided yet</source>
-            <translation>未定</translation>
-        </message>
-        <message>
-            <source>No reviews yet. Schedule the first monthly KPI review.</source>
-            <translation>レビューはまだありません。最初の月次KPIレビューを予定しましょう。</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>要約</translation>
-        </message>
-        <message>
-            <source>Customer voice</source>
-            <translation>顧客の声</translation>
-        </message>
-        <message>
-            <source>Lost-deal reasons</source>
-            <translation>失注理由</translation>
-        </message>
-        <message>
-            <source>Attendees: %1</source>
-            <translation>出席者：%1</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>意思決定</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>アクション</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>実施済み</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>期限切れ</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation>予定</translation>
-        </message>
-        <message>
-            <source>Whole plan</source>
-            <translation>計画全体</translation>
-        </message>
-        <message>
-            <source>(back to Step %1)</source>
-            <translation>（ステップ%1へ）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Samples</name>
-        <message>
-            <source>Blank plan</source>
-            <extracomment>The name of the empty template.</extracomment>
-            <translation>空の計画</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveChangesDialog</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>未保存の変更</translation>
-        </message>
-        <message>
-            <source>Save the changes to “%1” before closing?</source>
-            <translation>閉じる前に「%1」の変更を保存しますか？</translation>
-        </message>
-        <message>
-            <source>If you don't save, your changes will be lost.</source>
-            <translation>保存しない場合、変更は失われます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepNavigator</name>
-        <message>
-            <source>Steps</source>
-            <translation>ステップ</translation>
-        </message>
-        <message>
-            <source>%1 of %2 parts complete</source>
-            <translation>%2項目中%1項目が完了</translation>
-        </message>
-        <message>
-            <source>Still to do:</source>
-            <translation>残りの項目：</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrategyPage</name>
-        <message>
-            <source>Vision</source>
-            <translation>ビジョン</translation>
-        </message>
-        <message>
-            <source>Mission</source>
-            <translation>ミッション</translation>
-        </message>
-        <message>
-            <source>Mid-term business plan</source>
-            <translation>中期経営計画</translation>
-        </message>
-        <message>
-            <source>Business strategy and priorities</source>
-            <translation>事業戦略と重点課題</translation>
-        </message>
-        <message>
-            <source>Business goals and marketing's contribution</source>
-            <translation>経営・事業ゴールとマーケティングの貢献</translation>
-        </message>
-        <message>
-            <source>No business goals yet. Write down what the business must achieve (revenue, new customers, LTV…), with a baseline, a target and an owner.</source>
-            <translation>経営・事業ゴールはまだありません。事業として達成すべきこと（売上、新規顧客、LTVなど）を、現状・目標・責任者とともに書き出しましょう。</translation>
-        </message>
-        <message>
-            <source>Step 1</source>
-            <translation>ステップ1</translation>
-        </message>
-        <message>
-            <source>Strategy linkage</source>
-            <translation>経営・事業戦略との接続</translation>
-        </message>
-        <message>
-            <source>Start from the business: the vision, the mid-term plan and the goals marketing must contribute to, agreed across departments as a shared language.</source>
-            <translation>出発点は経営です。ビジョン、中期経営計画、そしてマーケティングが貢献すべきゴールを、部門を越えた共通言語として合意します。</translation>
-        </message>
-        <message>
-            <source>No mid-term plan yet: its period and headline targets go here.</source>
-            <translation>中期経営計画はまだありません。計画期間と主要目標をここに記載します。</translation>
-        </message>
-        <message>
-            <source>FY%1 – FY%2</source>
-            <translation>%1年度〜%2年度</translation>
-        </message>
-        <message>
-            <source>by FY%1</source>
-            <translation>%1年度まで</translation>
-        </message>
-        <message>
-            <source>No business strategy yet: where will the business grow, and how?</source>
-            <translation>事業戦略はまだありません。どこで、どのように成長しますか？</translation>
-        </message>
-        <message>
-            <source>Strategic priorities</source>
-            <translation>重点課題</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateDialog</name>
-        <message>
-            <source>New from Template</source>
-            <translation>テンプレートから新規作成</translation>
-        </message>
-        <message>
-            <source>Choose how to start. The new plan opens unsaved; the template itself is never changed.</source>
-            <translation>始め方を選んでください。新しい計画は未保存の状態で開きます。テンプレート自体が変更されることはありません。</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>作成</translation>
-        </message>
-    </context>
-    <context>
-        <name>Templates</name>
-        <message>
-            <source>An empty plan: start from your own business goals.</source>
-            <translation>空の計画：自社の経営・事業ゴールから始めます。</translation>
-        </message>
-        <message>
-            <source>Japanese</source>
-            <translation>日本語</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>英語</translation>
-        </message>
-        <message>
-            <source>Sample plan (%1): a filled-in example to learn from or adapt.</source>
-            <translation>サンプル計画（%1）：記入済みの例。参考にしたり、自社向けに書き換えたりできます。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Exit codes: 0 done (check also when it reports findings), 1 unexpected error, 2 bad usage, 3 input unreadable or invalid, 4 output not written.</source>
+        <translation>終了コード：0 完了（check は指摘があっても0）、1 予期しないエラー、2 使い方の誤り、3 入力ファイルが読めない・不正、4 出力を書き込めない。</translation>
+    </message>
+    <message>
+        <source>a Strategy Canvas plan (.scanvas)</source>
+        <translation>戦略キャンバスの計画ファイル（.scanvas）</translation>
+    </message>
+    <message>
+        <source>write a new plan from a template</source>
+        <translation>テンプレートから新しい計画を作成する</translation>
+    </message>
+    <message>
+        <source>template name (see “templates”; default: blank)</source>
+        <translation>テンプレート名（「templates」で一覧表示、既定：blank）</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists (keeping FILE.bak)</source>
+        <translation>FILE があれば置き換える（FILE.bak を残す）</translation>
+    </message>
+    <message>
+        <source>list the template names and titles</source>
+        <translation>テンプレートの名前とタイトルを一覧表示する</translation>
+    </message>
+    <message>
+        <source>load a plan (migrating it in memory) and report problems</source>
+        <translation>計画を読み込み（メモリ上で変換し）、問題を報告する</translation>
+    </message>
+    <message>
+        <source>plan health check: findings with severity, code, item and message (exit code 0 even with findings)</source>
+        <translation>計画チェック：重要度・コード・項目・メッセージ付きの指摘（指摘があっても終了コードは0）</translation>
+    </message>
+    <message>
+        <source>the KPI tree evaluated: target, computed value, latest actual, status</source>
+        <translation>KPIツリーの計算結果：目標、計算値、最新の実績、状況</translation>
+    </message>
+    <message>
+        <source>the revenue funnel stage by stage: required volumes, conversion, coverage</source>
+        <translation>売上ファネルの段階ごとの必要数、転換率、カバレッジ</translation>
+    </message>
+    <message>
+        <source>print stable machine-readable JSON</source>
+        <translation>機械で読みやすい安定したJSONを出力する</translation>
+    </message>
+    <message>
+        <source>the date to judge by, YYYY-MM-DD (default: today)</source>
+        <translation>判定の基準日 YYYY-MM-DD（既定：今日）</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of the project file</source>
+        <translation>計画ファイルのJSONスキーマを出力する</translation>
+    </message>
+    <message>
+        <source>rewrite FILE in the current schema and formatting, keeping FILE.bak</source>
+        <translation>FILE を現在のスキーマと書式で書き直す（FILE.bak を残す）</translation>
+    </message>
+    <message>
+        <source>Start Strategy Canvas.</source>
+        <translation>戦略キャンバスを起動します。</translation>
+    </message>
+    <message>
+        <source>a plan to open</source>
+        <translation>開く計画ファイル</translation>
+    </message>
+    <message>
+        <source>render a page of FILE to this PNG file and exit</source>
+        <translation>FILE のページをこのPNGファイルに描画して終了する</translation>
+    </message>
+    <message>
+        <source>the page to show (default: overview)</source>
+        <translation>表示するページ（既定：overview）</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>“{file}” already exists; use --force to replace it (the old file is kept as .bak).</source>
+        <translation>「{file}」はすでに存在します。置き換えるには --force を指定してください（元のファイルは .bak として残ります）。</translation>
+    </message>
+    <message>
+        <source>There is no template “{name}”; choose one of: {names}.</source>
+        <translation>テンプレート「{name}」はありません。次の中から選んでください：{names}。</translation>
+    </message>
+    <message>
+        <source>Created “{file}” from the template “{name}”.</source>
+        <translation>テンプレート「{name}」から「{file}」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>OK: {title} — {goals} goals, {kpis} KPIs, {initiatives} initiatives</source>
+        <translation>OK：{title} — ゴール{goals}件、KPI {kpis}件、施策{initiatives}件</translation>
+    </message>
+    <message>
+        <source>“{file}” was written by a newer version of Strategy Canvas (schema {version}); this version cannot upgrade it.</source>
+        <translation>「{file}」は新しいバージョンの戦略キャンバス（スキーマ{version}）で書かれているため、このバージョンでは更新できません。</translation>
+    </message>
+    <message>
+        <source>Rewrote “{file}” in schema version {version}; the previous file is “{backup}”.</source>
+        <translation>「{file}」をスキーマバージョン{version}で書き直しました。以前のファイルは「{backup}」です。</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a FILE to render</source>
+        <translation>--screenshot には描画する FILE が必要です</translation>
+    </message>
+    <message>
+        <source>Invalid command line: {detail}. Run “canvas-app --help” for help.</source>
+        <translation>コマンドラインが正しくありません：{detail}。ヘルプは「canvas-app --help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({error}).</source>
+        <translation>予期しないエラーが発生しました（{error}）。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({error}); the details are in “{log}”.</source>
+        <translation>予期しないエラーが発生しました（{error}）。詳細は「{log}」にあります。</translation>
+    </message>
+    <message>
+        <source>No problems found: the plan passes the health check.</source>
+        <translation>問題は見つかりませんでした。計画チェックに合格です。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Errors: {errors}, warnings: {warnings}, hints: {hints}.</source>
+        <translation>エラー：{errors}件、警告：{warnings}件、ヒント：{hints}件。</translation>
+    </message>
+    <message>
+        <source>The plan has no KPIs yet.</source>
+        <translation>この計画にはまだKPIがありません。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>計算値</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>最新の実績</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Money in {unit}; the value is what the tree computes from its inputs.</source>
+        <translation>金額の単位は{unit}。計算値は入力値からツリーが計算した値です。</translation>
+    </message>
+    <message>
+        <source>The plan has no revenue funnel: no KPI has a funnel role (leads, MQLs, SQLs, opportunities, won deals).</source>
+        <translation>この計画には売上ファネルがありません：ファネル上の役割（リード、MQL、SQL、商談、受注）を持つKPIがありません。</translation>
+    </message>
+    <message>
+        <source>New-business revenue target: {target}; average deal size: {size}.</source>
+        <translation>新規売上の目標：{target}、平均受注単価：{size}。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要数</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>累計実績</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>次段階への転換率</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>必要な時期</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage: required {required}, actual {actual}.</source>
+        <translation>パイプラインカバレッジ：必要{required}、実際{actual}。</translation>
+    </message>
+    <message>
+        <source>Existing revenue: {value} from {customers} customers.</source>
+        <translation>既存売上：顧客{customers}社から{value}。</translation>
+    </message>
+    <message>
+        <source>Weak links:</source>
+        <translation>ボトルネック：</translation>
+    </message>
+    <message>
+        <source>No weak links found.</source>
+        <translation>ボトルネックは見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>An item with this id already exists.</source>
+        <translation>同じIDの項目がすでにあります。</translation>
+    </message>
+    <message>
+        <source>This list no longer exists.</source>
+        <translation>この一覧はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>QUndoCommand.id() for field edits; merging also requires the same item and field.</extracomment>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The value is too small.</source>
+        <translation>値が小さすぎます。</translation>
+    </message>
+    <message>
+        <source>The value is too large.</source>
+        <translation>値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Please enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>文字数が多すぎます。</translation>
+    </message>
+    <message>
+        <source>Please choose one of the listed values.</source>
+        <translation>一覧の中から選んでください。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation>この値はここでは使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerModels</name>
+    <message>
+        <source>Competitor</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>強み</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>弱み</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Online / offline</source>
+        <translation>オンライン / オフライン</translation>
+    </message>
+    <message>
+        <source>Funnel stage</source>
+        <translation>ファネル段階</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>月額費用</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Our differentiator: we score higher than every competitor.</source>
+        <translation>差別化ポイント：すべての競合より自社の評価が高い項目です。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>評価軸</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>自社</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>顧客接点</translation>
+    </message>
+    <message>
+        <source>Customer thinks</source>
+        <translation>顧客の考え</translation>
+    </message>
+    <message>
+        <source>Our action</source>
+        <translation>自社の打ち手</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Personas and value propositions</source>
+        <translation>ペルソナと提供価値</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Differentiation matrix</source>
+        <translation>差別化マトリクス</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>カスタマージャーニー</translation>
+    </message>
+    <message>
+        <source>No competitors yet: direct rivals, indirect ones and substitutes.</source>
+        <translation>競合はまだありません。直接競合・間接競合・代替品を挙げましょう。</translation>
+    </message>
+    <message>
+        <source>No criteria yet: what do customers compare when they choose?</source>
+        <translation>評価軸はまだありません。顧客は何を比べて選んでいますか？</translation>
+    </message>
+    <message>
+        <source>Scores 1–5. ★ = our differentiator: we score higher than every competitor.</source>
+        <translation>評価は1〜5。★＝差別化ポイント（すべての競合より自社の評価が高い項目）。</translation>
+    </message>
+    <message>
+        <source>No channels yet: where do we meet our customers, online and offline?</source>
+        <translation>チャネルはまだありません。オンライン・オフラインで顧客とどこで出会いますか？</translation>
+    </message>
+    <message>
+        <source>Step 2</source>
+        <translation>ステップ2</translation>
+    </message>
+    <message>
+        <source>Customers, value, channels, differentiation</source>
+        <translation>顧客・価値・チャネル・差別化</translation>
+    </message>
+    <message>
+        <source>Who we serve and what they struggle with, the value we deliver to each of them, through which channels, and why they choose us over the competition.</source>
+        <translation>誰に向けて、その顧客が何に困っているのか。顧客ごとに届ける価値、届けるチャネル、そして競合ではなく自社が選ばれる理由を設計します。</translation>
+    </message>
+    <message>
+        <source>No personas yet. Describe the customers you want to win: their challenges, needs, what triggers a purchase and what holds them back.</source>
+        <translation>ペルソナはまだありません。獲得したい顧客の課題、ニーズ、購買のきっかけ、購入をためらう理由を書き出しましょう。</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>（名前のないペルソナ）</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>価値観</translation>
+    </message>
+    <message>
+        <source>Buying triggers</source>
+        <translation>購買のきっかけ</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>懸念・反論</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <source>Pains → relievers</source>
+        <translation>ペイン → 解消策</translation>
+    </message>
+    <message>
+        <source>Gains → creators</source>
+        <translation>ゲイン → 創出策</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>製品・サービス</translation>
+    </message>
+    <message>
+        <source>No customer journey yet: the stages a customer goes through, where they meet us, what they think and what we do.</source>
+        <translation>カスタマージャーニーはまだありません。顧客がたどる段階、顧客接点、顧客の考え、自社の打ち手を整理しましょう。</translation>
+    </message>
+    <message>
+        <source>Journey of %1</source>
+        <translation>%1のカスタマージャーニー</translation>
+    </message>
+    <message>
+        <source>No stages yet.</source>
+        <translation>段階はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{kind} “{name}” ({id})</source>
+        <translation>{kind}「{name}」（{id}）</translation>
+    </message>
+    <message>
+        <source>{kind} “{name}”</source>
+        <translation>{kind}「{name}」</translation>
+    </message>
+    <message>
+        <source>an input KPI cannot have child KPIs</source>
+        <translation>入力値のKPIには子KPIを置けません</translation>
+    </message>
+    <message>
+        <source>a ratio KPI needs exactly two child KPIs</source>
+        <translation>比率のKPIには子KPIがちょうど2つ必要です</translation>
+    </message>
+    <message>
+        <source>a difference KPI needs exactly two child KPIs</source>
+        <translation>差のKPIには子KPIがちょうど2つ必要です</translation>
+    </message>
+    <message>
+        <source>a computed KPI needs child KPIs</source>
+        <translation>計算で求めるKPIには子KPIが必要です</translation>
+    </message>
+    <message>
+        <source>a KPI lists the same child twice</source>
+        <translation>同じ子KPIが2回指定されています</translation>
+    </message>
+    <message>
+        <source>the initiative ends before it starts</source>
+        <translation>施策の終了日が開始日より前になっています</translation>
+    </message>
+    <message>
+        <source>the mid-term plan ends before it starts</source>
+        <translation>中期経営計画の終了年が開始年より前になっています</translation>
+    </message>
+    <message>
+        <source>the at-risk threshold must not exceed the on-track threshold</source>
+        <translation>「注意」のしきい値は「順調」のしきい値を超えられません</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>が数値ではありません</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>が整数ではありません</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>が真偽値（true / false）ではありません</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>が日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>が日時ではありません</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values ({expected})</source>
+        <translation>が使用できる値（{expected}）のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters)</source>
+        <translation>が長すぎます（最大{limit}文字）</translation>
+    </message>
+    <message>
+        <source>is too short</source>
+        <translation>が短すぎます</translation>
+    </message>
+    <message>
+        <source>is not a valid id (up to 64 letters, digits, “-”, “_” or “.”)</source>
+        <translation>が有効なIDではありません（英数字・「-」「_」「.」で64文字まで）</translation>
+    </message>
+    <message>
+        <source>is out of range (limit {limit})</source>
+        <translation>が範囲外です（上限・下限 {limit}）</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>がリストではありません</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>breaks a rule: {detail}</source>
+        <translation>が規則に反しています：{detail}</translation>
+    </message>
+    <message>
+        <source>is invalid ({detail})</source>
+        <translation>が無効です（{detail}）</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: the id “{item_id}” is used by more than one item ({item}).</source>
+        <translation>「{file}」を開けません：ID「{item_id}」が複数の項目で使われています（{item}）。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} refers in “{field}” to “{ref}”, which does not exist.</source>
+        <translation>「{file}」を開けません：{item}の「{field}」が存在しない「{ref}」を参照しています。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} refers in “{field}” to “{ref}”, which is the wrong kind of item.</source>
+        <translation>「{file}」を開けません：{item}の「{field}」が種類の異なる項目「{ref}」を参照しています。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} appears under more than one KPI in the KPI tree.</source>
+        <translation>「{file}」を開けません：{item}がKPIツリーの複数のKPIの下にあります。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} is part of a cycle in the KPI tree.</source>
+        <translation>「{file}」を開けません：{item}がKPIツリーの中で循環しています。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} has the funnel role “{ref}”, which another KPI already has.</source>
+        <translation>「{file}」を開けません：{item}のファネル上の役割「{ref}」は、すでに別のKPIに設定されています。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} uses “{ref}”, which is not a period of this plan.</source>
+        <translation>「{file}」を開けません：{item}がこの計画の期間ではない「{ref}」を使っています。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} has more than one actual for the period “{ref}”.</source>
+        <translation>「{file}」を開けません：{item}に期間「{ref}」の実績が複数あります。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} has a broken reference.</source>
+        <translation>「{file}」を開けません：{item}の参照が壊れています。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} is invalid: {detail} (at {location}).</source>
+        <translation>「{file}」を開けません：{item}が無効です：{detail}（場所：{location}）。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {detail} (at {location}).</source>
+        <translation>「{file}」を開けません：{detail}（場所：{location}）。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: in {item}, “{field}” {problem} (at {location}).</source>
+        <translation>「{file}」を開けません：{item}の「{field}」{problem}（場所：{location}）。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: the value at {location} {problem}.</source>
+        <translation>「{file}」を開けません：{location}の値{problem}。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {item} has a field “{name}” that this version does not know (at {location}).</source>
+        <translation>「{file}」を開けません：{item}に、このバージョンでは使われない項目「{name}」があります（場所：{location}）。</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: the field “{name}” is not known to this version (at {location}).</source>
+        <translation>「{file}」を開けません：項目「{name}」はこのバージョンでは使われていません（場所：{location}）。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” does not exist.</source>
+        <translation>ファイル「{file}」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” could not be read ({reason}).</source>
+        <translation>ファイル「{file}」を読み込めませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is too large to be a plan (over {limit_mib} MiB).</source>
+        <translation>ファイル「{file}」は計画ファイルとしては大きすぎます（{limit_mib} MiB超）。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not a Strategy Canvas plan: it is not UTF-8 text (byte {offset}).</source>
+        <translation>ファイル「{file}」は戦略キャンバスの計画ではありません：UTF-8のテキストではありません（{offset}バイト目）。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is empty.</source>
+        <translation>ファイル「{file}」は空です。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is damaged or not a Strategy Canvas plan (invalid JSON at line {line}, column {column}).</source>
+        <translation>ファイル「{file}」は壊れているか、戦略キャンバスの計画ではありません（{line}行{column}列目のJSONが不正です）。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is damaged: the key “{key}” appears twice in the same object.</source>
+        <translation>ファイル「{file}」は壊れています：同じオブジェクトにキー「{key}」が2回あります。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” contains “{token}”, which is not a number a plan can hold.</source>
+        <translation>ファイル「{file}」に、計画で扱えない数値「{token}」が含まれています。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is nested more than {limit} levels deep, so it cannot be a plan.</source>
+        <translation>ファイル「{file}」は入れ子が{limit}階層を超えているため、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not a Strategy Canvas plan.</source>
+        <translation>ファイル「{file}」は戦略キャンバスの計画ではありません。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” has an invalid schema version ({version}).</source>
+        <translation>ファイル「{file}」のスキーマバージョン（{version}）が無効です。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” uses schema version {version}, which this version of Strategy Canvas cannot convert.</source>
+        <translation>ファイル「{file}」はスキーマバージョン{version}で、このバージョンの戦略キャンバスでは変換できません。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” could not be converted from schema version {version} to {current}.</source>
+        <translation>ファイル「{file}」をスキーマバージョン{version}から{current}に変換できませんでした。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” contains text that is not valid Unicode.</source>
+        <translation>ファイル「{file}」に不正なUnicodeの文字列が含まれています。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” could not be opened because of an unexpected error ({reason}).</source>
+        <translation>予期しないエラーのため、ファイル「{file}」を開けませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” could not be opened ({code}).</source>
+        <translation>ファイル「{file}」を開けませんでした（{code}）。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because the disk is full; the previous version is unchanged.</source>
+        <translation>ディスクがいっぱいのため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because you may not write in “{folder}”; the previous version is unchanged.</source>
+        <translation>「{folder}」への書き込み権限がないため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because “{folder}” is read-only; the previous version is unchanged.</source>
+        <translation>「{folder}」が読み取り専用のため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because the folder “{folder}” does not exist.</source>
+        <translation>フォルダー「{folder}」が存在しないため「{file}」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because the file is too big for this disk; the previous version is unchanged.</source>
+        <translation>このディスクには大きすぎるため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because a folder has that name.</source>
+        <translation>同じ名前のフォルダーがあるため「{file}」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because the plan is larger than a project file may be.</source>
+        <translation>計画が計画ファイルの上限を超えているため「{file}」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because the plan would not open again ({problem}); the previous version is unchanged.</source>
+        <translation>保存すると再び開けなくなるため「{file}」を保存しませんでした（{problem}）。以前のファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because the plan holds data that cannot be written; the previous version is unchanged.</source>
+        <translation>書き込めないデータが含まれているため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” ({reason}); the previous version is unchanged.</source>
+        <translation>「{file}」を保存できませんでした（{reason}）。以前のファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>“{file}” was saved by a newer version of Strategy Canvas (schema {version}), so it is open read-only.</source>
+        <translation>「{file}」は新しいバージョンの戦略キャンバス（スキーマ{version}）で保存されたため、読み取り専用で開いています。</translation>
+    </message>
+    <message>
+        <source>“{file}” was converted from schema version {version}; saving it writes schema version {current}.</source>
+        <translation>「{file}」はスキーマバージョン{version}から変換されました。保存するとスキーマバージョン{current}で書き込まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Strategy Canvas plans (*.scanvas)</source>
+        <translation>戦略キャンバスの計画ファイル (*.scanvas)</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>計画を開く</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>名前を付けて計画を保存</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <extracomment>The UI language in use (&quot;ja&quot; or &quot;en&quot;); set by app.main.</extracomment>
+        <translation>計画を開けません</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>計画を保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <source>Goal without a KPI</source>
+        <translation>KPIのないゴール</translation>
+    </message>
+    <message>
+        <source>Marketing contribution missing</source>
+        <translation>マーケティングの貢献が未記入</translation>
+    </message>
+    <message>
+        <source>Goal not agreed across departments</source>
+        <translation>部門間で合意されていないゴール</translation>
+    </message>
+    <message>
+        <source>Metric not tied to a business result</source>
+        <translation>事業成果につながらない指標</translation>
+    </message>
+    <message>
+        <source>KPI without a target</source>
+        <translation>目標のないKPI</translation>
+    </message>
+    <message>
+        <source>KPI without an owner</source>
+        <translation>責任者のいないKPI</translation>
+    </message>
+    <message>
+        <source>KPI tree short of its target</source>
+        <translation>目標に届かないKPIツリー</translation>
+    </message>
+    <message>
+        <source>Low MQL → SQL conversion</source>
+        <translation>MQL → SQL 転換率の低下</translation>
+    </message>
+    <message>
+        <source>Stage stagnation</source>
+        <translation>商談フェーズの滞留</translation>
+    </message>
+    <message>
+        <source>Win rate out of line</source>
+        <translation>受注率の乖離</translation>
+    </message>
+    <message>
+        <source>Too little pipeline coverage</source>
+        <translation>パイプラインカバレッジ不足</translation>
+    </message>
+    <message>
+        <source>Untapped expansion</source>
+        <translation>未開拓のアップセル・拡張</translation>
+    </message>
+    <message>
+        <source>Campaign without a target persona</source>
+        <translation>ターゲットペルソナのない施策</translation>
+    </message>
+    <message>
+        <source>Campaign without value design</source>
+        <translation>価値設計のない施策</translation>
+    </message>
+    <message>
+        <source>Initiative not tied to a KPI or goal</source>
+        <translation>KPIにもゴールにもつながらない施策</translation>
+    </message>
+    <message>
+        <source>Initiative without an owner</source>
+        <translation>責任者のいない施策</translation>
+    </message>
+    <message>
+        <source>Initiative without dates</source>
+        <translation>期間のない施策</translation>
+    </message>
+    <message>
+        <source>Initiative without a budget</source>
+        <translation>予算のない施策</translation>
+    </message>
+    <message>
+        <source>No review scheduled</source>
+        <translation>レビューの予定なし</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>レビューの期限切れ</translation>
+    </message>
+    <message>
+        <source>Action item overdue</source>
+        <translation>アクションの期限切れ</translation>
+    </message>
+    <message>
+        <source>Strategy not revisited</source>
+        <translation>戦略の見直しがされていない</translation>
+    </message>
+    <message>
+        <source>Business goal “{name}” has no KPI measuring it — break it down into a KPI tree so everyone knows which numbers move it.</source>
+        <translation>経営・事業ゴール「{name}」を測るKPIがありません。KPIツリーに分解し、どの数字を動かせばよいかを全員が分かるようにしましょう。</translation>
+    </message>
+    <message>
+        <source>Business goal “{name}” does not say how marketing contributes to it.</source>
+        <translation>経営・事業ゴール「{name}」に、マーケティングがどう貢献するかが書かれていません。</translation>
+    </message>
+    <message>
+        <source>No department has agreed to business goal “{name}” yet — agree on it across departments so that everyone speaks the same language.</source>
+        <translation>経営・事業ゴール「{name}」に合意した部門がまだありません。部門を越えて合意し、共通言語にしましょう。</translation>
+    </message>
+    <message>
+        <source>KPI “{name}” is not tied to any business goal — marketing metrics must connect to a business result.</source>
+        <translation>KPI「{name}」がどの経営・事業ゴールにもつながっていません。マーケティングの指標は事業成果につなげる必要があります。</translation>
+    </message>
+    <message>
+        <source>KPI “{name}” and the {count} KPIs below it are not tied to any business goal — marketing metrics must connect to a business result.</source>
+        <translation>KPI「{name}」とその下の{count}個のKPIが、どの経営・事業ゴールにもつながっていません。マーケティングの指標は事業成果につなげる必要があります。</translation>
+    </message>
+    <message>
+        <source>KPI “{name}” and the KPI below it are not tied to any business goal — marketing metrics must connect to a business result.</source>
+        <translation>KPI「{name}」とその下のKPIが、どの経営・事業ゴールにもつながっていません。マーケティングの指標は事業成果につなげる必要があります。</translation>
+    </message>
+    <message>
+        <source>KPI “{name}” has no target.</source>
+        <translation>KPI「{name}」に目標がありません。</translation>
+    </message>
+    <message>
+        <source>KPI “{name}” has no owner.</source>
+        <translation>KPI「{name}」に責任者がいません。</translation>
+    </message>
+    <message>
+        <source>The KPI tree under “{name}” reaches {value}, short of its target of {target} — raise a driver, or use back-calculation to see what it must reach.</source>
+        <translation>「{name}」のKPIツリーは{value}で、目標の{target}に届いていません。要因となるKPIを引き上げるか、逆算で必要な水準を確認しましょう。</translation>
+    </message>
+    <message>
+        <source>The KPI tree under “{name}” comes to {value}, above its target of {target} — lower a driver, or use back-calculation to see what it must reach.</source>
+        <translation>「{name}」のKPIツリーは{value}で、目標の{target}を上回っています。要因となるKPIを引き下げるか、逆算で必要な水準を確認しましょう。</translation>
+    </message>
+    <message>
+        <source>MQL → SQL conversion is {actual}, below the planned {planned} — check lead quality and the hand-off from Marketing to Inside Sales.</source>
+        <translation>MQL → SQL の転換率が{actual}で、計画の{planned}を下回っています。リードの質と、マーケティングからインサイドセールスへの引き渡しを確認しましょう。</translation>
+    </message>
+    <message>
+        <source>MQL → SQL conversion is {actual}, below {threshold} — check lead quality and the hand-off from Marketing to Inside Sales.</source>
+        <translation>MQL → SQL の転換率が{actual}で、{threshold}を下回っています。リードの質と、マーケティングからインサイドセールスへの引き渡しを確認しましょう。</translation>
+    </message>
+    <message>
+        <source>Deals stagnate: “{name}” is {actual} against a plan of {planned} — find out where and why deals stall in this stage.</source>
+        <translation>商談が滞留しています：「{name}」が計画{planned}に対して{actual}です。この段階のどこで、なぜ止まっているかを確認しましょう。</translation>
+    </message>
+    <message>
+        <source>The win rate is {actual}, out of line with the planned {planned} — check the forecast and how deals are qualified.</source>
+        <translation>受注率が{actual}で、計画の{planned}から大きく外れています。見込みの精度と商談の見極め方を確認しましょう。</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage is {actual}, below the {required} the remaining revenue target needs — the pipeline cannot carry future revenue yet.</source>
+        <translation>パイプラインカバレッジが{actual}で、残りの売上目標に必要な{required}を下回っています。今のパイプラインでは今後の売上を支えられません。</translation>
+    </message>
+    <message>
+        <source>The plan has no expansion KPI — upsell and expansion with existing customers are left untapped.</source>
+        <translation>拡張のKPIがありません。既存顧客へのアップセル・拡張が手つかずです。</translation>
+    </message>
+    <message>
+        <source>Expansion rate “{name}” is zero — upsell and expansion with existing customers are left untapped.</source>
+        <translation>拡張率「{name}」がゼロです。既存顧客へのアップセル・拡張が手つかずです。</translation>
+    </message>
+    <message>
+        <source>No initiative works on existing customers — retention, upsell and expansion are left untapped.</source>
+        <translation>既存顧客に向けた施策がありません。継続・アップセル・拡張が手つかずです。</translation>
+    </message>
+    <message>
+        <source>Initiative “{name}” has no target persona — decide whom it is for before running it.</source>
+        <translation>施策「{name}」にターゲットペルソナがありません。実行する前に、誰に向けた施策かを決めましょう。</translation>
+    </message>
+    <message>
+        <source>Initiative “{name}” targets persona “{persona}”, who has no value proposition yet — design the value before the campaign.</source>
+        <translation>施策「{name}」の対象ペルソナ「{persona}」には提供価値がまだありません。施策の前に価値を設計しましょう。</translation>
+    </message>
+    <message>
+        <source>Initiative “{name}” is linked to no KPI and no business goal — it is unclear which result it should move.</source>
+        <translation>施策「{name}」がKPIにも経営・事業ゴールにもつながっていません。どの成果を動かす施策なのかが不明です。</translation>
+    </message>
+    <message>
+        <source>Initiative “{name}” has no owner.</source>
+        <translation>施策「{name}」に責任者がいません。</translation>
+    </message>
+    <message>
+        <source>Initiative “{name}” has no start or end date.</source>
+        <translation>施策「{name}」に開始日または終了日がありません。</translation>
+    </message>
+    <message>
+        <source>Initiative “{name}” has no budget.</source>
+        <translation>施策「{name}」に予算がありません。</translation>
+    </message>
+    <message>
+        <source>No review is scheduled — set a meeting day or add the next review meeting.</source>
+        <translation>レビューの予定がありません。開催日を決めるか、次回の定例レビューを追加しましょう。</translation>
+    </message>
+    <message>
+        <source>Review meeting “{name}” was due on {date} and has not been held.</source>
+        <translation>定例レビュー「{name}」は{date}に予定されていましたが、まだ実施されていません。</translation>
+    </message>
+    <message>
+        <source>Action item “{name}” was due on {date} and is not done.</source>
+        <translation>アクション「{name}」の期限は{date}でしたが、まだ完了していません。</translation>
+    </message>
+    <message>
+        <source>KPI “{name}” is off track in {period}, but no review since has decided to revisit the strategy — when results do not come, go back to the strategy design (target, value, channel).</source>
+        <translation>KPI「{name}」は{period}に要対策の状態ですが、その後のレビューで戦略の見直しが決まっていません。成果が出ていないなら戦略設計（ターゲット・価値・チャネル）に立ち返りましょう。</translation>
+    </message>
+    <message>
+        <source>{count} KPIs, among them “{name}”, are off track in {period}, but no review since has decided to revisit the strategy — when results do not come, go back to the strategy design (target, value, channel).</source>
+        <translation>「{name}」など{count}個のKPIが{period}に要対策の状態ですが、その後のレビューで戦略の見直しが決まっていません。成果が出ていないなら戦略設計（ターゲット・価値・チャネル）に立ち返りましょう。</translation>
+    </message>
+    <message>
+        <source>{title}: “{name}”.</source>
+        <translation>{title}：「{name}」。</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Required %1</source>
+        <translation>必要数 %1</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>計画 %1</translation>
+    </message>
+    <message>
+        <source>Actual %1</source>
+        <translation>実績 %1</translation>
+    </message>
+    <message>
+        <source>needed by %1</source>
+        <translation>%1までに必要</translation>
+    </message>
+    <message>
+        <source>plan is short of what the target needs</source>
+        <translation>計画が目標達成に必要な数に届いていません</translation>
+    </message>
+    <message>
+        <source>weak link</source>
+        <translation>ボトルネック</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPage</name>
+    <message>
+        <source>Revenue target and coverage</source>
+        <translation>売上目標とカバレッジ</translation>
+    </message>
+    <message>
+        <source>What each stage must deliver</source>
+        <translation>各段階が生み出すべき数</translation>
+    </message>
+    <message>
+        <source>Existing customers (Customer Success)</source>
+        <translation>既存顧客（カスタマーサクセス）</translation>
+    </message>
+    <message>
+        <source>Weak links</source>
+        <translation>ボトルネック</translation>
+    </message>
+    <message>
+        <source>No funnel yet. Give the KPIs of the revenue process their funnel roles (leads, MQLs, SQLs, opportunities, won deals, deal size) and the funnel is worked back from the revenue target.</source>
+        <translation>ファネルはまだありません。売上プロセスのKPIにファネル上の役割（リード、MQL、SQL、商談、受注、受注単価）を設定すると、売上目標から逆算したファネルが表示されます。</translation>
+    </message>
+    <message>
+        <source>Revenue funnel</source>
+        <translation>売上ファネル</translation>
+    </message>
+    <message>
+        <source>One revenue process</source>
+        <translation>一つの売上プロセス</translation>
+    </message>
+    <message>
+        <source>Revenue is the result of one flow: Marketing → Inside Sales → Sales → Customer Success. From the revenue target, what each stage must produce, and where it leaks.</source>
+        <translation>売上は、マーケティング → インサイドセールス → 営業 → カスタマーサクセスという一つの流れの結果です。売上目標から逆算して、各段階が生み出すべき数と、流れが滞っている箇所を示します。</translation>
+    </message>
+    <message>
+        <source>New-business revenue target</source>
+        <translation>新規売上の目標</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>平均受注単価</translation>
+    </message>
+    <message>
+        <source>Required pipeline coverage</source>
+        <translation>必要なパイプラインカバレッジ</translation>
+    </message>
+    <message>
+        <source>Actual pipeline coverage</source>
+        <translation>実際のパイプラインカバレッジ</translation>
+    </message>
+    <message>
+        <source>Actuals as of</source>
+        <translation>実績の時点</translation>
+    </message>
+    <message>
+        <source>No existing-customer KPIs yet: customers × retention × revenue per customer × (1 + expansion).</source>
+        <translation>既存顧客のKPIはまだありません：顧客数 × 継続率 × 顧客あたり売上 × (1 + 拡張率)。</translation>
+    </message>
+    <message>
+        <source>No weak links found in the revenue process.</source>
+        <translation>売上プロセスにボトルネックは見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>No initiatives yet.</source>
+        <translation>施策はまだありません。</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>期間未定</translation>
+    </message>
+    <message>
+        <source>Budget per quarter</source>
+        <translation>四半期別の予算</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTableModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>ゴール</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>貢献内容</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>合意した部門</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>未合意</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>責任者未定</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <source>KPI tree</source>
+        <translation>KPIツリー</translation>
+    </message>
+    <message>
+        <source>Execution roadmap</source>
+        <translation>実行ロードマップ</translation>
+    </message>
+    <message>
+        <source>Budget per business goal</source>
+        <translation>経営・事業ゴール別の予算</translation>
+    </message>
+    <message>
+        <source>No KPI tree yet. Start from a business goal and break it down: revenue = deals × deal size, deals = opportunities × win rate, …</source>
+        <translation>KPIツリーはまだありません。経営・事業ゴールから分解しましょう：売上＝受注件数×平均受注単価、受注件数＝商談数×受注率、…</translation>
+    </message>
+    <message>
+        <source>Plan (tree) is what the tree computes from its inputs; status compares the latest actual with the target to date.</source>
+        <translation>「計画値」は入力値からKPIツリーが計算した値です。「状況」は最新の実績を期間累計目標と比べた結果です。</translation>
+    </message>
+    <message>
+        <source>No initiatives yet: what will the team do to move the KPIs, who is responsible, when, and with what budget?</source>
+        <translation>施策はまだありません。KPIを動かすために、誰が責任者となり、いつ、どれだけの予算で何を行いますか？</translation>
+    </message>
+    <message>
+        <source>Step 3</source>
+        <translation>ステップ3</translation>
+    </message>
+    <message>
+        <source>KPIs and roadmap</source>
+        <translation>KPI・KPIツリー・実行ロードマップ</translation>
+    </message>
+    <message>
+        <source>Break the business goal down into a KPI tree, work back from the target (back-calculation), and plan the initiatives that move each KPI.</source>
+        <translation>経営・事業ゴールをKPIツリーに分解し、目標から逆算して、各KPIを動かす施策を計画します。</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>予算合計</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Not linked to a goal</source>
+        <translation>ゴールに未接続</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTreeModel</name>
+    <message>
+        <source>Mktg</source>
+        <translation>マーケ</translation>
+    </message>
+    <message>
+        <source>IS</source>
+        <translation>IS</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>営業</translation>
+    </message>
+    <message>
+        <source>CS</source>
+        <translation>CS</translation>
+    </message>
+    <message>
+        <source>Latest actual: %1 (%2)</source>
+        <translation>最新の実績：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Target to date: %1</source>
+        <translation>期間累計目標：%1</translation>
+    </message>
+    <message>
+        <source>Variance: %1</source>
+        <translation>差異：%1</translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation>データソース：%1</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算式</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Plan (tree)</source>
+        <translation>計画値</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>最新の実績</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>担当段階</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Revenue</source>
+        <extracomment>Keys of the pages of the main window, as the CLI&apos;s ``--step`` names them.</extracomment>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新規顧客</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>リピート</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV（顧客生涯価値）</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>ブランド</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>％</translation>
+    </message>
+    <message>
+        <source>Ratio (×)</source>
+        <translation>倍率（×）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>その他の単位</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>thousand yen</source>
+        <translation>千円</translation>
+    </message>
+    <message>
+        <source>ten thousand yen</source>
+        <translation>万円</translation>
+    </message>
+    <message>
+        <source>million yen</source>
+        <translation>百万円</translation>
+    </message>
+    <message>
+        <source>hundred million yen</source>
+        <translation>億円</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月次</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>サブ</translation>
+    </message>
+    <message>
+        <source>Other persona</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Direct competitor</source>
+        <translation>直接競合</translation>
+    </message>
+    <message>
+        <source>Indirect competitor</source>
+        <translation>間接競合</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>代替品</translation>
+    </message>
+    <message>
+        <source>Lower price</source>
+        <translation>低価格</translation>
+    </message>
+    <message>
+        <source>Similar price</source>
+        <translation>同程度の価格</translation>
+    </message>
+    <message>
+        <source>Higher price</source>
+        <translation>高価格</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>検討</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購入</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>継続</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Input value</source>
+        <translation>入力値</translation>
+    </message>
+    <message>
+        <source>Sum (a + b + …)</source>
+        <translation>合計（a + b + …）</translation>
+    </message>
+    <message>
+        <source>Product (a × b × …)</source>
+        <translation>積（a × b × …）</translation>
+    </message>
+    <message>
+        <source>Ratio (a ÷ b)</source>
+        <translation>比率（a ÷ b）</translation>
+    </message>
+    <message>
+        <source>Difference (a − b)</source>
+        <translation>差（a − b）</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>高いほど良い</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>低いほど良い</translation>
+    </message>
+    <message>
+        <source>Adds up over periods</source>
+        <translation>期間で合算する</translation>
+    </message>
+    <message>
+        <source>Does not add up (rate or average)</source>
+        <translation>合算しない（率・平均）</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>マーケティング</translation>
+    </message>
+    <message>
+        <source>Inside Sales</source>
+        <translation>インサイドセールス（IS）</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>営業</translation>
+    </message>
+    <message>
+        <source>Customer Success</source>
+        <translation>カスタマーサクセス（CS）</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <source>Lead → MQL conversion rate</source>
+        <translation>リード → MQL 転換率</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>MQL → SQL conversion rate</source>
+        <translation>MQL → SQL 転換率</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>SQL → opportunity conversion rate</source>
+        <translation>商談化率（SQL → 商談）</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>受注率</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>平均受注単価</translation>
+    </message>
+    <message>
+        <source>New revenue</source>
+        <translation>新規売上</translation>
+    </message>
+    <message>
+        <source>Existing customers</source>
+        <translation>既存顧客数</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>継続率</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>顧客あたり売上</translation>
+    </message>
+    <message>
+        <source>Expansion rate</source>
+        <translation>拡張率（アップセル）</translation>
+    </message>
+    <message>
+        <source>Existing revenue</source>
+        <translation>既存売上</translation>
+    </message>
+    <message>
+        <source>Total revenue</source>
+        <translation>売上合計</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>パイプライン金額</translation>
+    </message>
+    <message>
+        <source>Days from lead to MQL</source>
+        <translation>リード → MQL の日数</translation>
+    </message>
+    <message>
+        <source>Days from MQL to SQL</source>
+        <translation>MQL → SQL の日数</translation>
+    </message>
+    <message>
+        <source>Days from SQL to opportunity</source>
+        <translation>SQL → 商談 の日数</translation>
+    </message>
+    <message>
+        <source>Days from opportunity to won deal</source>
+        <translation>商談 → 受注 の日数</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計画中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>月次レビュー</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>四半期レビュー</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>継続</translation>
+    </message>
+    <message>
+        <source>Scale what works</source>
+        <translation>拡大（再現・スケール）</translation>
+    </message>
+    <message>
+        <source>Fix tactics</source>
+        <translation>戦術を修正</translation>
+    </message>
+    <message>
+        <source>Revisit strategy</source>
+        <translation>戦略設計に立ち返る</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>取りやめ</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>要対策</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>実績なし</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Headline target</source>
+        <translation>主要目標</translation>
+    </message>
+    <message>
+        <source>Strategic priority</source>
+        <translation>重点課題</translation>
+    </message>
+    <message>
+        <source>Business goal</source>
+        <translation>経営・事業ゴール</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <source>Value proposition</source>
+        <translation>提供価値</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Differentiation criterion</source>
+        <translation>差別化の評価軸</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>カスタマージャーニー</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>ジャーニーの段階</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>定例レビュー</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>意思決定</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Review cadence</source>
+        <translation>レビューの頻度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>全体像</translation>
+    </message>
+    <message>
+        <source>Step 1: Strategy linkage</source>
+        <translation>ステップ1：経営・事業戦略との接続</translation>
+    </message>
+    <message>
+        <source>Step 2: Customers, value, channels, differentiation</source>
+        <translation>ステップ2：顧客・価値・チャネル・差別化</translation>
+    </message>
+    <message>
+        <source>Step 3: KPIs and roadmap</source>
+        <translation>ステップ3：KPI・KPIツリー・実行ロードマップ</translation>
+    </message>
+    <message>
+        <source>Step 4: Review cycle</source>
+        <translation>ステップ4：改善サイクル</translation>
+    </message>
+    <message>
+        <source>Revenue funnel</source>
+        <translation>売上ファネル</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>%1[*] — Strategy Canvas</source>
+        <translation>%1[*] — 戦略キャンバス</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of Strategy Canvas, so it is open read-only. Use Save As to keep your changes in a new file.</source>
+        <translation>この計画は新しいバージョンの戦略キャンバスで保存されたため、読み取り専用で開いています。変更を残すには「名前を付けて保存」で新しいファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Languages offered in View ▸ Language, by their own names (never translated). Used when the platform has no binding for a standard key (Quit and Save As have none on some Linux desktops and on the offscreen platform).</extracomment>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>履歴を消去</translation>
+    </message>
+    <message>
+        <source>Save a copy (this plan is read-only)</source>
+        <translation>コピーを保存（この計画は読み取り専用です）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation>テンプレートから新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>&amp;About Strategy Canvas</source>
+        <translation>戦略キャンバスについて(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Plan on a page</source>
+        <translation>1枚計画</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>全体像</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>ステップ1</translation>
+    </message>
+    <message>
+        <source>Strategy linkage</source>
+        <translation>経営・事業戦略との接続</translation>
+    </message>
+    <message>
+        <source>Step 2</source>
+        <translation>ステップ2</translation>
+    </message>
+    <message>
+        <source>Customers, value, channels, differentiation</source>
+        <translation>顧客・価値・チャネル・差別化</translation>
+    </message>
+    <message>
+        <source>Step 3</source>
+        <translation>ステップ3</translation>
+    </message>
+    <message>
+        <source>KPIs and roadmap</source>
+        <translation>KPI・KPIツリー・実行ロードマップ</translation>
+    </message>
+    <message>
+        <source>Step 4</source>
+        <translation>ステップ4</translation>
+    </message>
+    <message>
+        <source>Review cycle</source>
+        <translation>改善サイクル</translation>
+    </message>
+    <message>
+        <source>Marketing → IS → Sales → CS</source>
+        <translation>マーケ → IS → 営業 → CS</translation>
+    </message>
+    <message>
+        <source>Revenue funnel</source>
+        <translation>売上ファネル</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>ビジョン</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Business strategy</source>
+        <translation>事業戦略</translation>
+    </message>
+    <message>
+        <source>A business goal with a target</source>
+        <translation>目標値のある経営・事業ゴール</translation>
+    </message>
+    <message>
+        <source>Marketing&apos;s contribution to each goal</source>
+        <translation>各ゴールへのマーケティングの貢献</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <source>A value proposition for each persona</source>
+        <translation>ペルソナごとの提供価値</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Differentiation criteria scored</source>
+        <translation>差別化の評価軸の採点</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>カスタマージャーニー</translation>
+    </message>
+    <message>
+        <source>KPI tree</source>
+        <translation>KPIツリー</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPIの目標</translation>
+    </message>
+    <message>
+        <source>KPI owners</source>
+        <translation>KPIの責任者</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Initiative owners</source>
+        <translation>施策の責任者</translation>
+    </message>
+    <message>
+        <source>Initiative dates</source>
+        <translation>施策の期間</translation>
+    </message>
+    <message>
+        <source>Initiative budgets</source>
+        <translation>施策の予算</translation>
+    </message>
+    <message>
+        <source>Review participants</source>
+        <translation>レビューの参加者</translation>
+    </message>
+    <message>
+        <source>A review held</source>
+        <translation>実施済みのレビュー</translation>
+    </message>
+    <message>
+        <source>Actuals entered</source>
+        <translation>実績の入力</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Business goals</source>
+        <extracomment>Findings listed before &quot;Show all&quot; (the overview must stay one page on a projector).</extracomment>
+        <translation>経営・事業ゴール</translation>
+    </message>
+    <message>
+        <source>Personas and value</source>
+        <translation>ペルソナと提供価値</translation>
+    </message>
+    <message>
+        <source>Execution roadmap</source>
+        <translation>実行ロードマップ</translation>
+    </message>
+    <message>
+        <source>Key KPIs</source>
+        <translation>主要KPI</translation>
+    </message>
+    <message>
+        <source>Review cycle</source>
+        <translation>改善サイクル</translation>
+    </message>
+    <message>
+        <source>CMO thinking check</source>
+        <translation>CMO思考チェック</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>無題の計画</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>金額の単位：%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>全体像</translation>
+    </message>
+    <message>
+        <source>No business goals yet. Step 1 starts from them.</source>
+        <translation>経営・事業ゴールはまだありません。ステップ1はゴールから始めます。</translation>
+    </message>
+    <message>
+        <source>(unnamed goal)</source>
+        <translation>（名前のないゴール）</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>ゴール</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>現状 → 目標</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>No personas yet: who are the customers we win? (Step 2)</source>
+        <translation>ペルソナはまだありません。獲得したい顧客は誰ですか？（ステップ2）</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>（名前のないペルソナ）</translation>
+    </message>
+    <message>
+        <source>No KPI tree yet: break a business goal down in Step 3.</source>
+        <translation>KPIツリーはまだありません。ステップ3で経営・事業ゴールを分解しましょう。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Plan (tree)</source>
+        <translation>計画値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>最新の実績</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>No initiatives yet: plan what will move the KPIs (Step 3).</source>
+        <translation>施策はまだありません。KPIを動かす施策を計画しましょう（ステップ3）。</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>予算合計</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>KPI review: %1 · Strategy review: %2</source>
+        <translation>KPIレビュー：%1 ・ 戦略レビュー：%2</translation>
+    </message>
+    <message>
+        <source>Next review: %1 (%2)</source>
+        <translation>次回のレビュー：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No review scheduled. Put the next one in the calendar (Step 4).</source>
+        <translation>レビューの予定がありません。次回の日程を決めましょう（ステップ4）。</translation>
+    </message>
+    <message>
+        <source>Overdue: review planned for %1 has not been held.</source>
+        <translation>期限切れ：%1 に予定していたレビューが実施されていません。</translation>
+    </message>
+    <message>
+        <source>Open action items: %1</source>
+        <translation>未完了のアクション：%1件</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>うち期限切れ：%1件</translation>
+    </message>
+    <message>
+        <source>No gaps found: goals, KPIs, initiatives and reviews are connected.</source>
+        <translation>抜け漏れはありません。ゴール・KPI・施策・レビューがつながっています。</translation>
+    </message>
+    <message>
+        <source>%1 points to look at. Click one to go to it.</source>
+        <translation>確認したい点が%1件あります。クリックすると該当箇所に移動します。</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>表示を減らす</translation>
+    </message>
+    <message>
+        <source>Show all %1 points</source>
+        <translation>%1件すべて表示</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModels</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target to date</source>
+        <translation>期間累計目標</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>累計実績</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review cadence</source>
+        <translation>レビューの頻度</translation>
+    </message>
+    <message>
+        <source>Reviews, decisions and action items</source>
+        <translation>定例レビュー・意思決定・アクション</translation>
+    </message>
+    <message>
+        <source>No actuals yet. Enter the KPI actuals of each period to see what is on track.</source>
+        <translation>実績はまだありません。期間ごとにKPIの実績を入力すると、順調かどうかがわかります。</translation>
+    </message>
+    <message>
+        <source>Step 4</source>
+        <translation>ステップ4</translation>
+    </message>
+    <message>
+        <source>Review cycle</source>
+        <translation>改善サイクル</translation>
+    </message>
+    <message>
+        <source>Compare actuals with targets every month, scale what works, fix what does not, and go back to the strategy when results do not come.</source>
+        <translation>毎月、実績を目標と比べ、うまくいっていることは再現・拡大し、そうでないことは修正します。成果が出ていないなら戦略設計に立ち返ります。</translation>
+    </message>
+    <message>
+        <source>Actuals against target to date — %1</source>
+        <translation>期間累計目標に対する実績 — %1</translation>
+    </message>
+    <message>
+        <source>Actuals against target to date</source>
+        <translation>期間累計目標に対する実績</translation>
+    </message>
+    <message>
+        <source>KPI review</source>
+        <translation>KPIレビュー</translation>
+    </message>
+    <message>
+        <source>Strategy review</source>
+        <translation>戦略レビュー</translation>
+    </message>
+    <message>
+        <source>Meeting day</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Day %1 of the month</source>
+        <translation>毎月%1日</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>参加者：%1</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Schedule the first monthly KPI review.</source>
+        <translation>レビューはまだありません。最初の月次KPIレビューを予定しましょう。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>Customer voice</source>
+        <translation>顧客の声</translation>
+    </message>
+    <message>
+        <source>Lost-deal reasons</source>
+        <translation>失注理由</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>出席者：%1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>意思決定</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+    <message>
+        <source>(back to Step %1)</source>
+        <translation>（ステップ%1へ）</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>Blank plan</source>
+        <extracomment>The name of the empty template.</extracomment>
+        <translation>空の計画</translation>
+    </message>
+</context>
+<context>
+    <name>SaveChangesDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>閉じる前に「%1」の変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>保存しない場合、変更は失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts complete</source>
+        <translation>%2項目中%1項目が完了</translation>
+    </message>
+    <message>
+        <source>Still to do:</source>
+        <translation>残りの項目：</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Vision</source>
+        <translation>ビジョン</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Mid-term business plan</source>
+        <translation>中期経営計画</translation>
+    </message>
+    <message>
+        <source>Business strategy and priorities</source>
+        <translation>事業戦略と重点課題</translation>
+    </message>
+    <message>
+        <source>Business goals and marketing&apos;s contribution</source>
+        <translation>経営・事業ゴールとマーケティングの貢献</translation>
+    </message>
+    <message>
+        <source>No business goals yet. Write down what the business must achieve (revenue, new customers, LTV…), with a baseline, a target and an owner.</source>
+        <translation>経営・事業ゴールはまだありません。事業として達成すべきこと（売上、新規顧客、LTVなど）を、現状・目標・責任者とともに書き出しましょう。</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>ステップ1</translation>
+    </message>
+    <message>
+        <source>Strategy linkage</source>
+        <translation>経営・事業戦略との接続</translation>
+    </message>
+    <message>
+        <source>Start from the business: the vision, the mid-term plan and the goals marketing must contribute to, agreed across departments as a shared language.</source>
+        <translation>出発点は経営です。ビジョン、中期経営計画、そしてマーケティングが貢献すべきゴールを、部門を越えた共通言語として合意します。</translation>
+    </message>
+    <message>
+        <source>No mid-term plan yet: its period and headline targets go here.</source>
+        <translation>中期経営計画はまだありません。計画期間と主要目標をここに記載します。</translation>
+    </message>
+    <message>
+        <source>FY%1 – FY%2</source>
+        <translation>%1年度〜%2年度</translation>
+    </message>
+    <message>
+        <source>by FY%1</source>
+        <translation>%1年度まで</translation>
+    </message>
+    <message>
+        <source>No business strategy yet: where will the business grow, and how?</source>
+        <translation>事業戦略はまだありません。どこで、どのように成長しますか？</translation>
+    </message>
+    <message>
+        <source>Strategic priorities</source>
+        <translation>重点課題</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>テンプレートから新規作成</translation>
+    </message>
+    <message>
+        <source>Choose how to start. The new plan opens unsaved; the template itself is never changed.</source>
+        <translation>始め方を選んでください。新しい計画は未保存の状態で開きます。テンプレート自体が変更されることはありません。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>An empty plan: start from your own business goals.</source>
+        <translation>空の計画：自社の経営・事業ゴールから始めます。</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Sample plan (%1): a filled-in example to learn from or adapt.</source>
+        <translation>サンプル計画（%1）：記入済みの例。参考にしたり、自社向けに書き換えたりできます。</translation>
+    </message>
+</context>
 </TS>
