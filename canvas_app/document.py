@@ -6,6 +6,7 @@ Nothing mutates the plan except a command pushed here. "Modified" is exactly
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,8 +36,15 @@ class DocumentSession(QObject):
         plan: the live plan (read it freely; change it only through ``push``).
         path: where it is saved, or None for a new, never-saved plan.
         undo_stack: the one QUndoStack of this document.
-        read_only: set when the file came from a newer app version.
+        read_only: set when the file came from a newer app version, or is open elsewhere.
+        read_only_reason: why: "newer_version", "locked" or "" (not read-only).
         warnings: messages from loading, shown once by the window.
+        stamp: the file on disk as we last read or wrote it (size, time, hash); a save
+            over a file that no longer matches raises SaveError "changed_on_disk".
+        lock: the lock file held while the plan is open (None: read-only, new, or the
+            folder does not take one); released by :meth:`release_lock`.
+        locked_by: who holds the lock when the plan is read-only because it is in use.
+        recovery_id: names this document's autosave recovery copy.
 
     Signals:
         changed(PlanChange): after every redo/undo of a command.
@@ -63,7 +71,12 @@ class DocumentSession(QObject):
         self.plan = plan
         self.path = Path(path) if path else None
         self.read_only = read_only
+        self.read_only_reason = "newer_version" if read_only else ""
         self.warnings = list(warnings or [])
+        self.stamp = None  # storage.stamp.FileStamp of the file at open / last save
+        self.lock = None  # storage.lock.FileLock while we hold the plan's lock
+        self.locked_by = None  # storage.lock.LockInfo of whoever had it when read-only "locked"
+        self.recovery_id = uuid.uuid4().hex
         # A file from a newer app version keeps its version and unknown envelope keys
         # when saved (Save As), so that the newer app can still read everything back.
         self._schema_version = schema_version if read_only else None
@@ -88,6 +101,26 @@ class DocumentSession(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
+    @property
+    def schema_version(self) -> int | None:
+        """The schema a save writes: None for the current one, else a newer file's."""
+        return self._schema_version
+
+    @property
+    def envelope_extra(self) -> dict | None:
+        """Unknown envelope keys of a newer file, written back on save."""
+        return self._envelope_extra
+
+    def mark_unsaved(self) -> None:
+        """Make the document modified without an edit (a plan restored from a recovery
+        copy: its changes reach the file only on Save)."""
+        self.undo_stack.resetClean()
+
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
     # -- files -----------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, parent: QObject | None = None) -> DocumentSession:
@@ -95,7 +128,7 @@ class DocumentSession(QObject):
         from .storage.project_file import load_plan
 
         loaded = load_plan(Path(path))
-        return cls(
+        session = cls(
             loaded.plan,
             Path(path),
             read_only=loaded.read_only,
@@ -104,22 +137,28 @@ class DocumentSession(QObject):
             envelope_extra=loaded.envelope_extra,
             parent=parent,
         )
+        session.stamp = loaded.stamp
+        return session
 
-    def save(self, path: Path | str | None = None) -> None:
+    def save(self, path: Path | str | None = None, *, overwrite: bool = False) -> None:
         """Save to ``path`` (Save As) or the current path; raises ``storage.SaveError``.
 
-        On failure the document stays modified and keeps its old path.
+        Saving to the current path refuses (code ``changed_on_disk``) when the file was
+        replaced since we opened or last saved it, unless ``overwrite``. On failure the
+        document stays modified and keeps its old path.
         """
         from .storage.project_file import save_plan
 
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("a new plan needs a file name: use Save As")
-        save_plan(
+        same_file = self.path is not None and target == self.path
+        self.stamp = save_plan(
             self.plan,
             target,
             schema_version=self._schema_version,
             extra_envelope=self._envelope_extra,
+            expect=self.stamp if same_file and not overwrite else None,
         )
         path_changed = target != self.path
         self.path = target

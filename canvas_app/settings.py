@@ -26,7 +26,11 @@ _KEYS = {
     "geometry": "window/geometry",
     "window_state": "window/state",
     "last_step": "window/last_step",
+    "autosave_seconds": "files/autosave_seconds",
 }
+
+#: Autosave interval bounds (seconds): often enough to matter, rarely enough not to stall.
+AUTOSAVE_MIN, AUTOSAVE_DEFAULT, AUTOSAVE_MAX = 10, 60, 3600
 
 
 class AppSettings(BaseModel):
@@ -38,6 +42,7 @@ class AppSettings(BaseModel):
         geometry: the main window's ``saveGeometry()`` bytes, base64 encoded ("" = none).
         window_state: the main window's ``saveState()`` bytes, base64 encoded.
         last_step: the page shown when the window closed (one of ``STEPS``).
+        autosave_seconds: how often a recovery copy of unsaved changes is written.
     """
 
     model_config = ConfigDict(validate_assignment=True)
@@ -47,6 +52,7 @@ class AppSettings(BaseModel):
     geometry: str = ""
     window_state: str = ""
     last_step: str = "overview"
+    autosave_seconds: int = Field(default=AUTOSAVE_DEFAULT, ge=AUTOSAVE_MIN, le=AUTOSAVE_MAX)
 
     @field_validator("recent_files")
     @classmethod
@@ -96,6 +102,7 @@ class AppSettings(BaseModel):
             "geometry": _as_str(qsettings.value(_KEYS["geometry"], "")),
             "window_state": _as_str(qsettings.value(_KEYS["window_state"], "")),
             "last_step": _as_str(qsettings.value(_KEYS["last_step"], "overview")),
+            "autosave_seconds": _as_int(qsettings.value(_KEYS["autosave_seconds"], AUTOSAVE_DEFAULT)),
         }
         for name, value in raw.items():
             try:
@@ -111,11 +118,26 @@ class AppSettings(BaseModel):
         qsettings.setValue(_KEYS["geometry"], self.geometry)
         qsettings.setValue(_KEYS["window_state"], self.window_state)
         qsettings.setValue(_KEYS["last_step"], self.last_step)
+        qsettings.setValue(_KEYS["autosave_seconds"], self.autosave_seconds)
         qsettings.sync()
 
 
 def _as_str(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _as_int(value: object) -> int | None:
+    """An ini value ("90", 90) as an int; None (→ keep the default) otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            return None
+    return None
 
 
 def _as_list(value: object) -> list[str]:

@@ -1,8 +1,9 @@
 """Test set-up shared by the whole suite (design.md §8).
 
 - Qt runs offscreen unless QT_QPA_PLATFORM says otherwise (set before any QApplication).
-- Every test gets its own QSettings directory (IniFormat) and QStandardPaths test mode,
-  so no test reads or writes the real user's settings, recent files or autosaves.
+- Every test gets its own QSettings directory (IniFormat), QStandardPaths test mode and
+  its own app data folder ($STRATEGY_CANVAS_DATA_DIR), so no test reads or writes the
+  real user's settings, recent files, recovery copies or crash logs.
 - A test that uses ``qtbot``, ``qapp`` or ``qtmodeltester`` is marked ``gui``
   automatically: ``pytest -m "not gui"`` runs the fast, Qt-free core alone.
 - No QApplication is created here: pytest-qt's ``qapp`` fixture does that on demand.
@@ -63,6 +64,17 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(fmt, scope, settings_dir)
     yield settings_dir
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's data folder (recovery copies, crash logs) is a fresh temporary folder per
+    test: QStandardPaths test mode alone shares one folder between all tests and runs."""
+    from canvas_app.storage.paths import ENV_DATA_DIR
+
+    folder = tmp_path_factory.mktemp("appdata")
+    monkeypatch.setenv(ENV_DATA_DIR, str(folder))
+    return folder
 
 
 @pytest.fixture

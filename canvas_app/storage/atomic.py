@@ -3,18 +3,31 @@
 Sequence (design.md §4): write a temp file in the same folder → flush + fsync → copy the
 existing file to the backup (itself atomically) → ``os.replace`` → fsync the folder.
 On any failure the temp files are removed and the original file is untouched.
+
+A process killed in the middle (power cut, SIGKILL) can leave a temp file behind, never a
+half-written target. Temp files are named ``.NAME.HOST.PID.N.tmp`` (HOST: eight hex
+digits standing for the machine), so the next successful save in that folder removes
+those of processes that are no longer running on this machine, and any older than a day.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
+import time
 from pathlib import Path
 
-__all__ = ["write_atomic", "fsync_directory"]
+from .process import host_tag, pid_alive
+
+__all__ = ["write_atomic", "fsync_directory", "remove_stale_temps"]
 
 _DEFAULT_MODE = 0o666
+
+#: A temp file of another machine (or one whose process we cannot judge) is removed only
+#: when it is this old: it cannot belong to a save still in progress.
+STALE_TEMP_SECONDS = 24 * 3600
 
 
 def _umask() -> int:
@@ -35,7 +48,7 @@ def _write_temp(folder: Path, stem: str, data: bytes, mode: int) -> Path:
     """Write ``data`` to a fresh file (O_EXCL) in ``folder``, fsynced; returns its path."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for attempt in range(100):
-        temp = folder / f".{stem}.{os.getpid()}.{attempt}.tmp"
+        temp = folder / f".{stem}.{host_tag()}.{os.getpid()}.{attempt}.tmp"
         try:
             fd = os.open(temp, flags, 0o600)
         except FileExistsError:
@@ -77,6 +90,35 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
+def remove_stale_temps(folder: Path, names: tuple[str, ...]) -> list[Path]:
+    """Remove temp files left in ``folder`` by killed saves of the files ``names``: those
+    of dead processes on this machine, and any older than :data:`STALE_TEMP_SECONDS`.
+    Best effort; returns what was removed."""
+    removed: list[Path] = []
+    patterns = [re.compile(r"^\.%s\.(?:([0-9a-f]{8})\.)?(\d+)\.(\d+)\.tmp$" % re.escape(name)) for name in names]
+    ours, me, now = host_tag(), os.getpid(), time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = next((m for p in patterns if (m := p.match(entry.name))), None)
+        if match is None:
+            continue
+        tag, pid = match.group(1), int(match.group(2))
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+            dead_here = tag == ours and pid != me and not pid_alive(pid)
+            if dead_here or age > STALE_TEMP_SECONDS:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
 def write_atomic(path: Path, data: bytes, *, backup: Path | None = None) -> None:
     """Replace ``path`` with ``data`` atomically; raises ``OSError`` on failure.
 
@@ -108,3 +150,6 @@ def write_atomic(path: Path, data: bytes, *, backup: Path | None = None) -> None
                 os.unlink(temp)
         raise
     fsync_directory(folder)
+    names = (path.name,) if backup is None else (path.name, Path(backup).name)
+    with contextlib.suppress(Exception):  # tidying up must never fail a save that happened
+        remove_stale_temps(folder, names)

@@ -48,7 +48,8 @@ class SaveError(_CodedError):
 
     Codes: ``disk_full``, ``permission``, ``read_only``, ``no_folder``, ``too_big``,
     ``is_folder``, ``too_large``, ``not_serializable``, ``invalid_plan`` (the file would
-    not open again: ``params["problem"]`` says why), ``other``.
+    not open again: ``params["problem"]`` says why), ``changed_on_disk`` (someone else
+    replaced the file since it was opened or last saved; nothing was written), ``other``.
     """
 
     def message(self) -> str:

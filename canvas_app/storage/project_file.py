@@ -17,11 +17,14 @@ warning; its unknown fields are kept and survive a save (which keeps its version
 
 Saving serializes fully in memory, then replaces the file atomically keeping
 ``name.scanvas.bak`` (:mod:`.atomic`); every failure is a :class:`SaveError` and leaves
-the old file byte-for-byte intact.
+the old file byte-for-byte intact. Loading and saving return a :class:`FileStamp` of the
+bytes read or written; passed back as ``save_plan(expect=...)`` it makes a save refuse
+(code ``changed_on_disk``) to overwrite a file that someone else replaced meanwhile.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 import json
@@ -41,6 +44,7 @@ from .atomic import write_atomic
 from .errors import LoadError, LoadWarning, SaveError
 from .json_reader import parse_json as _parse
 from .limits import MAX_DEPTH, MAX_FILE_BYTES
+from .stamp import FileStamp, changed_since, stamp_of_bytes
 from .validation import describe_location, first_unknown_field, params_from_validation_error
 
 __all__ = [
@@ -54,6 +58,8 @@ __all__ = [
     "load_bytes",
     "save_plan",
     "serialize",
+    "envelope_dict",
+    "FileStamp",
     "canonical_bytes",
     "plan_to_dict",
     "backup_path",
@@ -78,6 +84,7 @@ class LoadedPlan:
         warnings: what the user should be told (newer version, migrated).
         app_version / saved_at: from the envelope, as written ("" when absent).
         envelope_extra: unknown envelope keys of a newer file, kept for saving.
+        stamp: size, time and hash of the bytes read (None for :func:`load_bytes`).
     """
 
     plan: Plan
@@ -87,6 +94,7 @@ class LoadedPlan:
     app_version: str = ""
     saved_at: str = ""
     envelope_extra: dict[str, Any] = field(default_factory=dict)
+    stamp: FileStamp | None = None
 
 
 def backup_path(path: Path) -> Path:
@@ -108,6 +116,7 @@ def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
             if size > MAX_FILE_BYTES:
                 raise LoadError("too_large", {"file": name, "limit_mib": MAX_FILE_BYTES // (1024 * 1024)})
             data = handle.read(MAX_FILE_BYTES + 1)
+            stat = os.fstat(handle.fileno())
     except LoadError:
         raise
     except FileNotFoundError:
@@ -117,7 +126,8 @@ def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or type(exc).__name__
         raise LoadError("unreadable", {"file": name, "reason": reason}) from None
-    return load_bytes(data, name)
+    loaded = load_bytes(data, name)
+    return dataclasses.replace(loaded, stamp=stamp_of_bytes(data, stat))
 
 
 def load_bytes(data: bytes, source_name: str) -> LoadedPlan:
@@ -266,6 +276,19 @@ def serialize(
     """The complete file content. ``schema_version`` defaults to the current one; pass
     the version of a newer file (``LoadedPlan.schema_version``) with its
     ``envelope_extra`` to write its unknown fields back unchanged."""
+    return _dumps(envelope_dict(plan, extra_envelope, schema_version=schema_version, saved_at=saved_at,
+                                app_version=app_version))
+
+
+def envelope_dict(
+    plan: Plan,
+    extra_envelope: dict[str, Any] | None = None,
+    *,
+    schema_version: int | None = None,
+    saved_at: str | None = None,
+    app_version: str | None = None,
+) -> dict[str, Any]:
+    """The file content as JSON-ready data (what :func:`serialize` writes)."""
     envelope: dict[str, Any] = {
         "format": FORMAT,
         "schema_version": migrations.SCHEMA_VERSION if schema_version is None else schema_version,
@@ -275,7 +298,7 @@ def serialize(
     }
     for key, value in (extra_envelope or {}).items():
         envelope.setdefault(key, value)
-    return _dumps(envelope)
+    return envelope
 
 
 _SAVE_CODES = {
@@ -300,9 +323,14 @@ def save_plan(
     schema_version: int | None = None,
     extra_envelope: dict[str, Any] | None = None,
     saved_at: str | None = None,
-) -> None:
+    expect: FileStamp | None = None,
+) -> FileStamp | None:
     """Write ``plan`` to ``path`` atomically. Raises only :class:`SaveError`; then the
     file at ``path`` (and its backup) are exactly as before.
+
+    With ``expect`` (the stamp of the file when it was opened or last saved), a file
+    that now holds other bytes is left alone: code ``changed_on_disk``. Returns the
+    stamp of the written file (None when it cannot be read back).
 
     The bytes are checked to load back before anything is written (code
     ``invalid_plan``). To save a plan opened from a newer file, pass its
@@ -326,12 +354,18 @@ def save_plan(
     except LoadError as error:
         raise SaveError("invalid_plan", {"file": name, "problem": error.message().rstrip("."),
                                          "load_code": error.code}) from None
+    if expect is not None and changed_since(path, expect):
+        raise SaveError("changed_on_disk", {"file": name, "folder": str(path.parent)})
     try:
         write_atomic(path, data, backup=backup_path(path) if keep_backup else None)
     except OSError as exc:
         code = _SAVE_CODES.get(exc.errno or 0, "other")
         reason = exc.strerror or type(exc).__name__
         raise SaveError(code, {"file": name, "folder": str(path.parent), "reason": reason}) from None
+    try:
+        return stamp_of_bytes(data, os.stat(path))
+    except OSError:
+        return None
 
 
 def envelope_json_schema() -> dict[str, Any]:

@@ -222,6 +222,9 @@ def save_error_message(code: str, params: Mapping[str, Any]) -> str:
         "invalid_plan": QCoreApplication.translate(
             "Errors", "Could not save “{file}” because the plan would not open again ({problem}); the previous version is unchanged."
         ),
+        "changed_on_disk": QCoreApplication.translate(
+            "Errors", "Did not save “{file}” because someone else changed it after you opened it; their version is unchanged."
+        ),
         "not_serializable": QCoreApplication.translate(
             "Errors", "Could not save “{file}” because the plan holds data that cannot be written; the previous version is unchanged."
         ),

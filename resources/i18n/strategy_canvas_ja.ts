@@ -801,6 +801,10 @@
         <translation>保存すると再び開けなくなるため「{file}」を保存しませんでした（{problem}）。以前のファイルはそのまま残っています。</translation>
     </message>
     <message>
+        <source>Did not save “{file}” because someone else changed it after you opened it; their version is unchanged.</source>
+        <translation>「{file}」は開いた後に他の人が変更したため、保存しませんでした。相手が保存した内容はそのまま残っています。</translation>
+    </message>
+    <message>
         <source>Could not save “{file}” because the plan holds data that cannot be written; the previous version is unchanged.</source>
         <translation>書き込めないデータが含まれているため「{file}」を保存できませんでした。以前のファイルはそのまま残っています。</translation>
     </message>
