@@ -1,7 +1,17 @@
-"""File handling of the main window: new, open, save, save as, recent files, close prompt.
+"""File handling of the main window: new, open, save, save as, recent files, close prompt,
+and keeping the work safe: the plan's lock file, autosave, saving under faults.
 
 A mixin of MainWindow (it uses ``self.session``, ``self.settings``, ``set_session``).
 Every dialog goes through a classmethod that tests replace, so no modal loop runs there.
+
+- Opening a plan takes its lock (``storage.lock``); when another instance or person has
+  it, ``LockedDialog`` says who and since when and offers read-only or cancel.
+  Read-only plans (newer version, or in use) take no lock.
+- A failed save says why in one sentence and offers Save As (``SaveFailedDialog``); the
+  document stays modified and the file untouched. A file replaced by someone else since
+  we opened it is not overwritten without asking (``SaveConflictDialog``).
+- The ``Autosaver`` keeps a recovery copy of unsaved changes; closing the document (or
+  saving it) removes the copy and releases the lock.
 """
 
 from __future__ import annotations
@@ -11,10 +21,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from ..document import DocumentSession
+from ..storage import lock as file_lock
 from ..storage.errors import LoadError, SaveError
+from .autosave import Autosaver
 from .dialogs.close_prompt import CloseChoice, SaveChangesDialog
 from .dialogs.file_dialogs import FileDialogs
+from .dialogs.lock_dialog import LockChoice, LockedDialog, holder_text
 from .dialogs.messages import Messages
+from .dialogs.save_problems import ConflictChoice, SaveConflictDialog, SaveFailedDialog
 from .dialogs.template_dialog import TemplateDialog
 
 
@@ -38,6 +52,8 @@ class FileOperations:
             session = DocumentSession.open(path)
         except LoadError as error:
             Messages.error(self, self.tr("Cannot open the plan"), error.message())
+            return False
+        if not self.claim_lock(session):
             return False
         self.set_session(session)
         self.remember(Path(path))
@@ -69,12 +85,37 @@ class FileOperations:
         folder = Path(self.settings.recent_files[0]).parent if self.settings.recent_files else Path.home()
         return str(folder / f"{safe}.scanvas")
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, *, overwrite: bool = False) -> bool:
+        path = Path(path)
+        session = self.session
+        new_lock = None
+        new_file = path != session.path
+        if new_file:
+            try:
+                new_lock = file_lock.acquire(path)
+            except file_lock.LockedError as locked:
+                text = self.tr("“%1” is open by %2. Save under another name.")
+                Messages.error(self, self.tr("Cannot save the plan"),
+                               text.replace("%1", path.name).replace("%2", holder_text(locked.info)))
+                return False
         try:
-            self.session.save(path)
+            session.save(path, overwrite=overwrite)
         except SaveError as error:
-            Messages.error(self, self.tr("Cannot save the plan"), error.message())
+            if new_lock is not None:
+                new_lock.release()
+            if error.code == "changed_on_disk":
+                choice = SaveConflictDialog.ask(self, path.name)
+                if choice == ConflictChoice.OVERWRITE:
+                    return self._save_to(path, overwrite=True)
+                return self.save_as() if choice == ConflictChoice.SAVE_AS else False
+            if SaveFailedDialog.ask(self, error.message()):
+                return self.save_as()
             return False
+        if new_file:
+            session.release_lock()
+            session.lock = new_lock
+            if session.read_only_reason == "locked":  # a new file of our own: no longer in use elsewhere
+                session.read_only, session.read_only_reason, session.locked_by = False, "", None
         self.remember(Path(path))
         self._update_title()
         self._show_banners()
@@ -93,6 +134,46 @@ class FileOperations:
 
     def quit_app(self) -> None:
         QApplication.closeAllWindows()
+
+    # -- keeping the work safe -----------------------------------------------------------------
+    def claim_lock(self, session: DocumentSession, *, ask: bool = True) -> bool:
+        """Take the lock of a plan about to be shown. When someone else has it: ask
+        (``ask``) or simply open it read-only. False when the user cancelled."""
+        if session.read_only or session.path is None or session.lock is not None:
+            return True
+        try:
+            session.lock = file_lock.acquire(session.path)
+        except file_lock.LockedError as locked:
+            if ask and LockedDialog.ask(self, session.display_name, locked.info) != LockChoice.READ_ONLY:
+                return False
+            session.read_only, session.read_only_reason, session.locked_by = True, "locked", locked.info
+            if session is getattr(self, "session", None):
+                self._update_title()
+                self._show_banners()
+        return True
+
+    def _init_safety(self) -> None:
+        """Called by MainWindow.__init__ before the first document is attached."""
+        self.autosaver = Autosaver(self, self.settings.autosave_seconds)
+        self._other_windows: list = []
+
+    def _safety_attach(self, session: DocumentSession) -> None:
+        self.autosaver.attach(session)
+
+    def _safety_detach(self, session: DocumentSession) -> None:
+        """The document leaves the window (saved, discarded or unmodified): its recovery
+        copy and its lock go."""
+        self.autosaver.remove_copy(session)
+        session.release_lock()
+
+    def open_window(self, session: DocumentSession):
+        """Show ``session`` in a new window (recovery of several plans)."""
+        window = type(self)(session, self.settings, self.qsettings, persist=self.persist)
+        window.language = self.language
+        window.menus.retranslate()
+        self._other_windows.append(window)
+        window.show()
+        return window
 
     # -- recent files and settings ----------------------------------------------------------
     def remember(self, path: Path) -> None:

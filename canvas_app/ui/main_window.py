@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLay
 from ..document import DocumentSession
 from ..settings import STEPS, AppSettings
 from . import facts
+from .dialogs.lock_dialog import locked_banner_text
 from .file_ops import FileOperations
 from .menus import Menus
 from .navigator import StepNavigator
@@ -70,6 +71,7 @@ class MainWindow(FileOperations, QMainWindow):
             self.pages.addWidget(QWidget())  # placeholders; real pages on first show
 
         self.menus = Menus(self)
+        self._init_safety()  # autosave (file_ops): before the first document is attached
         self.navigator.stepSelected.connect(self.show_step)
         self.resize(1280, 800)
         self._attach(session)
@@ -119,6 +121,7 @@ class MainWindow(FileOperations, QMainWindow):
         self._attach(session)
         for page in self._pages.values():
             page.set_session(session)
+        self._safety_detach(old)  # its recovery copy and lock go with it
         self._retire(old)
         self.sessionChanged.emit(session)
 
@@ -138,6 +141,7 @@ class MainWindow(FileOperations, QMainWindow):
         session.changed.connect(self._update_completion)
         session.modifiedChanged.connect(self.setWindowModified)
         session.pathChanged.connect(self._update_title)
+        self._safety_attach(session)
         self.menus.attach_undo_stack(session.undo_stack)
         self.setWindowModified(session.modified)
         self._update_title()
@@ -154,7 +158,11 @@ class MainWindow(FileOperations, QMainWindow):
             self.navigator.set_completion(step, progress)
 
     def _show_banners(self) -> None:
-        if self.session.read_only:
+        if self.session.read_only and self.session.read_only_reason == "locked":
+            self.read_only_banner.show_message(
+                locked_banner_text(self.session.display_name, self.session.locked_by),
+                "warning", self.tr("Save As…"), closable=False)
+        elif self.session.read_only:
             self.read_only_banner.show_message(
                 self.tr("This plan was saved by a newer version of Strategy Canvas, so it is open "
                         "read-only. Use Save As to keep your changes in a new file."),
@@ -186,6 +194,7 @@ class MainWindow(FileOperations, QMainWindow):
             event.ignore()
             return
         self.store_settings()
+        self._safety_detach(self.session)  # closed: no recovery copy, no lock
         self.session.undo_stack.clear()  # see _retire: the window may be deleted next
         event.accept()
 

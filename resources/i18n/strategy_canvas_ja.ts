@@ -361,6 +361,58 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Copy saved</source>
+        <translation>コピーを保存しました</translation>
+    </message>
+    <message>
+        <source>A copy of your plan was saved as:
+%1</source>
+        <translation>計画のコピーを次の場所に保存しました：
+%1</translation>
+    </message>
+    <message>
+        <source>No copy could be saved. Your unsaved changes are kept in the recovery folder and offered at the next start.</source>
+        <translation>コピーを保存できませんでした。保存していない変更は復元用のフォルダーに残してあり、次回の起動時に復元できます。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>予期しない問題</translation>
+    </message>
+    <message>
+        <source>Strategy Canvas ran into an unexpected problem.</source>
+        <translation>戦略キャンバスで予期しない問題が発生しました。</translation>
+    </message>
+    <message>
+        <source>The details were written to “%1”.</source>
+        <translation>詳しい情報を「%1」に記録しました。</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>詳しい情報をログファイルに記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>To be safe, save a copy of your plan now, then restart Strategy Canvas.</source>
+        <translation>念のため、いま計画のコピーを保存してから、戦略キャンバスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>You can continue, but restarting Strategy Canvas is safer.</source>
+        <translation>このまま続けることもできますが、戦略キャンバスを再起動するほうが安全です。</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+</context>
+<context>
     <name>CustomerModels</name>
     <message>
         <source>Competitor</source>
@@ -846,6 +898,10 @@
     <message>
         <source>Untitled</source>
         <translation>無題</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2. Save under another name.</source>
+        <translation>「%1」は%2が開いています。別の名前で保存してください。</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1873,6 +1929,48 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>someone else</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>不明なユーザー</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%2 の %1（%3から）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2, so it is open read-only here. Use Save As to keep your changes in a new file.</source>
+        <translation>「%1」は%2が開いているため、ここでは読み取り専用で開いています。変更を残すには「名前を付けて保存」で新しいファイルに保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <source>Plan in use</source>
+        <translation>使用中の計画</translation>
+    </message>
+    <message>
+        <source>“%1” is already open: %2.</source>
+        <translation>「%1」はすでに開かれています：%2。</translation>
+    </message>
+    <message>
+        <source>You can open it read-only and save your changes under another name.</source>
+        <translation>読み取り専用で開き、変更を別の名前で保存できます。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Untitled</source>
@@ -2259,6 +2357,64 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot restore the plan</source>
+        <translation>計画を復元できません</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from the copy saved at %2. It is not saved yet: save it to keep it.</source>
+        <translation>「%1」を%2に自動保存されたコピーから復元しました。まだ保存されていないため、残すには保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>保存していない作業の復元</translation>
+    </message>
+    <message>
+        <source>Strategy Canvas was not closed properly last time. These plans had changes that were not saved. A restored plan opens unsaved: its file changes only when you save it.</source>
+        <translation>前回、戦略キャンバスが正しく終了しませんでした。次の計画には保存されていない変更がありました。復元した計画は未保存の状態で開き、保存するまで元のファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Copy saved at</source>
+        <translation>コピーの保存日時</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元する</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>後で決める</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, cannot be restored)</source>
+        <translation>%1（破損しているため復元できません）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModels</name>
     <message>
         <source>KPI</source>
@@ -2429,6 +2585,44 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>保存しない場合、変更は失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <source>File changed by someone else</source>
+        <translation>ファイルが他の人に変更されています</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it.</source>
+        <translation>「%1」は、あなたが開いた後に他の人によって変更されました。</translation>
+    </message>
+    <message>
+        <source>Overwrite replaces their version with yours (theirs is kept as a .bak file). Save As keeps both.</source>
+        <translation>「上書き」すると相手の内容があなたの内容に置き換わります（相手の内容は .bak ファイルとして残ります）。「名前を付けて保存」なら両方を残せます。</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailedDialog</name>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>計画を保存できません</translation>
+    </message>
+    <message>
+        <source>Your changes are still here. Save them under another name or in another folder?</source>
+        <translation>変更内容は失われていません。別の名前か別のフォルダーに保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
     </message>
 </context>
 <context>

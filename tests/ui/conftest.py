@@ -214,8 +214,12 @@ def _no_modal_dialogs(monkeypatch):
     """A dialog nobody scripted fails the test instead of blocking it forever."""
     from canvas_app.ui.dialogs.about import AboutDialog
     from canvas_app.ui.dialogs.close_prompt import SaveChangesDialog
+    from canvas_app.ui.dialogs.crash_dialog import CrashDialog
     from canvas_app.ui.dialogs.file_dialogs import FileDialogs
+    from canvas_app.ui.dialogs.lock_dialog import LockedDialog
     from canvas_app.ui.dialogs.messages import Messages
+    from canvas_app.ui.dialogs.recovery_dialog import RecoveryDialog
+    from canvas_app.ui.dialogs.save_problems import SaveConflictDialog, SaveFailedDialog
     from canvas_app.ui.dialogs.template_dialog import TemplateDialog
 
     def unexpected(name):
@@ -224,7 +228,9 @@ def _no_modal_dialogs(monkeypatch):
         return classmethod(fail)
 
     for owner, name in ((SaveChangesDialog, "ask"), (FileDialogs, "ask_open_path"), (FileDialogs, "ask_save_path"),
-                        (TemplateDialog, "ask"), (Messages, "error"), (Messages, "info"), (AboutDialog, "show")):
+                        (TemplateDialog, "ask"), (Messages, "error"), (Messages, "info"), (AboutDialog, "show"),
+                        (CrashDialog, "ask"), (LockedDialog, "ask"), (RecoveryDialog, "ask"),
+                        (SaveConflictDialog, "ask"), (SaveFailedDialog, "ask")):
         monkeypatch.setattr(owner, name, unexpected(f"{owner.__name__}.{name}"))
 
 
@@ -234,6 +240,7 @@ def dialogs(monkeypatch):
     from canvas_app.ui.dialogs.close_prompt import CloseChoice, SaveChangesDialog
     from canvas_app.ui.dialogs.file_dialogs import FileDialogs
     from canvas_app.ui.dialogs.messages import Messages
+    from canvas_app.ui.dialogs.save_problems import SaveFailedDialog
     from canvas_app.ui.dialogs.template_dialog import TemplateDialog
 
     class Script:
@@ -259,6 +266,11 @@ def dialogs(monkeypatch):
         lambda cls, parent, templates: (script.asked.append("template"), script.template)[1]))
     monkeypatch.setattr(Messages, "error", classmethod(lambda cls, parent, title, text: script.errors.append(text)))
     monkeypatch.setattr(Messages, "info", classmethod(lambda cls, parent, title, text: script.errors.append(text)))
+    # A failed save: the reason is recorded like an error; "Save As…" is declined unless
+    # a test sets save_as_after_failure (then the Save As dialog above answers).
+    script.save_as_after_failure = False
+    monkeypatch.setattr(SaveFailedDialog, "ask", classmethod(
+        lambda cls, parent, message: (script.errors.append(message), script.save_as_after_failure)[1]))
     return script
 
 
