@@ -10,8 +10,15 @@ reading ``PAINTED`` on its stdout. The two children are
 run alternately (bare/app, then app/bare, …) after one untimed warm-up each, so that disk
 caches and machine load drift affect both alike. Runs under QT_QPA_PLATFORM=offscreen, and
 with ``--xvfb`` also on a real X server (one Xvfb started for the whole series, so its
-start-up is not counted). Reports median, minimum and the ratio app/bare; writes
-bench/results/startup.json.
+start-up is not counted). Reports median, minimum and the ratio app/bare of the wall time,
+the same for the children's CPU time (user + system: steadier than wall time on a busy
+machine), and where the app's time goes: the app reports its start-up phases
+(``CANVAS_BENCH_PHASES=1``, see ``canvas_app.app.StartupPhases``) in milliseconds since
+the parent spawned it. Writes bench/results/startup.json.
+
+The app's bytecode is compiled first and the children may write it (PYTHONDONTWRITEBYTECODE
+is dropped from their environment), as an installed app has it: otherwise every changed
+module would be compiled again in every timed run.
 
     python -m bench startup [-n 7] [--xvfb] [--plan FILE] [--timeout 60]
 """
@@ -19,6 +26,7 @@ bench/results/startup.json.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -31,6 +39,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import metadata
@@ -47,10 +56,26 @@ class RunFailed(Exception):
     """A child process did not report its first paint."""
 
 
-def time_to_first_paint(cmd: list[str], env: dict[str, str], timeout: float) -> float:
-    """Seconds from spawning ``cmd`` to reading the PAINTED line from its stdout."""
+#: The app's start-up phases, in order (canvas_app.app.StartupPhases).
+PHASES = ("gui_main", "imports", "qapp", "plan_loaded", "window_built", "first_paint")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One child: seconds to PAINTED, its CPU seconds, and the phases it reported
+    (milliseconds since spawn), if any."""
+
+    wall: float
+    cpu: float
+    phases: dict[str, float] | None
+
+
+def time_to_first_paint(cmd: list[str], env: dict[str, str], timeout: float) -> Run:
+    """Spawn ``cmd`` and time it to the PAINTED line on its stdout."""
     with tempfile.TemporaryFile() as stderr:
+        env = dict(env)
         start = time.perf_counter()
+        env["CANVAS_BENCH_SPAWNED_AT"] = repr(time.monotonic())
         proc = subprocess.Popen(
             cmd,
             cwd=REPO_ROOT,
@@ -63,21 +88,24 @@ def time_to_first_paint(cmd: list[str], env: dict[str, str], timeout: float) -> 
         killer = threading.Timer(timeout, proc.kill)
         killer.start()
         painted = None
+        cpu = 0.0
         try:
             assert proc.stdout is not None
             while (line := proc.stdout.readline()) != "":
                 if line.strip() == MARKER:
                     painted = time.perf_counter()
                     break
-            proc.stdout.read()  # drain, so the child never blocks on a full pipe
-            code = proc.wait()
+            rest = proc.stdout.read()  # drain, so the child never blocks on a full pipe
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = code = os.waitstatus_to_exitcode(status)
+            cpu = usage.ru_utime + usage.ru_stime
         finally:
             killer.cancel()
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
         if painted is not None and code == 0:
-            return painted - start
+            return Run(painted - start, cpu, _phases(rest))
         stderr.seek(0)
         tail = stderr.read().decode("utf-8", "replace").strip().splitlines()[-15:]
         if painted is None and time.perf_counter() - start >= timeout:
@@ -88,6 +116,20 @@ def time_to_first_paint(cmd: list[str], env: dict[str, str], timeout: float) -> 
             why = f"printed {MARKER} but exited with code {code}"
         detail = "\n    ".join(tail) if tail else "(nothing on stderr)"
         raise RunFailed(f"{' '.join(cmd)}\n  {why}; stderr:\n    {detail}")
+
+
+def _phases(output: str) -> dict[str, float] | None:
+    """The phase timings the app printed after PAINTED (measured from the spawn)."""
+    for line in output.splitlines():
+        try:
+            data = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(data, dict) and data.get("origin") == "spawn":
+            phases = data.get("phases_ms")
+            if isinstance(phases, dict):
+                return {str(k): float(v) for k, v in phases.items()}
+    return None
 
 
 @contextmanager
@@ -133,17 +175,35 @@ def child_env(mode: str, display: str | None) -> dict[str, str]:
         env["QT_QPA_PLATFORM"] = "xcb"
         env["DISPLAY"] = display or ""
         env.pop("WAYLAND_DISPLAY", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # see the module docstring
+    env["CANVAS_BENCH_PHASES"] = "1"
     if not env.get("XDG_RUNTIME_DIR"):
         env["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="canvas-bench-xdg-")
     return env
 
 
-def summarize(runs: list[float]) -> dict[str, object]:
-    return {
-        "runs_s": [round(r, 4) for r in runs],
-        "median_s": round(statistics.median(runs), 4),
-        "min_s": round(min(runs), 4),
+def summarize(runs: list[Run]) -> dict[str, object]:
+    walls, cpus = [r.wall for r in runs], [r.cpu for r in runs]
+    result: dict[str, object] = {
+        "runs_s": [round(r, 4) for r in walls],
+        "median_s": round(statistics.median(walls), 4),
+        "min_s": round(min(walls), 4),
+        "cpu_runs_s": [round(c, 4) for c in cpus],
+        "cpu_median_s": round(statistics.median(cpus), 4),
     }
+    phased = [r.phases for r in runs if r.phases]
+    if phased:
+        names = [p for p in PHASES if all(p in r for r in phased)]
+        names += [p for p in phased[0] if p not in names and all(p in r for r in phased)]
+        order = sorted(names, key=lambda p: statistics.median(r[p] for r in phased))
+        at = {p: round(statistics.median(r[p] for r in phased), 1) for p in order}
+        spans, previous = {}, None
+        for p in order:
+            spans[p] = round(statistics.median(r[p] - (r[previous] if previous else 0.0) for r in phased), 1)
+            previous = p
+        result["phases_median_ms"] = at
+        result["phase_spans_median_ms"] = spans
+    return result
 
 
 def measure(
@@ -152,20 +212,20 @@ def measure(
 ) -> dict[str, object]:
     """Alternate the commands n times each; a subject that fails is reported and dropped."""
     env = child_env(mode, display)
-    runs: dict[str, list[float]] = {name: [] for name in commands}
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
     errors: dict[str, str] = {}
 
     def run(name: str, record: bool) -> None:
         if name in errors:
             return
         try:
-            elapsed = time_to_first_paint(commands[name], env, timeout)
+            result = time_to_first_paint(commands[name], env, timeout)
         except RunFailed as exc:
             errors[name] = str(exc)
             print(f"  {name}: FAILED: {exc}", file=sys.stderr)
             return
         if record:
-            runs[name].append(elapsed)
+            runs[name].append(result)
 
     names = list(commands)
     for _ in range(warmup):
@@ -183,6 +243,7 @@ def measure(
         bare, app = result["bare"], result["app"]
         result["ratio_median"] = round(app["median_s"] / bare["median_s"], 2)  # type: ignore[index]
         result["ratio_min"] = round(app["min_s"] / bare["min_s"], 2)  # type: ignore[index]
+        result["ratio_cpu_median"] = round(app["cpu_median_s"] / bare["cpu_median_s"], 2)  # type: ignore[index]
     return result
 
 
@@ -201,9 +262,16 @@ def print_report(mode: str, n: int, result: dict[str, object]) -> None:
         else:
             print(
                 f"  {name:<5} median {data['median_s']:.3f} s   min {data['min_s']:.3f} s"  # type: ignore[index]
+                f"   cpu median {data['cpu_median_s']:.3f} s"  # type: ignore[index]
             )
     if "ratio_median" in result:
-        print(f"  app/bare  median {result['ratio_median']:.2f}x   min {result['ratio_min']:.2f}x")
+        print(f"  app/bare  median {result['ratio_median']:.2f}x   min {result['ratio_min']:.2f}x"
+              f"   cpu median {result['ratio_cpu_median']:.2f}x")
+    app = result.get("app")
+    if isinstance(app, dict) and "phases_median_ms" in app:
+        print("  app phases (median ms since spawn, and the phase's own share):")
+        for phase, at in app["phases_median_ms"].items():
+            print(f"    {phase:<13} {at:7.1f}   +{app['phase_spans_median_ms'][phase]:6.1f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
         "modes": {},
     }
     modes: dict[str, dict[str, object]] = report["modes"]  # type: ignore[assignment]
+    # Bytecode as an installed app has it (see the module docstring).
+    compileall.compile_dir(REPO_ROOT / "canvas_app", quiet=1)
     modes["offscreen"] = measure("offscreen", commands, args.n, args.warmup, args.timeout)
     print_report("offscreen", args.n, modes["offscreen"])
     if args.xvfb:

@@ -2,22 +2,84 @@
 
 ``canvas_app.cli`` calls :func:`main` for the GUI (and for ``--screenshot`` and
 ``--bench-first-paint``); it returns the process exit code (design.md §5).
-Start-up stays lean: the pages other than the first are imported when first shown.
+
+Start-up stays lean (bench/startup.py measures it): the pages other than the first are
+imported and built when first shown, and work the first paint does not need waits until
+after it. With ``CANVAS_BENCH_PHASES=1`` the first-paint benchmark also reports how long
+each start-up phase took (:class:`StartupPhases`).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QSize, QTimer
-from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 ORGANIZATION = "StrategyCanvas"
 APPLICATION = "StrategyCanvas"
 SCREENSHOT_SIZE = QSize(1280, 800)
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 3, 4
+
+
+class StartupPhases:
+    """Start-up phase timings for the first-paint benchmark (bench/startup.py).
+
+    Off unless the environment sets ``CANVAS_BENCH_PHASES=1``; then ``--bench-first-paint``
+    prints, after the ``PAINTED`` line, one JSON line ``{"phases_ms": {...}, "origin": ...}``
+    with the milliseconds from the origin to the end of each phase, in order:
+
+    - ``gui_main``: Python started, ``canvas_app.cli`` imported (pydantic, the model,
+      storage, QtCore), arguments parsed: :func:`main` begins;
+    - ``imports``: QtWidgets and the window's modules imported;
+    - ``qapp``: QApplication, settings, translators, fonts and style sheet ready;
+    - ``plan_loaded``: the plan read, migrated and validated, its session made;
+    - ``window_built``: the main window built with its first page filled in;
+    - ``first_paint``: the window shown and painted.
+
+    The origin is the parent's ``time.monotonic()`` just before it spawned this process
+    when it passes one in ``CANVAS_BENCH_SPAWNED_AT`` (the benchmark does: the monotonic
+    clock is system-wide), else the start of :func:`main`.
+    """
+
+    ENABLE = "CANVAS_BENCH_PHASES"
+    SPAWNED_AT = "CANVAS_BENCH_SPAWNED_AT"
+
+    def __init__(self, enabled: bool, origin: float | None = None) -> None:
+        self.enabled = enabled
+        self._origin = origin
+        self.marks: dict[str, float] = {}
+
+    @classmethod
+    def from_environment(cls) -> StartupPhases:
+        enabled = os.environ.get(cls.ENABLE, "").strip() not in ("", "0")
+        try:
+            origin = float(os.environ[cls.SPAWNED_AT]) if enabled else None
+        except (KeyError, ValueError):
+            origin = None
+        return cls(enabled, origin)
+
+    def mark(self, phase: str) -> None:
+        if self.enabled:
+            self.marks[phase] = time.monotonic()
+
+    def report(self) -> str:
+        """The JSON line, or "" when off."""
+        if not self.enabled or not self.marks:
+            return ""
+        origin = self._origin if self._origin is not None else next(iter(self.marks.values()))
+        return json.dumps({
+            "phases_ms": {phase: round((at - origin) * 1000, 1) for phase, at in self.marks.items()},
+            "origin": "spawn" if self._origin is not None else "gui_main",
+        })
 
 
 def main(file: str | Path | None = None, lang: str | None = None, screenshot: str | Path | None = None,
@@ -31,21 +93,27 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
         screenshot: render page ``step`` at 1280×800 to this PNG and exit.
         bench_first_paint: print "PAINTED" after the first paint of the window and exit.
     """
-    app = _application()
+    phases = StartupPhases.from_environment()
+    phases.mark("gui_main")
+    # Everything the first window needs is imported here, up front, so the phases say
+    # what each step costs (and none is hidden in another's first call).
+    from .document import DocumentSession
     from .settings import AppSettings
+    from .storage.errors import LoadError
+    from .ui import theme
+    from .ui.main_window import MainWindow
 
+    phases.mark("imports")
+
+    app = _application()
     qsettings = QSettings()
     settings = AppSettings.load(qsettings)
     language = apply_language(lang, settings.language)
-    from .ui import theme
-
     theme.apply(app, language)
     headless = screenshot is not None or bench_first_paint
     if headless:
         _quiet_platform_notes()
-
-    from .document import DocumentSession
-    from .storage.errors import LoadError
+    phases.mark("qapp")
 
     failure = ""
     try:
@@ -56,39 +124,34 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
             return EXIT_BAD_INPUT
         failure = error.message()
         session = DocumentSession(_blank_plan(language))
+    phases.mark("plan_loaded")
 
-    from .ui.main_window import MainWindow
-
-    window = MainWindow(session, settings, qsettings, persist=not headless)
-    window.language = language
-    window.menus.retranslate()
-    if file is not None and not failure and not headless and session.path is not None:
-        window.remember(session.path)
+    if screenshot is not None:
+        first_step = step
+    elif bench_first_paint:
+        first_step = "overview"
+    else:
+        first_step = settings.last_step if step == "overview" else step
+    window = MainWindow(session, settings, qsettings, persist=not headless, language=language,
+                        first_step=first_step)
+    phases.mark("window_built")
 
     if screenshot is not None:
         return _screenshot(app, window, Path(screenshot), step)
     if bench_first_paint:
-        return _bench(app, window)
+        return _bench(app, window, phases)
 
     window.restore_geometry()
-    window.show_step(settings.last_step if step == "overview" else step)
     window.show()
+    # After the first paint: nothing above is needed to see the plan.
+    if file is not None and not failure and session.path is not None:
+        QTimer.singleShot(0, lambda: window.remember(session.path))
     if failure:
         from .ui.dialogs.messages import Messages
 
         QTimer.singleShot(0, lambda: Messages.error(
             window, QCoreApplication.translate("App", "Cannot open the plan"), failure))
-    # Once the window is up: lock its plan and offer what a crashed session left
-    # (ui/recovery.py); from now on an unexpected error shows a dialog, never a traceback.
-    from .crash import install as install_crash_handler
-    from .ui.recovery import start_up
-
-    crash_handler = install_crash_handler()
-    QTimer.singleShot(0, lambda: start_up(window, ask_lock=file is not None))
-    try:
-        return app.exec()
-    finally:
-        crash_handler.uninstall()
+    return app.exec()
 
 
 def _quiet_platform_notes() -> None:
@@ -110,6 +173,8 @@ def _quiet_platform_notes() -> None:
 
 
 def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
     app = QCoreApplication.instance()
     if app is not None and not isinstance(app, QApplication):
         # The CLI may have made a QCoreApplication to translate its messages; widgets
@@ -135,7 +200,7 @@ def apply_language(requested: str | None, saved: str | None = None) -> str:
     from .ui import fmt
 
     language = i18n.resolve_language(requested, saved, QLocale.system())
-    i18n.install_translators(QApplication.instance(), language)
+    i18n.install_translators(QCoreApplication.instance(), language)
     fmt.set_lang(language)
     return language
 
@@ -185,9 +250,11 @@ class _PaintWatcher(QObject):
         return False
 
 
-def _bench(app: QApplication, window) -> int:
+def _bench(app: QApplication, window, phases: StartupPhases) -> int:
     def report() -> None:
-        sys.stdout.write("PAINTED\n")
+        phases.mark("first_paint")
+        timings = phases.report()
+        sys.stdout.write("PAINTED\n" + (timings + "\n" if timings else ""))
         sys.stdout.flush()
         app.quit()
 

@@ -38,12 +38,17 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 import canvas_app
-from canvas_app.i18n import install_translators, resolve_language, translations_dir
+
+# isort: off
+# pydantic, the model and storage are imported before anything from PySide6: importing
+# QtCore installs PySide's __feature__ import hook, which makes every later import slower
+# (start-up time, bench/startup.py). Keep this order.
 from canvas_app.storage.project_file import LoadError, LoadedPlan, SaveError, backup_path, load_plan, save_plan
+from PySide6.QtCore import QCoreApplication
+from canvas_app.i18n import install_translators, resolve_language, translations_dir
 from canvas_app.storage.samples import BLANK, UnknownTemplate, list_templates, new_plan_from_template
+# isort: on
 
 __all__ = ["main", "COMMANDS", "EXIT_OK", "EXIT_FAILURE", "EXIT_USAGE", "EXIT_INPUT", "EXIT_OUTPUT"]
 

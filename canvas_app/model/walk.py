@@ -76,9 +76,16 @@ def iter_items(root: BaseModel) -> Iterator[tuple[Item, Location]]:
             yield from iter_items(value)
 
 
-def index_items(root: BaseModel) -> dict[str, tuple[Item, Location]]:
-    """Items by id. With duplicate ids the first wins (validation reports duplicates)."""
-    index: dict[str, tuple[Item, Location]] = {}
+#: Items by id, as :func:`index_items` returns them.
+ItemIndex = dict[str, tuple[Item, Location]]
+
+
+def index_items(root: BaseModel) -> ItemIndex:
+    """Items by id. With duplicate ids the first wins (validation reports duplicates).
+
+    This walks the whole plan: a caller looking up many ids builds it once and passes it
+    on (``facts.findings``), rather than asking again for each id."""
+    index: ItemIndex = {}
     for item, location in iter_items(root):
         index.setdefault(item.id, (item, location))
     return index

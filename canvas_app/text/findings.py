@@ -11,7 +11,7 @@ the plan's own language.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,12 +20,12 @@ from canvas_app.calc.health import Finding
 from canvas_app.model.enums import FunnelRole, Unit
 from canvas_app.model.kpi import KpiNode
 from canvas_app.model.plan import Plan
-from canvas_app.model.walk import index_items, item_label
+from canvas_app.model.walk import ItemIndex, index_items, item_label
 
 from .formatting import format_date, format_number, format_value, period_label
 from .labels import enum_label
 
-__all__ = ["finding_message", "finding_title", "severity_label"]
+__all__ = ["finding_message", "finding_messages", "finding_title", "severity_label"]
 
 
 class _Params(dict):
@@ -164,11 +164,28 @@ def _number(params: Mapping[str, Any], key: str) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def finding_message(finding: Finding, plan: Plan, lang: str | None = None) -> str:
-    """One sentence for ``finding``, naming its item (in the UI language)."""
+def finding_message(finding: Finding, plan: Plan, lang: str | None = None, *,
+                    index: ItemIndex | None = None) -> str:
+    """One sentence for ``finding``, naming its item (in the UI language).
+
+    ``index`` is ``index_items(plan)`` when the caller has it already (for many findings,
+    :func:`finding_messages` builds it once)."""
+    return _message(finding, plan, lang or plan.settings.language,
+                    index_items(plan) if index is None else index, _templates())
+
+
+def finding_messages(findings: Iterable[Finding], plan: Plan, lang: str | None = None, *,
+                     index: ItemIndex | None = None) -> list[str]:
+    """:func:`finding_message` of each finding; the plan is indexed and the sentences
+    translated once for all of them."""
+    items = index_items(plan) if index is None else index
+    templates = _templates()
     lang = lang or plan.settings.language
+    return [_message(finding, plan, lang, items, templates) for finding in findings]
+
+
+def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, templates: dict[str, str]) -> str:
     params = dict(finding.params)
-    items = index_items(plan)
     item = items.get(finding.item_id, (None, None))[0] if finding.item_id else None
     name = item_label(item) if item is not None else finding.item_id
     values: dict[str, Any] = {"name": name}
@@ -221,7 +238,6 @@ def finding_message(finding: Finding, plan: Plan, lang: str | None = None) -> st
         count = int(_number(params, "off_track_count") or 1)
         if count > 1:
             template_key, values["count"] = "strategy_not_revisited_many", format_number(count)
-    templates = _templates()
     if template_key not in templates:
         template_key = code if code in templates else "unknown"
         values["title"] = finding_title(code)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..calc import completion, funnel, health, kpi_tree, progress, roadmap
 from ..model import KpiNode, Plan, ReviewMeeting
 from ..model.enums import ActionStatus, Granularity, InitiativeStatus, Status
-from ..model.walk import index_items, item_kind
+from ..model.walk import ItemIndex, index_items, item_kind
 
 # ------------------------------------------------------------------------------ KPIs
 
@@ -87,10 +87,11 @@ STEP_OF_KIND = {
 }
 
 
-def step_of_item(plan: Plan, item_id: str | None, kind: str = "") -> str:
-    """The page that shows ``item_id`` (or an item of ``kind``); "overview" when unknown."""
+def step_of_item(plan: Plan, item_id: str | None, kind: str = "", *, index: ItemIndex | None = None) -> str:
+    """The page that shows ``item_id`` (or an item of ``kind``); "overview" when unknown.
+    ``index``: ``index_items(plan)``, when the caller looks up many items."""
     if item_id:
-        found = index_items(plan).get(item_id)
+        found = (index_items(plan) if index is None else index).get(item_id)
         if found is not None:
             kind = item_kind(found[0])
     return STEP_OF_KIND.get(kind, "overview")
@@ -190,15 +191,21 @@ class FindingView:
 
 
 def findings(plan: Plan, today: dt.date, lang: str) -> list[FindingView]:
-    from ..text.findings import finding_message, finding_title
+    from ..text.findings import finding_messages, finding_title
 
+    found = health.check_plan(plan, today)
+    # One walk of the plan for every lookup below (start-up time: the overview lists these).
+    index = index_items(plan)
+    titles: dict[str, str] = {}
     result = []
-    for finding in health.check_plan(plan, today):
+    for finding, message in zip(found, finding_messages(found, plan, lang, index=index), strict=True):
         item_id = finding.item_id or None
+        if finding.code not in titles:
+            titles[finding.code] = finding_title(finding.code)
         result.append(FindingView(
-            finding.code, finding.severity, finding_title(finding.code),
-            finding_message(finding, plan, lang), item_id,
-            "funnel" if finding.code.startswith("funnel_") else step_of_item(plan, item_id, finding.item_kind),
+            finding.code, finding.severity, titles[finding.code], message, item_id,
+            "funnel" if finding.code.startswith("funnel_")
+            else step_of_item(plan, item_id, finding.item_kind, index=index),
         ))
     return result
 

@@ -37,8 +37,14 @@ class MainWindow(FileOperations, QMainWindow):
     sessionChanged = Signal(object)
 
     def __init__(self, session: DocumentSession, settings: AppSettings | None = None,
-                 qsettings: QSettings | None = None, *, persist: bool = True) -> None:
+                 qsettings: QSettings | None = None, *, persist: bool = True, language: str | None = None,
+                 first_step: str = "overview") -> None:
+        """``language`` is the UI language in use ("ja"/"en"; default: the class's);
+        ``first_step`` the page shown first: the only page built before the window is
+        shown (start-up time, bench/startup.py)."""
         super().__init__()
+        if language is not None:
+            self.language = language  # before the menus are built: they check it
         self.settings = settings or AppSettings()
         self.qsettings = qsettings
         self.persist = persist and qsettings is not None
@@ -75,7 +81,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.navigator.stepSelected.connect(self.show_step)
         self.resize(1280, 800)
         self._attach(session)
-        self.navigator.select_step("overview")
+        self.navigator.select_step(first_step if first_step in STEPS else "overview")
 
     # -- pages --------------------------------------------------------------------------
     def page(self, step: str) -> StepPage:
