@@ -151,7 +151,17 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
 
         QTimer.singleShot(0, lambda: Messages.error(
             window, QCoreApplication.translate("App", "Cannot open the plan"), failure))
-    return app.exec()
+    # Once the window is up: lock its plan and offer what a crashed session left
+    # (ui/recovery.py); from now on an unexpected error shows a dialog, never a traceback.
+    from .crash import install as install_crash_handler
+    from .ui.recovery import start_up
+
+    crash_handler = install_crash_handler()
+    QTimer.singleShot(0, lambda: start_up(window, ask_lock=file is not None))
+    try:
+        return app.exec()
+    finally:
+        crash_handler.uninstall()
 
 
 def _quiet_platform_notes() -> None:
