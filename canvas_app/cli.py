@@ -11,6 +11,8 @@
     canvas-app check FILE [--json] [--today DATE]
     canvas-app kpis FILE [--json] [--today DATE]
     canvas-app funnel FILE [--json] [--today DATE]
+    canvas-app export FILE [--xlsx OUT] [--pdf OUT] [--ics OUT]
+    canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json]
     canvas-app schema
     canvas-app upgrade FILE
 
@@ -19,7 +21,8 @@ app's settings, else the system's. Exit codes: 0 done (``check`` too when it rep
 findings), 1 unexpected error (the traceback goes to a log file whose path is printed),
 2 bad usage, 3 the input file is unreadable or invalid, 4 the output could not be
 written. Messages go to stderr as one sentence; no input file is changed by a failed
-command. The headless commands never import QtWidgets or QtGui.
+command. The headless commands never import QtWidgets, nor QtGui except ``export
+--pdf``, which draws its page with QPainter on Qt's offscreen platform (see cli_export).
 
 A first argument that is a command name is a command; to open a file named like a
 command, write ``./check``.
@@ -53,7 +56,7 @@ from canvas_app.storage.samples import BLANK, UnknownTemplate, list_templates, n
 __all__ = ["main", "COMMANDS", "EXIT_OK", "EXIT_FAILURE", "EXIT_USAGE", "EXIT_INPUT", "EXIT_OUTPUT"]
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
-COMMANDS = ("new", "templates", "validate", "check", "kpis", "funnel", "schema", "upgrade")
+COMMANDS = ("new", "templates", "validate", "check", "kpis", "funnel", "export", "import-actuals", "schema", "upgrade")
 STEPS = ("overview", "1", "2", "3", "4", "funnel")
 #: QSettings organization and application of the GUI (canvas_app.app), to read the
 #: saved UI language without importing the GUI.
@@ -143,6 +146,9 @@ def _headless_parser() -> _Parser:
         sub.add_argument("--json", action="store_true", help=QCoreApplication.translate("Cli", "print stable machine-readable JSON"))
         sub.add_argument("--today", type=_date, metavar="DATE",
                          help=QCoreApplication.translate("Cli", "the date to judge by, YYYY-MM-DD (default: today)"))
+    from canvas_app import cli_export
+
+    cli_export.add_parsers(command, file_help)
     command("schema", QCoreApplication.translate("Cli", "print the JSON Schema of the project file"))
     sub = command("upgrade", QCoreApplication.translate("Cli", "rewrite FILE in the current schema and formatting, keeping FILE.bak"))
     sub.add_argument("file", metavar="FILE", type=Path, help=file_help)
@@ -162,7 +168,7 @@ def _gui_parser() -> _Parser:
 
 
 def _first_positional(argv: list[str]) -> str | None:
-    takes_value = {"--lang", "--screenshot", "--step", "--template", "--today"}
+    takes_value = {"--lang", "--screenshot", "--step", "--template", "--today", "--xlsx", "--pdf", "--ics"}
     skip = False
     for token in argv:
         if skip:
@@ -303,8 +309,21 @@ def _cmd_upgrade(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace, lang: str) -> int:
+    from canvas_app.cli_export import cmd_export
+
+    return cmd_export(args, lang)
+
+
+def _cmd_import_actuals(args: argparse.Namespace, lang: str) -> int:
+    from canvas_app.cli_export import cmd_import_actuals
+
+    return cmd_import_actuals(args, lang)
+
+
 _HANDLERS = {"new": _cmd_new, "templates": _cmd_templates, "validate": _cmd_validate, "check": _cmd_report,
-             "kpis": _cmd_report, "funnel": _cmd_report, "schema": _cmd_schema, "upgrade": _cmd_upgrade}
+             "kpis": _cmd_report, "funnel": _cmd_report, "export": _cmd_export,
+             "import-actuals": _cmd_import_actuals, "schema": _cmd_schema, "upgrade": _cmd_upgrade}
 
 
 def _run_gui(argv: list[str], lang: str, release_core_app: Callable[[], None]) -> int:
@@ -327,6 +346,7 @@ def _dispatch(argv: list[str], lang: str, release_core_app: Callable[[], None]) 
     first = _first_positional(argv)
     if first in COMMANDS or (first is None and any(a in ("-h", "--help") for a in argv)):
         args = _headless_parser().parse_args(argv)
+        args.release_core_app = release_core_app  # export --pdf needs a QGuiApplication instead
         return _HANDLERS[args.command](args, lang)
     return _run_gui(argv, lang, release_core_app)
 

@@ -1,10 +1,15 @@
 """Roadmap budgets (実行ロードマップの予算): span, totals, per month / quarter, per goal.
 
 Money is whole yen (int) and every split is exact: an initiative's budget is spread over
-the calendar months it spans in proportion to its days in each month, each month gets
-the whole-yen part (rounded down) and the remainder goes to the last month, so the
-months always add up to the budget. Splitting one budget among several goals works the
-same way (even shares, remainder to the last goal).
+the calendar months it spans in proportion to its days, by *cumulative* rounding down:
+the budget spent by the end of day ``d`` is ``floor(budget × days elapsed ÷ total days)``
+and a month gets what is spent by its last day minus what was spent before its first
+day. The months therefore always add up to the budget (the last month ends at the
+whole budget), and each month's share depends only on the dates and the budget, so the
+Excel export computes the very same numbers with one formula per cell
+(``INT(budget × MIN(total, MAX(0, day − start + 1)) ÷ total)``, see
+``canvas_app.export.sheet_roadmap``). Splitting one budget among several goals gives
+even shares, the remainder to the last goal.
 """
 
 from __future__ import annotations
@@ -100,22 +105,34 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
     return result
 
 
+def spent_by(budget: int, start: dt.date, total_days: int, day: dt.date) -> int:
+    """The part of ``budget`` spent from ``start`` through ``day`` (inclusive), when it is
+    spread evenly over ``total_days`` days: ``floor(budget × days elapsed ÷ total_days)``."""
+    elapsed = min(total_days, max(0, (day - start).days + 1))
+    return budget * elapsed // total_days
+
+
 def monthly_split(initiative: Initiative) -> list[tuple[dt.date, int]]:
     """The initiative's budget per calendar month it spans: (first day of month, yen).
 
-    Proportional to the days in each month, rounded down to whole yen, the remainder in
-    the last month. With only a start or only an end date, that month gets everything;
-    with no date or no budget, the list is empty.
+    Proportional to the days, by cumulative rounding down (see the module docstring):
+    each month gets ``spent_by(its last day) − spent_by(the day before it)``, so the
+    months add up to the budget exactly. With only a start or only an end date, that
+    month gets everything; with no date or no budget, the list is empty.
     """
     budget = initiative.budget_yen or 0
     start, end = initiative.start or initiative.end, initiative.end or initiative.start
     if start is None or end is None or budget == 0:
         return []
-    months = _months(start, end)
-    total_days = sum(days for _, days in months)
-    shares = [budget * days // total_days for _, days in months[:-1]]
-    shares.append(budget - sum(shares))
-    return [(month, share) for (month, _), share in zip(months, shares)]
+    total_days = (end - start).days + 1
+    result: list[tuple[dt.date, int]] = []
+    spent = elapsed = 0
+    for month, days in _months(start, end):
+        elapsed += days
+        now = budget * elapsed // total_days
+        result.append((month, now - spent))
+        spent = now
+    return result
 
 
 def budget_by_month(plan: Plan, include_cancelled: bool = False) -> dict[dt.date, int]:
@@ -128,67 +145,33 @@ def budget_by_month(plan: Plan, include_cancelled: bool = False) -> dict[dt.date
     return dict(sorted(result.items()))
 
 
-def _month_index(day: dt.date) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _leap_years_before(year: int) -> int:
-    """Leap years in [1, year)."""
-    y = year - 1
-    return y // 4 - y // 100 + y // 400
-
-
-def _whole_month_shares(budget: int, total_days: int, first: int, stop: int) -> int:
-    """Σ floor(budget × days ÷ total_days) over the whole calendar months with index in
-    [first, stop) (index = year × 12 + month − 1), counted by month length instead of
-    walked one by one, so a span of thousands of years costs nothing."""
-    if stop <= first:
-        return 0
-    total = 0
-    for month0 in range(12):  # 0 = January
-        count = (stop - 1 - month0) // 12 - (first - 1 - month0) // 12
-        if month0 != 1:
-            total += count * (budget * _MONTH_DAYS[month0] // total_days)
-            continue
-        low, high = -((-(first - 1)) // 12), (stop - 2) // 12  # the years of those Februaries
-        leap = _leap_years_before(high + 1) - _leap_years_before(low) if count else 0
-        total += leap * (budget * 29 // total_days) + (count - leap) * (budget * 28 // total_days)
-    return total
-
-
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
 def _fiscal_split(initiative: Initiative, first_day: dt.date, last_day: dt.date) -> tuple[dict[int, int], int, int]:
     """The same split as ``monthly_split``, gathered as (fiscal month 1–12 → yen, before
-    the year, after the year) without walking the months outside the year."""
+    the year, after the year); the cumulative rule needs no walk over months outside
+    the year."""
     budget = initiative.budget_yen or 0
     start, end = initiative.start or initiative.end, initiative.end or initiative.start
     if start is None or end is None or budget == 0:
         return {}, 0, 0
-    if end < first_day:
-        return {}, budget, 0
-    if start > last_day:
-        return {}, 0, budget
     total_days = (end - start).days + 1
-    before = 0
-    if start < first_day:  # the first month is partial, the rest whole; none is the last month
-        first_month_days = (_next_month(start) - start).days
-        before = budget * first_month_days // total_days
-        before += _whole_month_shares(budget, total_days, _month_index(start) + 1, _month_index(first_day))
+    before = spent_by(budget, start, total_days, first_day - dt.timedelta(days=1))
+    after = budget - spent_by(budget, start, total_days, last_day)
     inside: dict[int, int] = {}
-    offset = _month_index(first_day)
-    for month, days in _months(max(start, first_day), min(end, last_day)):
-        inside[_month_index(month) - offset + 1] = budget * days // total_days
-    if end <= last_day:  # the initiative's last month is in the year: it takes the remainder
-        last = _month_index(end) - offset + 1
-        inside[last] = budget - before - sum(share for month, share in inside.items() if month != last)
-        return inside, before, 0
-    return inside, before, budget - before - sum(inside.values())
+    if end >= first_day and start <= last_day:
+        offset = first_day.year * 12 + first_day.month - 1
+        spent = before
+        for month, _days in _months(max(start, first_day), min(end, last_day)):
+            month_end = _month_end(month)
+            now = spent_by(budget, start, total_days, month_end)
+            inside[month.year * 12 + month.month - 1 - offset + 1] = now - spent
+            spent = now
+    return inside, before, after
 
 
-def _next_month(day: dt.date) -> dt.date:
-    return dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)
+def _month_end(month: dt.date) -> dt.date:
+    if month.month == 12:
+        return dt.date(month.year, 12, 31)
+    return dt.date(month.year, month.month + 1, 1) - dt.timedelta(days=1)
 
 
 def budget_by_period(plan: Plan, granularity: Granularity | None = None,

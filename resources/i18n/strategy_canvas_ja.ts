@@ -299,6 +299,98 @@
         <source>No weak links found.</source>
         <translation>ボトルネックは見つかりませんでした。</translation>
     </message>
+    <message>
+        <source>export the plan as an Excel workbook, a one-page PDF and/or an iCalendar file of its reviews</source>
+        <translation>計画を Excel ブック・1枚計画の PDF・定例レビューの iCalendar ファイルとして書き出す</translation>
+    </message>
+    <message>
+        <source>write the Excel workbook to OUT</source>
+        <translation>Excel ブックを OUT に書き出す</translation>
+    </message>
+    <message>
+        <source>write the one-page PDF to OUT</source>
+        <translation>1枚計画の PDF を OUT に書き出す</translation>
+    </message>
+    <message>
+        <source>write the review meetings as an iCalendar file to OUT</source>
+        <translation>定例レビューの予定を iCalendar ファイルとして OUT に書き出す</translation>
+    </message>
+    <message>
+        <source>read actuals from the Actuals input sheet of an exported workbook into the plan</source>
+        <translation>書き出したブックの「実績入力」シートから実績を計画に取り込む</translation>
+    </message>
+    <message>
+        <source>the workbook the team filled in</source>
+        <translation>チームが記入したブック</translation>
+    </message>
+    <message>
+        <source>report what would change; do not write FILE</source>
+        <translation>変更内容を表示するだけで FILE は書き換えない</translation>
+    </message>
+    <message>
+        <source>print the changes and problems as JSON</source>
+        <translation>変更内容と問題を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn in this process (a non-graphical Qt application is running).</source>
+        <translation>このプロセスでは PDF を描画できません（描画機能のない Qt アプリケーションが動作中です）。</translation>
+    </message>
+    <message>
+        <source>Cannot write “{file}”: {reason}.</source>
+        <translation>「{file}」を書き込めません：{reason}。</translation>
+    </message>
+    <message>
+        <source>export needs at least one of --xlsx, --pdf, --ics</source>
+        <translation>export には --xlsx、--pdf、--ics のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>an output would overwrite the plan file itself</source>
+        <translation>出力先が計画ファイル自体を上書きしてしまいます</translation>
+    </message>
+    <message>
+        <source>two outputs name the same file</source>
+        <translation>2つの出力先が同じファイルです</translation>
+    </message>
+    <message>
+        <source>Wrote the Excel workbook “{file}”.</source>
+        <translation>Excel ブック「{file}」を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote the one-page PDF “{file}”.</source>
+        <translation>1枚計画の PDF「{file}」を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote the review calendar “{file}”.</source>
+        <translation>定例レビューのカレンダー「{file}」を書き出しました。</translation>
+    </message>
+    <message>
+        <source>“{file}” was written by a newer version of Strategy Canvas; this version cannot rewrite it.</source>
+        <translation>「{file}」は新しいバージョンの戦略キャンバスで保存されたため、このバージョンでは書き換えられません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows need fixing first.</source>
+        <translation>何も取り込んでいません：先に {count} 行を修正してください。</translation>
+    </message>
+    <message>
+        <source>({more} more not shown.)</source>
+        <translation>（ほか {more} 件は省略）</translation>
+    </message>
+    <message>
+        <source>{added} actuals added, {changed} changed, {unchanged} unchanged.</source>
+        <translation>実績を {added} 件追加、{changed} 件変更、{unchanged} 件は変更なし。</translation>
+    </message>
+    <message>
+        <source>Dry run: “{file}” was not changed.</source>
+        <translation>確認のみ：「{file}」は変更していません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is already up to date.</source>
+        <translation>「{file}」はすでに最新です。</translation>
+    </message>
+    <message>
+        <source>Saved “{file}”; the previous version is “{backup}”.</source>
+        <translation>「{file}」を保存しました。以前の版は「{backup}」です。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -871,6 +963,774 @@
     <message>
         <source>“{file}” was converted from schema version {version}; saving it writes schema version {current}.</source>
         <translation>「{file}」はスキーマバージョン{version}から変換されました。保存するとスキーマバージョン{current}で書き込まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>Progress callback: (sheets done, sheets in all).</extracomment>
+        <translation>1枚計画</translation>
+    </message>
+    <message>
+        <source>1 Strategy</source>
+        <translation>1 戦略</translation>
+    </message>
+    <message>
+        <source>2 Customers</source>
+        <translation>2 顧客・価値</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>競合・差別化</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>3 KPI tree</source>
+        <translation>3 KPIツリー</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>4 Reviews</source>
+        <translation>4 レビュー</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Actuals input</source>
+        <extracomment>Machine keys of the columns, in row 1 (hidden). The import relies on these. Bounds of a typed actual (a model value must be finite; 10^15 yen is the model&apos;s limit).</extracomment>
+        <translation>実績入力</translation>
+    </message>
+    <message>
+        <source>the KPI “{value}” is not in this plan</source>
+        <extracomment>More data rows than any plan has (KPIs × 12 periods) plus slack: a bound on the work.</extracomment>
+        <translation>KPI「{value}」はこの計画にありません</translation>
+    </message>
+    <message>
+        <source>the row has an actual but no KPI id</source>
+        <translation>実績はありますが KPI ID がありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a period of this plan</source>
+        <translation>「{value}」はこの計画の期間ではありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>「{value}」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is too large</source>
+        <translation>{value} は大きすぎます</translation>
+    </message>
+    <message>
+        <source>the formula {value} has no calculated value (open and save the workbook in Excel first)</source>
+        <translation>数式 {value} に計算結果がありません（先に Excel でブックを開いて保存してください）</translation>
+    </message>
+    <message>
+        <source>this KPI and period appear twice (also in row {value})</source>
+        <translation>この KPI と期間が重複しています（{value} 行目にもあります）</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {reason}.</source>
+        <translation>シート「{sheet}」{row} 行目 {column} 列：{reason}。</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: it is not an Excel workbook (.xlsx).</source>
+        <translation>「{file}」は取り込めません：Excel ブック（.xlsx）ではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” has no Actuals input sheet (export the plan to Excel to get one).</source>
+        <translation>「{file}」に「実績入力」シートがありません（計画を Excel に書き出すと作成されます）。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has more than {count} rows; it is not an actuals sheet.</source>
+        <translation>シート「{sheet}」は {count} 行を超えています。実績入力シートではありません。</translation>
+    </message>
+    <message>
+        <source>Fill in the Actual column (numbers only; money in yen, rates as percentages such as 25%), add a note if useful, then send the workbook back: File ▸ Import Actuals reads it. Leave a cell empty when there is no actual yet.</source>
+        <translation>「実績」列に数値を入力してください（金額は円、率は 25% のようにパーセントで）。必要ならメモを添えてブックを返送してください。「ファイル ▸ 実績を取り込む」で読み込みます。実績がまだない行は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Period target</source>
+        <translation>期間目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <source>Type a number (money in yen).</source>
+        <translation>数値を入力してください（金額は円）。</translation>
+    </message>
+    <message>
+        <source>Type a percentage such as 25% (between −1,000% and 1,000%).</source>
+        <translation>25% のようにパーセントで入力してください（−1,000%〜1,000%）。</translation>
+    </message>
+    <message>
+        <source>Who we serve, what they struggle with, and the value we deliver to each of them.</source>
+        <translation>誰に、どんな課題に対して、どんな価値を届けるのか。</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <source>Segment / role</source>
+        <translation>セグメント／役職</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>価値観</translation>
+    </message>
+    <message>
+        <source>Buying triggers</source>
+        <translation>購買のきっかけ</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>購買の障壁</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <source>Value propositions</source>
+        <translation>提供価値（バリュープロポジション）</translation>
+    </message>
+    <message>
+        <source>Value statement</source>
+        <translation>提供価値（一文）</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>ペイン</translation>
+    </message>
+    <message>
+        <source>Pain relievers</source>
+        <translation>ペインの解消</translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation>ゲイン</translation>
+    </message>
+    <message>
+        <source>Gain creators</source>
+        <translation>ゲインの創出</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>製品・サービス</translation>
+    </message>
+    <message>
+        <source>Competitors and differentiation</source>
+        <translation>競合と差別化ポイント</translation>
+    </message>
+    <message>
+        <source>◎ marks a criterion where we score above every competitor: a differentiator.</source>
+        <translation>◎ は自社がすべての競合を上回る評価軸（差別化ポイント）です。</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格帯</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>強み</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>弱み</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Differentiation matrix (scores 1–5)</source>
+        <translation>差別化マトリクス（1〜5点）</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>評価軸</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>自社</translation>
+    </message>
+    <message>
+        <source>Differentiator</source>
+        <translation>差別化</translation>
+    </message>
+    <message>
+        <source>◎</source>
+        <translation>◎</translation>
+    </message>
+    <message>
+        <source>Channels and the customer journey</source>
+        <translation>チャネルとカスタマージャーニー</translation>
+    </message>
+    <message>
+        <source>Where we meet each persona, what they think at each stage, and what we do. Money in {unit}.</source>
+        <translation>各ペルソナとの顧客接点、各段階での顧客の思考と自社の打ち手。金額の単位：{unit}。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Online / offline</source>
+        <translation>オンライン／オフライン</translation>
+    </message>
+    <message>
+        <source>Funnel stage</source>
+        <translation>ファネル段階</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>月額費用</translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation>月額合計</translation>
+    </message>
+    <message>
+        <source>Customer journey: {persona}</source>
+        <translation>カスタマージャーニー：{persona}</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>顧客接点</translation>
+    </message>
+    <message>
+        <source>Customer thought</source>
+        <translation>顧客の思考</translation>
+    </message>
+    <message>
+        <source>Our action</source>
+        <translation>自社の打ち手</translation>
+    </message>
+    <message>
+        <source>Revenue funnel</source>
+        <translation>売上ファネル</translation>
+    </message>
+    <message>
+        <source>Marketing → Inside Sales → Sales → Customer Success, worked back from the revenue target. Every number is a formula over the KPI tree sheet. Money in {unit}.</source>
+        <translation>マーケティング → インサイドセールス（IS） → 営業 → カスタマーサクセス（CS）。売上目標から逆算しています。数値はすべて KPIツリーシートを参照する数式です。金額の単位：{unit}。</translation>
+    </message>
+    <message>
+        <source>New-business revenue target</source>
+        <translation>新規売上目標</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Conversion to next stage</source>
+        <translation>次段階への転換率</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要数</translation>
+    </message>
+    <message>
+        <source>Required (whole)</source>
+        <translation>必要数（切り上げ）</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計画値</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>実績累計</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>受注までの日数</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>必要な時期</translation>
+    </message>
+    <message>
+        <source>Required pipeline coverage (1 ÷ win rate)</source>
+        <translation>必要なパイプラインカバレッジ（1 ÷ 受注率）</translation>
+    </message>
+    <message>
+        <source>Remaining revenue target</source>
+        <translation>残りの売上目標</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage (latest pipeline ÷ remaining target)</source>
+        <translation>パイプラインカバレッジ（最新パイプライン ÷ 残り目標）</translation>
+    </message>
+    <message>
+        <source>Existing customers</source>
+        <translation>既存顧客</translation>
+    </message>
+    <message>
+        <source>Customers × retention × revenue per customer × (1 + expansion)</source>
+        <translation>顧客数 × 継続率 × 顧客単価 × （1 ＋ アップセル・拡張率）</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <extracomment>Excel functions take at most 255 arguments; a formula at most 8,192 characters.</extracomment>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>積</translation>
+    </message>
+    <message>
+        <source>a ÷ b</source>
+        <translation>a ÷ b</translation>
+    </message>
+    <message>
+        <source>a − b</source>
+        <translation>a − b</translation>
+    </message>
+    <message>
+        <source>KPI tree</source>
+        <translation>KPIツリー</translation>
+    </message>
+    <message>
+        <source>Yellow cells are inputs: change one and every KPI above it, the funnel and the reviews follow. Money in {unit}.</source>
+        <translation>黄色のセルが入力値です。変更すると上位の KPI、ファネル、レビューがすべて追随します。金額の単位：{unit}。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>計算</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Plan value</source>
+        <translation>計画値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation>目標との差異</translation>
+    </message>
+    <message>
+        <source>The KPI “{name}” has too many child KPIs for one Excel formula; its value is written as a number.</source>
+        <translation>KPI「{name}」は子 KPI が多すぎて 1 つの Excel 数式にできないため、値を数値で書き出しました。</translation>
+    </message>
+    <message>
+        <source>Review: actuals against target to date</source>
+        <extracomment>Rows: title, note, two thresholds, a blank row, then the table header.</extracomment>
+        <translation>レビュー：実績と期間累計目標</translation>
+    </message>
+    <message>
+        <source>Actuals come from the Actuals input sheet; targets to date from the KPI tree. Change a threshold below and the traffic lights follow. Money in {unit}.</source>
+        <translation>実績は「実績入力」シート、期間累計目標は KPIツリーから参照しています。下のしきい値を変えると信号の色が追随します。金額の単位：{unit}。</translation>
+    </message>
+    <message>
+        <source>On track at or above</source>
+        <translation>順調の基準（以上）</translation>
+    </message>
+    <message>
+        <source>At risk at or above</source>
+        <translation>注意の基準（以上）</translation>
+    </message>
+    <message>
+        <source>Target to date</source>
+        <translation>期間累計目標</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation>定例レビュー</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>Customer voice</source>
+        <translation>顧客の声</translation>
+    </message>
+    <message>
+        <source>Lost-deal reasons</source>
+        <translation>失注理由</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source> (back to step {step})</source>
+        <translation>（ステップ{step}に立ち返る）</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Open items first, then done and dropped ones.</source>
+        <translation>未完了のものを先に、完了・中止したものを後に並べています。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>引き継ぎ元</translation>
+    </message>
+    <message>
+        <source>Execution roadmap</source>
+        <extracomment>Rows: title, note, month starts (hidden), month ends (hidden), header.</extracomment>
+        <translation>実行ロードマップ</translation>
+    </message>
+    <message>
+        <source>The months show each initiative&apos;s budget (spread over its days); change a date or a budget and the Gantt and the totals follow. Money in {unit}.</source>
+        <translation>各月の欄は施策の予算を日数で按分した額です。日付や予算を変えるとガントチャートと合計が追随します。金額の単位：{unit}。</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>ゴール</translation>
+    </message>
+    <message>
+        <source>Linked KPIs</source>
+        <translation>関連 KPI</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Budget by quarter</source>
+        <translation>四半期別の予算</translation>
+    </message>
+    <message>
+        <source>Before the fiscal year</source>
+        <translation>年度開始前</translation>
+    </message>
+    <message>
+        <source>After the fiscal year</source>
+        <translation>年度終了後</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>日付未定</translation>
+    </message>
+    <message>
+        <source>Budget by goal</source>
+        <translation>ゴール別の予算</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>ゴールなし</translation>
+    </message>
+    <message>
+        <source>Start from the business: what it must achieve, and how marketing contributes.</source>
+        <translation>出発点は事業です。事業が何を達成すべきか、マーケティングがどう貢献するか。</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>ビジョン</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Business strategy</source>
+        <translation>事業戦略</translation>
+    </message>
+    <message>
+        <source>Strategic priorities</source>
+        <translation>戦略上の重点</translation>
+    </message>
+    <message>
+        <source>Mid-term business plan</source>
+        <translation>中期経営計画</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Headline target</source>
+        <translation>主要目標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Business goals and marketing&apos;s contribution</source>
+        <translation>経営・事業ゴールとマーケティングの貢献</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Marketing contribution</source>
+        <translation>マーケティングの貢献</translation>
+    </message>
+    <message>
+        <source>Departments agreed</source>
+        <translation>合意した部門</translation>
+    </message>
+    <message>
+        <source>Money in {unit}</source>
+        <translation>金額の単位：{unit}</translation>
+    </message>
+    <message>
+        <source>Exported {date}</source>
+        <translation>{date} 書き出し</translation>
+    </message>
+    <message>
+        <source>Business goals</source>
+        <translation>経営・事業ゴール</translation>
+    </message>
+    <message>
+        <source>KPI tree roots</source>
+        <translation>KPIツリーの頂点</translation>
+    </message>
+    <message>
+        <source>Personas and value</source>
+        <translation>ペルソナと提供価値</translation>
+    </message>
+    <message>
+        <source>Roadmap and next review</source>
+        <translation>ロードマップと次回レビュー</translation>
+    </message>
+    <message>
+        <source>{count} initiatives</source>
+        <translation>施策 {count} 件</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>予算合計</translation>
+    </message>
+    <message>
+        <source>Budget: {goal}</source>
+        <translation>予算：{goal}</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回レビュー</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>予定なし</translation>
+    </message>
+    <message>
+        <source>Review cadence</source>
+        <translation>レビューの頻度</translation>
+    </message>
+    <message>
+        <source>{kpi} and {strategy}, on day {day} of the month</source>
+        <translation>{kpi}と{strategy}、毎月 {day} 日</translation>
+    </message>
+    <message>
+        <source>“{where}” on the sheet “{sheet}” has {count} characters, more than an Excel cell holds (32,767); the cell ends with a cut mark.</source>
+        <extracomment>The font of every cell. Excel (Windows and macOS) has Yu Gothic; the file also says charset 128 (Shift-JIS), so an Excel without it picks a Japanese font, and LibreOffice substitutes a CJK font (IPAGothic / Noto Sans CJK) through fontconfig.</extracomment>
+        <translation>シート「{sheet}」の「{where}」は {count} 文字あり、Excel のセルの上限（32,767 文字）を超えるため、末尾に省略の印を付けて切り詰めました。</translation>
+    </message>
+    <message>
+        <source>Marketing plan</source>
+        <extracomment>(kpi id, period) → row of the Actuals input sheet; and its column references. (kpi id, period) → (status cell, status key cell) on the Reviews sheet.</extracomment>
+        <translation>マーケティング計画</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: {reason}</source>
+        <translation>「{file}」は取り込めません：{reason}</translation>
+    </message>
+    <message>
+        <source>the XML protection (defusedxml) is not installed.</source>
+        <translation>XML の保護機能（defusedxml）がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read ({reason}).</source>
+        <translation>「{file}」を読み込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation>ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>it is {size} MB, more than the {limit} MB an actuals workbook may have.</source>
+        <translation>{size} MB あり、実績ブックの上限 {limit} MB を超えています。</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>Excel ブック（.xlsx）ではありません。</translation>
+    </message>
+    <message>
+        <source>it holds {count} parts, far more than a workbook has.</source>
+        <translation>{count} 個の部品を含んでおり、通常のブックよりはるかに多すぎます。</translation>
+    </message>
+    <message>
+        <source>it expands to far more data than it holds (a “zip bomb”).</source>
+        <translation>展開すると元のサイズよりはるかに大きくなります（「zip 爆弾」）。</translation>
+    </message>
+    <message>
+        <source>it is encrypted.</source>
+        <translation>暗号化されています。</translation>
+    </message>
+    <message>
+        <source>it uses an unusual compression.</source>
+        <translation>通常と異なる圧縮方式が使われています。</translation>
+    </message>
+    <message>
+        <source>it contains XML declarations that a workbook never needs (a possible attack).</source>
+        <translation>ブックには不要な XML 宣言が含まれています（攻撃の可能性があります）。</translation>
+    </message>
+    <message>
+        <source> … [cut: the plan holds {count} characters]</source>
+        <extracomment>Excel&apos;s limit for the text of one cell. What stands in for a character that XML cannot carry.</extracomment>
+        <translation> …［省略：計画では {count} 文字］</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ def test_span_and_total():
     assert rm.total_budget(plan, include_cancelled=True) == 1_661_020
 
 
-def test_monthly_split_rounds_down_and_puts_the_remainder_last():
+def test_monthly_split_rounds_down_cumulatively():
     a = _initiatives()[0]
     # April 1,000,000 × 16 ÷ 61 = 262,295.08 → 262,295; May × 31 ÷ 61 = 508,196.72 → 508,196;
     # June gets the rest: 1,000,000 − 262,295 − 508,196 = 229,509.
@@ -155,15 +155,17 @@ def test_monthly_split_is_exact_and_proportional(start, length, budget):
     assert months[0] == start.replace(day=1) and months[-1] == end.replace(day=1)
     assert all(m.day == 1 for m in months) and months == sorted(set(months))
     total_days = length + 1
-    for month, yen in split[:-1]:
-        # Each month but the last gets its share of the days, rounded down to whole yen.
+    spent = 0
+    for month, yen in split:
+        # Cumulative rounding down: what is spent by the month's last day (rounded down to
+        # whole yen) minus what was spent before it; the same rule as the Excel formulas.
         following = (month + dt.timedelta(days=32)).replace(day=1)
+        elapsed = (min(following - dt.timedelta(days=1), end) - start).days + 1
+        assert yen == budget * elapsed // total_days - spent
+        spent += yen
         days = (min(following - dt.timedelta(days=1), end) - max(month, start)).days + 1
-        assert yen == budget * days // total_days
-    # The last month holds the remainder: its own share plus less than one yen per month.
-    month = months[-1]
-    days = (end - max(month, start)).days + 1
-    assert budget * days // total_days <= split[-1][1] < budget * days // total_days + len(split)
+        # Within one yen of the month's exact share of the days.
+        assert abs(yen - budget * days / total_days) < 1 + budget * 1e-12
 
 
 def _slow_by_period(plan):
@@ -210,7 +212,8 @@ def test_budget_by_period_over_thousands_of_years():
     result = rm.budget_by_period(plan_with([], initiatives=[ini]))
     assert result.total == 10**15
     total_days = (dt.date.max - dt.date.min).days + 1  # 3,652,059
-    # April 2026 (30 days) gets floor(10**15 × 30 ÷ 3,652,059).
-    assert result.periods["M01"] == 10**15 * 30 // total_days
+    # April 2026 (30 days): spent by 30 April minus spent by 31 March (cumulative rule).
+    elapsed = (dt.date(2026, 4, 30) - dt.date.min).days + 1
+    assert result.periods["M01"] == 10**15 * elapsed // total_days - 10**15 * (elapsed - 30) // total_days
     periods, before, after = _slow_by_period(plan_with([], initiatives=[ini]))
     assert (result.periods, result.before_year, result.after_year) == (periods, before, after)

@@ -1,0 +1,248 @@
+"""Actuals read back from the "Actuals input" sheet of an exported workbook.
+
+::
+
+    result = read_actuals(plan, Path("team.xlsx"))   # raises WorkbookRefused
+    if result.problems: …                              # nothing may be applied
+    new_actuals = result.apply(plan)                   # the plan's actuals, updated
+
+The file passes ``xlsx_guard.check_workbook`` before openpyxl opens it (read-only,
+streaming). The sheet is found by its hidden key row (``kpi_id``, ``period``,
+``value`` in row 1) whatever its name; the header row is the row whose ``kpi_id``
+cell says ``kpi_id``; every row below it is a data row. Each row's KPI and period come
+from its own key cells, so sorted, filtered or rearranged sheets read correctly.
+
+Rules, each problem reported with sheet, row and column:
+
+- an empty Actual cell means "no actual for this row" and changes nothing (an actual
+  is removed in the app, not by clearing a cell);
+- the value must be a number (a text such as "1,200" or "25%" is read as one); a
+  formula counts by its cached value, and a formula without one is a problem;
+- the KPI must exist in the plan, the period must be one of the plan's periods, and
+  each KPI and period may appear once.
+
+Nothing is applied unless every row is valid (``problems`` empty).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from canvas_app.model import Plan
+from canvas_app.model.periods import period_keys
+from canvas_app.model.review import Actual
+
+from .sheet_actuals import KEYS, VALUE_LIMIT
+from .xlsx_guard import WorkbookRefused, check_workbook
+from .xlsx_text import fit_cell
+
+__all__ = ["ActualChange", "ActualsImport", "RowProblem", "WorkbookRefused", "read_actuals"]
+
+#: More data rows than any plan has (KPIs × 12 periods) plus slack: a bound on the work.
+MAX_ROWS = 200_000
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad cell: where (sheet, row, column letter) and what, as a sentence."""
+
+    sheet: str
+    row: int
+    column: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ActualChange:
+    """An actual the import adds (``old`` None) or changes."""
+
+    kpi_id: str
+    period: str
+    old: Actual | None
+    new: Actual
+
+
+@dataclass
+class ActualsImport:
+    """What the workbook would change."""
+
+    sheet: str
+    changes: list[ActualChange] = field(default_factory=list)
+    unchanged: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return sum(1 for change in self.changes if change.old is None)
+
+    @property
+    def changed(self) -> int:
+        return sum(1 for change in self.changes if change.old is not None)
+
+    def apply(self, plan: Plan) -> list[Actual]:
+        """The plan's actuals with the changes made (changed ones in place, new ones at
+        the end, in sheet order). Refuses when there are problems."""
+        if self.problems:
+            raise ValueError("the workbook has problems; nothing may be applied")
+        replaced = {(c.kpi_id, c.period): c.new for c in self.changes if c.old is not None}
+        result = [replaced.get((a.kpi_id, a.period), a).model_copy() for a in plan.review.actuals]
+        result += [c.new.model_copy() for c in self.changes if c.old is None]
+        return result
+
+
+def _problem_text(code: str, **params: object) -> str:
+    texts = {
+        "unknown_kpi": QCoreApplication.translate("Export", "the KPI “{value}” is not in this plan"),
+        "no_kpi": QCoreApplication.translate("Export", "the row has an actual but no KPI id"),
+        "bad_period": QCoreApplication.translate("Export", "“{value}” is not a period of this plan"),
+        "not_a_number": QCoreApplication.translate("Export", "“{value}” is not a number"),
+        "out_of_range": QCoreApplication.translate("Export", "{value} is too large"),
+        "formula_without_value": QCoreApplication.translate(
+            "Export", "the formula {value} has no calculated value (open and save the workbook in Excel first)"),
+        "duplicate": QCoreApplication.translate(
+            "Export", "this KPI and period appear twice (also in row {value})"),
+    }
+    return texts[code].format(**params)
+
+
+def _location(sheet: str, row: int, column: str, reason: str) -> str:
+    return QCoreApplication.translate("Export", "Sheet “{sheet}”, row {row}, column {column}: {reason}.").format(
+        sheet=sheet, row=row, column=column, reason=reason)
+
+
+def _number(value: object) -> float | None:
+    """A cell value as a number, or None when it is not one (bools and dates are not)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFKC", value).strip().replace(",", "").replace(" ", "")
+        scale = 1.0
+        if text.endswith("%"):
+            text, scale = text[:-1], 0.01
+        try:
+            return float(text) * scale
+        except ValueError:
+            return None
+    return None
+
+
+def _find_sheet(workbook) -> tuple[str, dict[str, int]] | None:
+    """The first sheet whose row 1 holds the actuals keys: its name and key → column."""
+    for name in workbook.sheetnames:
+        sheet = workbook[name]
+        first = next(sheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
+        columns = {value: index for index, value in enumerate(first) if isinstance(value, str) and value in KEYS}
+        if {"kpi_id", "period", "value"} <= columns.keys():
+            return name, columns
+    return None
+
+
+def read_actuals(plan: Plan, path: Path) -> ActualsImport:
+    """Read the Actuals input sheet of the workbook at ``path`` against ``plan``."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    check_workbook(path)
+    try:
+        values_book = load_workbook(path, read_only=True, data_only=True)
+        formula_book = load_workbook(path, read_only=True, data_only=False)
+    except Exception:  # noqa: BLE001 - any parse failure of a foreign file is "not a workbook"
+        raise WorkbookRefused(QCoreApplication.translate(
+            "Export", "“{file}” cannot be imported: it is not an Excel workbook (.xlsx).").format(
+                file=path.name)) from None
+    try:
+        found = _find_sheet(values_book)
+        if found is None:
+            raise WorkbookRefused(QCoreApplication.translate(
+                "Export", "“{file}” has no Actuals input sheet (export the plan to Excel to get one).").format(
+                    file=path.name))
+        name, columns = found
+        return _read_rows(plan, name, columns, values_book[name], formula_book[name], get_column_letter)
+    finally:
+        values_book.close()
+        formula_book.close()
+
+
+def _read_rows(plan: Plan, name: str, columns: dict[str, int], values_sheet, formula_sheet, letter) -> ActualsImport:
+    result = ActualsImport(sheet=name)
+    keys = set(period_keys(plan.settings.granularity))
+    kpis = {node.id for node in plan.kpis.nodes}
+    existing = {(a.kpi_id, a.period): a for a in plan.review.actuals}
+    seen: dict[tuple[str, str], int] = {}
+    kpi_col, period_col, value_col = columns["kpi_id"], columns["period"], columns["value"]
+    note_col = columns.get("note")
+
+    def problem(row: int, column: int, code: str, value: object = "") -> None:
+        text = _location(name, row, letter(column + 1), _problem_text(code, value=value))
+        result.problems.append(RowProblem(name, row, letter(column + 1), code, text))
+
+    def cell(row: tuple, column: int | None) -> object:
+        return row[column] if column is not None and column < len(row) else None
+
+    in_data = False
+    rows = zip(values_sheet.iter_rows(values_only=True), formula_sheet.iter_rows(values_only=True))
+    for number, (row, formulas) in enumerate(rows, start=1):
+        if number > MAX_ROWS:
+            raise WorkbookRefused(QCoreApplication.translate(
+                "Export", "The sheet “{sheet}” has more than {count} rows; it is not an actuals sheet.").format(
+                    sheet=name, count=f"{MAX_ROWS:,}"))
+        kpi = cell(row, kpi_col)
+        if not in_data:
+            in_data = kpi == "kpi_id" and number > 1
+            continue
+        raw, formula = cell(row, value_col), cell(formulas, value_col)
+        period, note = cell(row, period_col), cell(row, note_col)
+        is_formula = isinstance(formula, str) and formula.startswith("=")
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            if is_formula:
+                problem(number, value_col, "formula_without_value", formula)
+            continue  # no actual in this row: nothing changes
+        kpi_id = str(kpi).strip() if kpi is not None else ""
+        period_key = str(period).strip() if period is not None else ""
+        if not kpi_id:
+            problem(number, kpi_col, "no_kpi")
+            continue
+        bad = False
+        if kpi_id not in kpis:
+            problem(number, kpi_col, "unknown_kpi", kpi_id)
+            bad = True
+        if period_key not in keys:
+            problem(number, period_col, "bad_period", period_key)
+            bad = True
+        value = _number(raw)
+        if value is None:
+            problem(number, value_col, "not_a_number", raw)
+            bad = True
+        elif not math.isfinite(value) or abs(value) > VALUE_LIMIT:
+            problem(number, value_col, "out_of_range", raw)
+            bad = True
+        if bad:
+            continue
+        where = (kpi_id, period_key)
+        if where in seen:
+            problem(number, kpi_col, "duplicate", seen[where])
+            continue
+        seen[where] = number
+        _compare(result, existing.get(where), kpi_id, period_key, value, note)
+    return result
+
+
+def _compare(result: ActualsImport, old: Actual | None, kpi_id: str, period: str, value: float,
+             note: object) -> None:
+    text = "" if note is None else str(note)
+    if old is not None and fit_cell(old.note) == text:
+        text = old.note  # the cell holds the exported (cleaned or cut) form of the same note
+    new = Actual(kpi_id=kpi_id, period=period, value=value, note=text)
+    if old is not None and old.value == value and old.note == text:
+        result.unchanged += 1
+    else:
+        result.changes.append(ActualChange(kpi_id, period, old, new))

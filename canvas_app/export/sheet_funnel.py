@@ -1,0 +1,208 @@
+"""Sheet "Funnel": the revenue process from Marketing to Customer Success, worked back
+from the revenue target with formulas (the same rules as ``calc.funnel``).
+
+- Conversion rates, deal size and stage days reference the KPI tree sheet (a KPI's
+  plan value, else its target); a missing rate KPI is implied by the planned volumes.
+- Required won deals = MAX(revenue target, 0) ÷ average deal size; each stage upstream
+  = the next stage's requirement ÷ its conversion rate (#N/A where the app shows "—").
+- Required whole units round up, ignoring float noise (ROUNDUP(ROUND(x, 6), 0)).
+- Days to close add the stage days downstream; "needed by" = fiscal year end − days.
+- Required coverage = 1 ÷ win rate; existing revenue = customers × retention ×
+  revenue per customer × (1 + expansion).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from canvas_app.calc.funnel import analyse_funnel
+from canvas_app.calc.funnel_roles import CHAIN, nodes_by_role
+from canvas_app.calc.progress import reporting_period
+from canvas_app.model.enums import Aggregation, RevenueStage
+from canvas_app.model.enums import FunnelRole as R
+from canvas_app.model.periods import year_end
+from canvas_app.text.labels import enum_label
+
+from .xlsx_book import header_row, quote_sheet, ref
+from .xlsx_context import ExportContext
+
+LABEL, VALUE = 1, 2
+STAGE, VOLUME, RATE, REQUIRED, WHOLE, PLANNED, ACTUAL, DAYS, NEEDED_BY, KEY = range(1, 11)
+
+
+class _Roles:
+    """Excel expressions for the planned value of each funnel role (see calc.funnel_roles)."""
+
+    def __init__(self, ctx: ExportContext) -> None:
+        self.ctx = ctx
+        self.nodes = nodes_by_role(ctx.plan)
+
+    def planned(self, role: R | None) -> str | None:
+        node = self.nodes.get(role) if role is not None else None
+        if node is None:
+            return None
+        cells = self.ctx.anchors.kpis[node.id]
+        if node.is_input:
+            return cells.value
+        return f"IF(ISNUMBER({cells.value}),{cells.value},IF(ISNUMBER({cells.target}),{cells.target},NA()))"
+
+    def target(self, role: R) -> str | None:
+        node = self.nodes.get(role)
+        if node is None or node.target is None:
+            return None
+        return self.ctx.anchors.kpis[node.id].target
+
+
+def _or_na(expression: str | None) -> str:
+    return expression if expression is not None else "NA()"
+
+
+def build(ctx: ExportContext) -> None:
+    book = ctx.book
+    sheet = ctx.sheets["funnel"]
+    roles = _Roles(ctx)
+    analysis = analyse_funnel(ctx.plan)
+    sheet.setup([24, 26, 16, 15, 15, 15, 15, 14, 16, 12], landscape=True, header_text=ctx.header_text(),
+                hidden_columns=[KEY])
+    sheet.title_rows(
+        QCoreApplication.translate("Export", "Revenue funnel"),
+        QCoreApplication.translate(
+            "Export", "Marketing → Inside Sales → Sales → Customer Success, worked back from the revenue target. "
+            "Every number is a formula over the KPI tree sheet. Money in {unit}.").format(unit=book.money_suffix()),
+        NEEDED_BY)
+    money = book.style("cell", book.money_format())
+    label = book.style("label")
+    anchors = ctx.anchors.funnel
+    this = quote_sheet(sheet.title)
+
+    def key_row(text: str, expression: str, style, key: str) -> str:
+        row = sheet.append([sheet.text(text, label), sheet.formula("=" + expression, style),
+                            *[None] * (KEY - 3), sheet.text(key)])
+        anchors[key] = f"{this}!{ref(VALUE, row, 'both')}"
+        return ref(VALUE, row, "both")
+
+    # Revenue target: the new-revenue KPI's target, else total target − existing revenue.
+    new_target = roles.target(R.NEW_REVENUE)
+    if new_target is not None:
+        target_expr = new_target
+    elif roles.target(R.TOTAL_REVENUE) is not None and roles.planned(R.EXISTING_REVENUE) is not None:
+        target_expr = f"{roles.target(R.TOTAL_REVENUE)}-{roles.planned(R.EXISTING_REVENUE)}"
+    else:
+        target_expr = "NA()"
+    sheet.skip()
+    target = key_row(QCoreApplication.translate("Export", "New-business revenue target"), target_expr, money,
+                     "revenue_target")
+    deal = roles.planned(R.AVERAGE_DEAL_SIZE)
+    if deal is None:
+        new, won = roles.planned(R.NEW_REVENUE), roles.planned(R.WON_DEALS)
+        deal = f"IFERROR({new}/{won},NA())" if new and won else "NA()"
+    deal_size = key_row(enum_label(R.AVERAGE_DEAL_SIZE), deal, money, "average_deal_size")
+    sheet.skip()
+
+    headers = [QCoreApplication.translate("Export", "Stage"), QCoreApplication.translate("Export", "Volume"),
+               QCoreApplication.translate("Export", "Conversion to next stage"),
+               QCoreApplication.translate("Export", "Required"),
+               QCoreApplication.translate("Export", "Required (whole)"),
+               QCoreApplication.translate("Export", "Planned"),
+               QCoreApplication.translate("Export", "Actual to date"),
+               QCoreApplication.translate("Export", "Days to close"),
+               QCoreApplication.translate("Export", "Needed by")]
+    header = sheet.row + 1
+    names = header_row(sheet, headers)
+    first = header + 1
+    rows = {volume: first + i for i, (volume, *_rest) in enumerate(CHAIN)}
+    end = year_end(ctx.settings.fiscal_year, ctx.settings.fiscal_year_start_month)
+    count = book.style("cell", "#,##0.0")
+    whole = book.style("cell", "#,##0")
+    percent = book.style("cell", "0.0%")
+    days_style = book.style("cell", "#,##0")
+    date_style = book.style("cell", ctx.date_format())
+    for index, (volume, rate_role, _stage, days_role) in enumerate(CHAIN):
+        row = rows[volume]
+        stage = analysis.stage(volume)
+        is_last = index == len(CHAIN) - 1
+        if is_last:
+            rate = "NA()"
+            required = (f"IF(AND(ISNUMBER({deal_size}),{deal_size}>0),MAX({target},0)/{deal_size},NA())")
+            days = "0"
+        else:
+            next_volume = CHAIN[index + 1][0]
+            rate = roles.planned(rate_role)
+            if rate is None:
+                upper, lower = roles.planned(next_volume), roles.planned(volume)
+                rate = f"IFERROR({upper}/{lower},NA())" if upper and lower else "NA()"
+            rate_cell = ref(RATE, row)
+            next_req = ref(REQUIRED, rows[next_volume])
+            required = f"IF(AND(ISNUMBER({rate_cell}),{rate_cell}>0),{next_req}/{rate_cell},NA())"
+            step = roles.planned(days_role)
+            below = ref(DAYS, rows[next_volume])
+            days = f"IF(AND(ISNUMBER({step}),{step}>=0),{below}+{step},NA())" if step else "NA()"
+        planned = roles.planned(volume)
+        sheet.append([
+            sheet.text(enum_label(stage.stage if stage else RevenueStage.MARKETING), book.style("cell")),
+            sheet.text(enum_label(volume), book.style("cell", bold=True)),
+            sheet.formula("=" + rate, percent) if not is_last else sheet.blank(percent),
+            sheet.formula("=" + required, count),
+            sheet.formula(f"=ROUNDUP(ROUND({ref(REQUIRED, row)},6),0)", whole),
+            sheet.formula("=" + planned, count) if planned else sheet.blank(count),
+            _actual_cell(ctx, sheet, roles, volume, count),
+            sheet.formula("=" + days, days_style),
+            sheet.formula(f"=IF(ISNUMBER({ref(DAYS, row)}),DATE({end.year},{end.month},{end.day})"
+                          f"-ROUNDUP({ref(DAYS, row)},0),NA())", date_style),
+            sheet.text(f"stage:{volume.value}"),
+        ])
+        anchors[f"required:{volume.value}"] = f"{this}!{ref(REQUIRED, row, 'both')}"
+    sheet.table("Funnel", names, header, sheet.row)
+
+    # The win rate: the win-rate KPI, else the opportunities stage's conversion.
+    win = roles.planned(R.WIN_RATE) or ref(RATE, rows[R.OPPORTUNITIES], "both")
+    sheet.skip()
+    key_row(QCoreApplication.translate("Export", "Required pipeline coverage (1 ÷ win rate)"),
+                       f"IF(AND(ISNUMBER({win}),{win}>0),1/{win},NA())", book.style("cell", '0.00"×"'),
+                       "required_coverage")
+    remaining = key_row(QCoreApplication.translate("Export", "Remaining revenue target"),
+                        f"{target}-{_number(analysis.new_revenue_actual)}", money, "remaining_target")
+    pipeline = analysis.pipeline_actual
+    key_row(QCoreApplication.translate("Export", "Pipeline coverage (latest pipeline ÷ remaining target)"),
+            f"IF(AND(ISNUMBER({remaining}),{remaining}>0),{_number(pipeline, 'NA()')}/{remaining},NA())", book.style("cell", '0.00"×"'), "actual_coverage")
+
+    sheet.skip()
+    sheet.append([sheet.text(QCoreApplication.translate("Export", "Existing customers"), book.style("subtitle"))],
+                 height=20)
+    parts = []
+    for role in (R.CUSTOMERS, R.RETENTION_RATE, R.REVENUE_PER_CUSTOMER, R.EXPANSION_RATE):
+        expression = roles.planned(role)
+        style = {R.CUSTOMERS: count, R.REVENUE_PER_CUSTOMER: money}.get(role, percent)
+        if expression is None:
+            row = sheet.append([sheet.text(enum_label(role), label), sheet.blank(style)])
+        else:
+            row = sheet.append([sheet.text(enum_label(role), label), sheet.formula("=" + expression, style),
+                                *[None] * (KEY - 3), sheet.text(role.value)])
+        parts.append(ref(VALUE, row))
+    customers, retention, per_customer, expansion = parts
+    key_row(QCoreApplication.translate("Export", "Customers × retention × revenue per customer × (1 + expansion)"),
+            f"IF(AND(ISNUMBER({customers}),ISNUMBER({retention}),ISNUMBER({per_customer})),"
+            f"{customers}*{retention}*{per_customer}*(1+IF(ISNUMBER({expansion}),{expansion},0)),NA())",
+            money, "existing_formula")
+    existing = roles.planned(R.EXISTING_REVENUE)
+    key_row(enum_label(R.EXISTING_REVENUE), existing or "NA()", money, "existing_revenue")
+
+
+def _number(value: float | None, missing: str = "0") -> str:
+    return missing if value is None else repr(float(value))
+
+
+def _actual_cell(ctx: ExportContext, sheet, roles: _Roles, volume: R, style):
+    """Actuals to date of a volume: the sum of its actuals on the Actuals input sheet up
+    to the reporting period (additive KPIs), else the app's value."""
+    node = roles.nodes.get(volume)
+    as_of = reporting_period(ctx.plan)
+    if node is None or as_of is None:
+        return sheet.blank(style)
+    cols = ctx.anchors.actuals
+    if node.aggregation == Aggregation.ADDITIVE and cols:
+        index = ctx.keys.index(as_of) + 1
+        return sheet.formula(
+            f'=IF(COUNTIFS({cols["kpi"]},"{node.id}",{cols["index"]},"<={index}",{cols["value"]},"<>")=0,"",'
+            f'SUMIFS({cols["value"]},{cols["kpi"]},"{node.id}",{cols["index"]},"<={index}"))', style)
+    return sheet.num(ctx.progress.actual_to_date(node, as_of), style)

@@ -1,0 +1,158 @@
+"""Sheet "Summary": the plan on a page — goals with targets and status, personas and
+their value statements, the KPI roots, the roadmap's span and budget, the next review.
+
+Numbers reference the sheets they come from (KPI tree, Roadmap, 4 Reviews), so the
+summary follows any edit there. A goal's status is the status of its KPI nearest the
+root that has an actual (the traffic light of the Reviews sheet).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from canvas_app.calc.roadmap import roadmap_span
+from canvas_app.model.enums import Status
+from canvas_app.text.formatting import fiscal_year_label
+from canvas_app.text.labels import enum_label
+
+from .sheet_reviews import traffic_lights
+from .xlsx_blocks import section
+from .xlsx_book import header_row, text_height
+from .xlsx_context import ExportContext
+
+WIDTHS = [34, 18, 18, 16, 18, 40, 6]
+KEY_COL = 7
+
+
+def _status_cells(ctx: ExportContext, sheet, kpi_id: str | None):
+    """The status label and key cells of a KPI at its latest actual (formulas over the
+    Reviews sheet), or "no data"."""
+    book = ctx.book
+    style = book.style("cell", align="center")
+    latest = ctx.progress.latest_actual(kpi_id) if kpi_id else None
+    found = ctx.anchors.review_status.get((kpi_id, latest[0])) if latest else None
+    if found is None:
+        return sheet.text(enum_label(Status.NO_DATA), style), sheet.text("none", book.style("cell"))
+    label, key = found
+    return sheet.formula(f"={label}", style), sheet.formula(f"={key}", book.style("cell"))
+
+
+def _goal_kpi(ctx: ExportContext, goal_id: str) -> str | None:
+    """The goal's KPI nearest the root that has an actual (else the first one)."""
+    candidates = [n for n in ctx.shape.order if ctx.shape.nodes[n].goal_id == goal_id]
+    with_actual = [n for n in candidates if ctx.progress.latest_actual(n)]
+    return (with_actual or candidates or [None])[0]
+
+
+def build(ctx: ExportContext) -> None:
+    book, plan = ctx.book, ctx.plan
+    sheet = ctx.sheets["summary"]
+    settings = ctx.settings
+    sheet.setup(WIDTHS, landscape=True, hidden_columns=[KEY_COL], header_text=ctx.header_text(), tab_color="1F5FBF")
+    subtitle = "  ·  ".join(part for part in (
+        settings.company_name, fiscal_year_label(settings.fiscal_year, ctx.lang),
+        QCoreApplication.translate("Export", "Money in {unit}").format(unit=book.money_suffix()),
+        QCoreApplication.translate("Export", "Exported {date}").format(date=ctx.date_text(ctx.today))) if part)
+    sheet.title_rows(ctx.title(), subtitle, 6)
+    wrap = book.style("cell", wrap=True)
+    date = book.style("cell", ctx.date_format())
+
+    section(sheet, QCoreApplication.translate("Export", "Business goals"))
+    header = sheet.row + 1
+    names = header_row(sheet, [QCoreApplication.translate("Export", "Goal"),
+                               QCoreApplication.translate("Export", "Baseline"),
+                               QCoreApplication.translate("Export", "Target"),
+                               QCoreApplication.translate("Export", "Deadline"),
+                               QCoreApplication.translate("Export", "Status"),
+                               QCoreApplication.translate("Export", "Owner"), "key"])
+    for goal in plan.strategy.goals:
+        number = book.style("cell", book.unit_format(goal.unit, all(
+            v is None or float(v).is_integer() for v in (goal.baseline, goal.target))))
+        status, key = _status_cells(ctx, sheet, _goal_kpi(ctx, goal.id))
+        sheet.append([sheet.text(goal.name or goal.id, wrap, where=goal.id), sheet.num(goal.baseline, number),
+                      sheet.num(goal.target, number), sheet.date(goal.deadline, date), status,
+                      sheet.text(goal.owner, wrap, where=goal.id), key],
+                     height=text_height([(goal.name, WIDTHS[0]), (goal.owner, WIDTHS[5])]))
+    _lights(sheet, header)
+    sheet.table("SummaryGoals", names, header, sheet.row)
+
+    section(sheet, QCoreApplication.translate("Export", "KPI tree roots"))
+    header = sheet.row + 1
+    names = header_row(sheet, [QCoreApplication.translate("Export", "KPI"),
+                               QCoreApplication.translate("Export", "Plan value"),
+                               QCoreApplication.translate("Export", "Target"),
+                               QCoreApplication.translate("Export", "Unit"),
+                               QCoreApplication.translate("Export", "Status"),
+                               QCoreApplication.translate("Export", "Owner"), "key"])
+    for node_id in ctx.shape.roots:
+        node = ctx.shape.nodes[node_id]
+        cells = ctx.anchors.kpis[node_id]
+        number = book.style("cell", book.unit_format(node.unit))
+        status, key = _status_cells(ctx, sheet, node_id)
+        sheet.append([sheet.text(node.name or node.id, wrap, where=node.id), sheet.formula(f"={cells.value}", number),
+                      sheet.formula(f'=IF(ISNUMBER({cells.target}),{cells.target},"")', number)
+                      if not node.is_input else sheet.formula(f"={cells.value}", number),
+                      sheet.text(ctx.unit_label(node.unit), book.style("cell", align="center")), status,
+                      sheet.text(node.owner, wrap, where=node.id), key])
+    _lights(sheet, header)
+    sheet.table("SummaryKpis", names, header, sheet.row)
+
+    section(sheet, QCoreApplication.translate("Export", "Personas and value"))
+    header = sheet.row + 1
+    value_names = header_row(sheet, [QCoreApplication.translate("Export", "Persona"),
+                                     QCoreApplication.translate("Export", "Priority"),
+                                     QCoreApplication.translate("Export", "Value statement")])
+    statements = {}
+    for vp in plan.customers.value_propositions:
+        statements.setdefault(vp.persona_id, vp.statement)
+    span = sum(WIDTHS[2:6])
+    for persona in plan.customers.personas:
+        statement = statements.get(persona.id, "")
+        row = sheet.append([sheet.text(persona.name or persona.id, wrap, where=persona.id),
+                            sheet.text(enum_label(persona.priority), wrap),
+                            sheet.text(statement, wrap, where=persona.id),
+                            *(sheet.blank(wrap) for _ in range(3))],
+                           height=text_height([(statement, span), (persona.name, WIDTHS[0])]))
+        sheet.merge(3, 6, row)
+    sheet.table("SummaryPersonas", value_names, header, sheet.row)
+
+    section(sheet, QCoreApplication.translate("Export", "Roadmap and next review"))
+    label = book.style("label")
+    span_ = roadmap_span(plan)
+    money = book.style("cell", book.money_format())
+    sheet.append([sheet.text(QCoreApplication.translate("Export", "Roadmap"), label),
+                  sheet.date(span_.start if span_ else None, date), sheet.date(span_.end if span_ else None, date),
+                  sheet.text(QCoreApplication.translate("Export", "{count} initiatives").format(
+                      count=len(plan.roadmap.initiatives)), book.style("cell"))])
+    sheet.append([sheet.text(QCoreApplication.translate("Export", "Total budget"), label),
+                  sheet.formula(f"={ctx.anchors.total_budget}", money) if ctx.anchors.total_budget
+                  else sheet.blank(money)])
+    for goal in plan.strategy.goals:
+        cell = ctx.anchors.budget_by_goal.get(goal.id)
+        if cell:
+            sheet.append([sheet.text(QCoreApplication.translate("Export", "Budget: {goal}").format(
+                goal=goal.name or goal.id), book.style("cell", wrap=True), where=goal.id),
+                sheet.formula(f"={cell}", money)])
+    upcoming = sorted((m for m in plan.review.meetings if not m.held and m.date and m.date >= ctx.today),
+                      key=lambda m: m.date)
+    cadence = plan.review.cadence
+    if upcoming:
+        nxt = upcoming[0]
+        text = f"{enum_label(nxt.kind)} ({ctx.period(nxt.period) if nxt.period in ctx.keys else nxt.period})"
+        sheet.append([sheet.text(QCoreApplication.translate("Export", "Next review"), label),
+                      sheet.date(nxt.date, date), sheet.text(text, book.style("cell"))])
+    else:
+        sheet.append([sheet.text(QCoreApplication.translate("Export", "Next review"), label),
+                      sheet.text(QCoreApplication.translate("Export", "None scheduled"), book.style("cell"))])
+    if cadence.meeting_day:
+        sheet.append([sheet.text(QCoreApplication.translate("Export", "Review cadence"), label), sheet.text(
+            QCoreApplication.translate("Export", "{kpi} and {strategy}, on day {day} of the month").format(
+                kpi=enum_label(cadence.kpi_review), strategy=enum_label(cadence.strategy_review),
+                day=cadence.meeting_day) if cadence.kpi_review != cadence.strategy_review else enum_label(
+                cadence.kpi_review), book.style("cell"))])
+        sheet.merge(2, 6)
+
+
+def _lights(sheet, header: int) -> None:
+    if sheet.row > header:
+        traffic_lights(sheet, KEY_COL, f"E{header + 1}:E{sheet.row}", header + 1)

@@ -1,0 +1,451 @@
+"""The export workbook: a streaming (write-only) openpyxl workbook with the export's
+styles, page set-up and safe cell factories.
+
+Every sheet module writes its rows top to bottom through a :class:`Sheet`; cells are
+made only by :meth:`Sheet.text` (user text — always text, see ``xlsx_text``),
+:meth:`Sheet.num`, :meth:`Sheet.date` and :meth:`Sheet.formula`, so no user string can
+reach a cell as a formula.
+
+Money (design.md §7, "number formats in the plan's money unit"): money cells hold whole
+**yen**, so every formula computes exactly what the app computes; the number format
+divides for display (千円 ``#,##0,``, 百万円 ``#,##0.0,,``; 万円 and 億円, which are not
+powers of 1,000, scale by 1,000 / 1,000,000 and print a literal decimal point before
+the last digit(s)). Column headers name the unit.
+
+This module imports openpyxl, so only the export imports it (never the app at start-up).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from typing import IO, Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.filters import AutoFilter
+from PySide6.QtCore import QCoreApplication
+
+from canvas_app.model.enums import MoneyUnit, Unit
+from canvas_app.text.formatting import money_unit_suffix
+
+from .xlsx_text import clean_xml_text, fit_cell, needs_quote_prefix
+
+__all__ = ["Book", "Sheet", "col", "ref", "quote_sheet", "formula_string", "display_width"]
+
+#: The font of every cell. Excel (Windows and macOS) has Yu Gothic; the file also says
+#: charset 128 (Shift-JIS), so an Excel without it picks a Japanese font, and
+#: LibreOffice substitutes a CJK font (IPAGothic / Noto Sans CJK) through fontconfig.
+FONT_NAME = "Yu Gothic"
+FONT_SIZE = 10
+
+INK, MUTED, LINE, ACCENT = "1D2433", "5B6478", "C9D0DC", "1F5FBF"
+HEADER_BG, INPUT_BG, TOTAL_BG, TITLE_INK = "1F2A44", "FFF8D6", "EEF1F6", "1F2A44"
+STATUS_FILLS = {"on": "E3F3E4", "risk": "FFF4D6", "off": "FDE3E3", "none": "F0F2F5"}
+STATUS_INKS = {"on": "1B5E20", "risk": "8A6100", "off": "B71C1C", "none": "5B6478"}
+GANTT_FILL = "7EA6E0"
+
+_thin = Side(style="thin", color=LINE)
+GRID = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
+_strong = Side(style="medium", color=INK)
+TOTAL_BORDER = Border(left=_thin, right=_thin, top=_strong, bottom=_thin)
+
+
+def money_format(unit: MoneyUnit, blank_zero: bool = False) -> str:
+    """A number format that shows whole yen in ``unit`` (see the module docstring);
+    ``blank_zero`` leaves a zero cell empty (the Gantt's months)."""
+    unit = MoneyUnit(unit)
+    zero = ';""' if blank_zero else ""
+    if unit == MoneyUnit.YEN:
+        return "#,##0;-#,##0" + zero
+    if unit == MoneyUnit.THOUSAND:
+        return "#,##0,;-#,##0," + zero
+    if unit == MoneyUnit.MILLION:
+        return "#,##0.0,,;-#,##0.0,," + zero
+    # 万円 / 億円 scale by 1,000 / 1,000,000 and print a literal point before the last one /
+    # two digits. A format has room for two conditions: large values get grouping, or
+    # (blank_zero) zero is left empty.
+    scaled, big = ("0,", 10_000_000) if unit == MoneyUnit.TEN_THOUSAND else ("00,,", 100_000_000_000)
+    plain = f'0"."{scaled}'
+    if blank_zero:
+        return f'[=0]"";[>0]{plain};-{plain}'
+    return f'[>={big}]#","##0"."{scaled};[>=0]{plain};-{plain}'
+
+
+def unit_format(unit: Unit, money: MoneyUnit, whole: bool = False) -> str:
+    """The number format of a KPI or goal value in ``unit`` (percent stored as fractions)."""
+    unit = Unit(unit)
+    if unit == Unit.JPY:
+        return money_format(money)
+    if unit == Unit.PERCENT:
+        return "0.0%"
+    if unit == Unit.RATIO:
+        return '0.00"×"'
+    if unit in (Unit.COUNT, Unit.DAYS, Unit.SCORE):
+        return "#,##0" if whole else "#,##0.0"
+    return "#,##0.00"
+
+
+def col(index: int) -> str:
+    """Column letter of a 1-based column index."""
+    return get_column_letter(index)
+
+
+def ref(column: int, row: int, absolute: str = "") -> str:
+    """A cell reference; ``absolute`` is "", "col", "row" or "both"."""
+    letter = col(column)
+    c = "$" if absolute in ("col", "both") else ""
+    r = "$" if absolute in ("row", "both") else ""
+    return f"{c}{letter}{r}{row}"
+
+
+def quote_sheet(title: str) -> str:
+    """A sheet name as a formula writes it: 'name' with quotes doubled."""
+    return "'" + title.replace("'", "''") + "'"
+
+
+def formula_string(text: str) -> str:
+    """A text constant inside a formula: "…" with quotes doubled (our labels only)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes: East Asian wide characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+_SHEET_TITLE_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+class Book:
+    """One export workbook.
+
+    Attributes:
+        lang: the plan's language ("ja" / "en"); labels come from the installed translators.
+        money: the plan's money unit.
+        warnings: one sentence per problem the export worked around (text cut at the
+            cell limit, …), for the caller to show.
+    """
+
+    def __init__(self, lang: str, money: MoneyUnit) -> None:
+        self.wb = Workbook(write_only=True)
+        self.lang = lang
+        self.money = MoneyUnit(money)
+        self.warnings: list[str] = []
+        self._styles: dict[tuple, StyleArray] = {}
+        self._table_names: set[str] = set()
+        font = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, charset=128, color=INK)
+        self.wb._fonts = IndexedList([font])
+        self.wb._named_styles["Normal"].font = font
+        # openpyxl stores no computed values: Excel recalculates everything on open.
+        self.wb.calculation.fullCalcOnLoad = True
+        self._proto_sheet = None
+
+    # -- styles -----------------------------------------------------------------------
+    def style(self, kind: str = "cell", number_format: str | None = None, *, wrap: bool = False,
+              indent: int = 0, bold: bool = False, fill: str | None = None, ink: str | None = None,
+              locked: bool = True, quote: bool = False, align: str | None = None, size: float | None = None,
+              border: bool = True) -> StyleArray:
+        """The style array of a cell kind (memoised): "cell", "header", "title", "subtitle",
+        "note", "input", "total", "label"."""
+        key = (kind, number_format, wrap, indent, bold, fill, ink, locked, quote, align, size, border)
+        found = self._styles.get(key)
+        if found is not None:
+            return found
+        if self._proto_sheet is None:
+            # A scratch worksheet only parents the prototype cells; it is never saved.
+            from openpyxl.worksheet.worksheet import Worksheet
+
+            self._proto_sheet = Worksheet(self.wb, "proto")
+        cell = Cell(self._proto_sheet)
+        font = dict(name=FONT_NAME, sz=size or FONT_SIZE, family=2, charset=128, color=ink or INK, b=bold)
+        horizontal = align
+        vertical = "top"
+        border_value = GRID if border else None
+        fill_value = fill
+        if kind == "header":
+            font.update(b=True, color="FFFFFF")
+            fill_value = fill or HEADER_BG
+            vertical = "center"
+            wrap = True
+        elif kind == "title":
+            font.update(b=True, sz=size or 15, color=TITLE_INK)
+            border_value = None
+            vertical = "center"
+        elif kind == "subtitle":
+            font.update(b=True, sz=size or 11.5, color=ACCENT)
+            border_value = None
+            vertical = "bottom"
+        elif kind == "note":
+            font.update(color=ink or MUTED, sz=size or 9)
+            border_value = None
+            vertical = "center"
+        elif kind == "input":
+            fill_value = fill or INPUT_BG
+        elif kind == "total":
+            font.update(b=True)
+            fill_value = fill or TOTAL_BG
+            border_value = TOTAL_BORDER
+        elif kind == "label":
+            font.update(b=True)
+            fill_value = fill or TOTAL_BG
+        cell.font = Font(**font)
+        if fill_value:
+            cell.fill = PatternFill("solid", fgColor=fill_value)
+        if border_value is not None:
+            cell.border = border_value
+        if number_format:
+            cell.number_format = number_format
+        cell.alignment = Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap or None,
+                                   indent=indent or 0)
+        if not locked:
+            cell.protection = Protection(locked=False)
+        if quote:
+            cell.quotePrefix = True
+        array = cell._style
+        self._styles[key] = array
+        return array
+
+    def money_format(self) -> str:
+        return money_format(self.money)
+
+    def unit_format(self, unit: Unit, whole: bool = False) -> str:
+        return unit_format(unit, self.money, whole)
+
+    def money_suffix(self) -> str:
+        return money_unit_suffix(self.money, self.lang)
+
+    # -- sheets and tables ---------------------------------------------------------------
+    def sheet(self, title: str) -> Sheet:
+        """A new sheet, the next tab (call its ``setup`` before writing rows)."""
+        return Sheet(self, title)
+
+    def table_name(self, base: str) -> str:
+        name, n = base, 1
+        while name in self._table_names:
+            n += 1
+            name = f"{base}{n}"
+        self._table_names.add(name)
+        return name
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def save(self, stream: IO[bytes] | str) -> None:
+        self.wb.save(stream)
+
+
+class Sheet:
+    """One worksheet, written row by row.
+
+    ``setup`` arguments: ``widths`` column widths in characters (1-based columns in
+    order); ``landscape`` A4 landscape (else portrait), always fit to one page wide;
+    ``freeze`` the top-left cell of the scrolling area ("A4": rows 1–3 stay);
+    ``title_rows`` rows repeated on every printed page ("3:3"); ``hidden_columns``
+    1-based indexes of key columns people need not see.
+    """
+
+    def __init__(self, book: Book, title: str) -> None:
+        self.book = book
+        self.title = title.translate(_SHEET_TITLE_FORBIDDEN)[:31]
+        self.ws = book.wb.create_sheet(self.title)
+        self.row = 0  # the last row written
+        # Our cells arrive finished (value, type, style, coordinates): skip openpyxl's
+        # per-value conversion, which would re-bind every value (see append()).
+        self.ws._values_to_row = _finished_cells
+
+    def setup(self, widths: Sequence[float], *, landscape: bool = True, freeze: str | None = None,
+              title_rows: str | None = None, hidden_columns: Iterable[int] = (), header_text: str = "",
+              tab_color: str | None = None, zoom: int = 100) -> None:
+        """Page and view settings; call before the first row (a streaming sheet writes
+        them ahead of its rows)."""
+        assert self.row == 0, "setup() after the first row"
+        ws = self.ws
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[col(index)].width = width
+        for index in hidden_columns:
+            ws.column_dimensions[col(index)].hidden = True
+        if freeze:
+            ws.freeze_panes = freeze
+        if title_rows:
+            ws.print_title_rows = title_rows
+        if tab_color:
+            ws.sheet_properties.tabColor = tab_color
+        ws.sheet_view.showGridLines = False
+        ws.sheet_view.zoomScale = zoom
+        setup = ws.page_setup
+        setup.paperSize = 9  # A4
+        setup.orientation = "landscape" if landscape else "portrait"
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.print_options.horizontalCentered = True
+        margins = ws.page_margins
+        margins.left = margins.right = 0.4
+        margins.top, margins.bottom, margins.header, margins.footer = 0.6, 0.6, 0.25, 0.25
+        # Header/footer codes treat "&" as a command: a user's "&" is doubled.
+        left = clean_xml_text(" ".join(header_text.split())).replace("&", "&&")[:120]
+        ws.oddHeader.left.text = left
+        ws.oddHeader.left.size = 8
+        ws.oddHeader.right.text = "&A"
+        ws.oddHeader.right.size = 8
+        ws.oddFooter.center.text = "&P / &N"
+        ws.oddFooter.center.size = 8
+
+    # -- cells ---------------------------------------------------------------------------
+    def _cell(self, value: Any, data_type: str, style: StyleArray | None) -> Cell:
+        cell = Cell(self.ws, style_array=style)
+        cell._value = value
+        cell.data_type = data_type
+        return cell
+
+    def text(self, value: str | None, style: StyleArray | None = None, *, where: str = "",
+             wrap_style: StyleArray | None = None) -> Cell:
+        """User or label text, always as text (see ``xlsx_text``). ``where`` names the
+        cell's content in a warning when the text has to be cut."""
+        if value is None or value == "":
+            return self._cell(None, "n", style)
+
+        def warn(length: int) -> None:
+            self.book.warn(QCoreApplication.translate(
+                "Export", "“{where}” on the sheet “{sheet}” has {count} characters, more than an Excel cell "
+                "holds (32,767); the cell ends with a cut mark.").format(
+                    where=where or self.title, sheet=self.title, count=f"{length:,}"))
+
+        text = fit_cell(str(value), warn)
+        if needs_quote_prefix(text):
+            style = self._quoted(style)
+        return self._cell(text, "s", style)
+
+    def _quoted(self, style: StyleArray | None) -> StyleArray:
+        """The same style with the Text format and Excel's quote prefix."""
+        base = StyleArray(style) if style is not None else StyleArray()
+        key = ("quoted", tuple(base))
+        found = self.book._styles.get(key)
+        if found is None:
+            base.quotePrefix = 1
+            base.numFmtId = 49  # "@": Text, so editing the cell keeps it text
+            found = self.book._styles[key] = base
+        return found
+
+    def num(self, value: float | int | None, style: StyleArray | None = None) -> Cell:
+        if value is None or isinstance(value, bool) or not math.isfinite(value):
+            return self._cell(None, "n", style)
+        return self._cell(value, "n", style)
+
+    def date(self, value: Any, style: StyleArray | None = None) -> Cell:
+        if value is None:
+            return self._cell(None, "n", style)
+        return self._cell(value, "d", style)
+
+    def formula(self, expression: str, style: StyleArray | None = None) -> Cell:
+        """A formula we built (never user text); ``expression`` starts with "="."""
+        assert expression.startswith("="), expression
+        return self._cell(expression, "f", style)
+
+    def blank(self, style: StyleArray | None = None) -> Cell:
+        return self._cell(None, "n", style)
+
+    # -- rows ----------------------------------------------------------------------------
+    def append(self, cells: Sequence[Any] = (), height: float | None = None, hidden: bool = False) -> int:
+        """Write the next row; returns its 1-based index."""
+        self.row += 1
+        if height is not None or hidden:
+            dims = self.ws.row_dimensions[self.row]
+            if height is not None:
+                dims.height = min(409.0, height)
+            if hidden:
+                dims.hidden = True
+        row = self.row
+        finished = []
+        for column, cell in enumerate(cells, start=1):
+            if cell is not None:
+                cell.row, cell.column = row, column
+                finished.append(cell)
+        self.ws.append(finished)
+        return row
+
+    def skip(self, count: int = 1) -> None:
+        for _ in range(count):
+            self.append([])
+
+    def merge(self, first_col: int, last_col: int, row: int | None = None) -> None:
+        row = row or self.row
+        self.ws.merged_cells.add(f"{col(first_col)}{row}:{col(last_col)}{row}")
+
+    def title_rows(self, title: str, subtitle: str = "", last_col: int = 6) -> None:
+        """The sheet's title (and a one-line note under it), merged across ``last_col``."""
+        book = self.book
+        self.append([self.text(title, book.style("title"), where=title)], height=26)
+        self.merge(1, last_col)
+        if subtitle:
+            self.append([self.text(subtitle, book.style("note"))], height=16)
+            self.merge(1, last_col)
+
+    def table(self, base_name: str, headers: Sequence[str], first_row: int, last_row: int,
+              first_col: int = 1) -> str:
+        """An Excel table (with filter buttons) over a header row and its data rows; the
+        header cells must hold exactly ``headers`` (unique, plain text)."""
+        last_row = max(last_row, first_row + 1)  # a table needs one data row, even empty
+        area = f"{col(first_col)}{first_row}:{col(first_col + len(headers) - 1)}{last_row}"
+        table = Table(displayName=self.book.table_name(base_name), ref=area)
+        table.tableColumns = [TableColumn(id=i, name=name) for i, name in enumerate(headers, start=1)]
+        table.autoFilter = AutoFilter(ref=area)
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=False)
+        with warnings.catch_warnings():  # "add table columns manually": we did, above
+            warnings.simplefilter("ignore", UserWarning)
+            self.ws.add_table(table)
+        return area
+
+
+def _finished_cells(cells: list[Cell], _row_index: int) -> list[Cell]:
+    return cells
+
+
+def unique_headers(headers: Sequence[str]) -> list[str]:
+    """Table column names must be unique, non-empty, single-line text (and valid XML:
+    a competitor's name becomes a column name)."""
+    seen: set[str] = set()
+    result = []
+    for header in headers:
+        name = " ".join(clean_xml_text(header or "—").split())[:250] or "—"
+        base, n = name, 1
+        while name.casefold() in seen:
+            n += 1
+            name = f"{base} {n}"
+        seen.add(name.casefold())
+        result.append(name)
+    return result
+
+
+def header_row(sheet: Sheet, headers: Sequence[str], height: float = 30, styles: Sequence[StyleArray] | None = None,
+               prefix: Sequence[Any] = ()) -> list[str]:
+    """Write a table header row; returns the (unique) header names written."""
+    names = unique_headers(headers)
+    style = sheet.book.style("header")
+    cells = [*prefix, *(sheet.text(name, styles[i] if styles else style) for i, name in enumerate(names))]
+    sheet.append(cells, height=height)
+    return names
+
+
+def text_height(texts: Iterable[tuple[str, float]], line: float = 13.5, minimum: float = 15.0) -> float:
+    """A row height that shows wrapped texts whole: (text, column width) pairs."""
+    lines = 1
+    for text, width in texts:
+        if not text:
+            continue
+        usable = max(4.0, width - 1.5)
+        count = sum(max(1, math.ceil(display_width(part) / usable)) for part in str(text).split("\n"))
+        lines = max(lines, count)
+    return max(minimum, min(409.0, lines * line + 3))
+
+
+Formatter = Callable[[Any], str]

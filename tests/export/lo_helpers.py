@@ -1,0 +1,52 @@
+"""LibreOffice, headless: recalculate an exported workbook and convert it (tests only).
+
+Each call uses its own LibreOffice profile (``-env:UserInstallation``), so parallel runs
+and a user's own LibreOffice never interfere, and that profile tells Calc to recalculate
+every formula when it loads an Excel file (openpyxl stores formulas without values).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+#: Calc's "recalculation on file load" for Excel 2007 and newer: 0 = always.
+_REGISTRY = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+INSTALL_HINT = ("LibreOffice is needed for this test and is not installed: run `apt-get install -y "
+                "libreoffice-calc-nogui` (./test.sh and .ci/run install it when run as root).")
+
+
+def soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        pytest.fail(INSTALL_HINT, pytrace=False)
+    return found
+
+
+def convert(source: Path, target_format: str, out_dir: Path, timeout: float = 240) -> Path:
+    """Convert ``source`` with ``soffice --headless --convert-to target_format``; returns
+    the converted file (``out_dir/<stem>.<ext>``)."""
+    profile = out_dir / "lo-profile"
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(_REGISTRY, encoding="utf-8")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [soffice(), f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless", "--norestore",
+         "--nolockcheck", "--convert-to", target_format, "--outdir", str(out_dir), str(source)],
+        capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    extension = target_format.split(":", 1)[0]
+    converted = out_dir / f"{source.stem}.{extension}"
+    assert result.returncode == 0 and converted.is_file(), (
+        f"soffice failed ({result.returncode}): {result.stdout} {result.stderr}")
+    return converted
