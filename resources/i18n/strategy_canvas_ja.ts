@@ -1630,12 +1630,28 @@
         <translation>{date} 書き出し</translation>
     </message>
     <message>
+        <source>Strategy Canvas</source>
+        <translation>戦略キャンバス</translation>
+    </message>
+    <message>
         <source>Business goals</source>
         <translation>経営・事業ゴール</translation>
     </message>
     <message>
         <source>KPI tree roots</source>
         <translation>KPIツリーの頂点</translation>
+    </message>
+    <message>
+        <source>Next review and health check</source>
+        <translation>次回レビューと計画チェック</translation>
+    </message>
+    <message>
+        <source>Next review: {when}</source>
+        <translation>次回レビュー：{when}</translation>
+    </message>
+    <message>
+        <source>Strategy Canvas — the plan on a page, exported {date}</source>
+        <translation>戦略キャンバス — 1枚計画（{date} 書き出し）</translation>
     </message>
     <message>
         <source>Personas and value</source>
@@ -1679,9 +1695,23 @@
         <translation>シート「{sheet}」の「{where}」は {count} 文字あり、Excel のセルの上限（32,767 文字）を超えるため、末尾に省略の印を付けて切り詰めました。</translation>
     </message>
     <message>
+        <source>{kind}: {period}</source>
+        <translation>{kind}（{period}）</translation>
+    </message>
+    <message>
         <source>Marketing plan</source>
-        <extracomment>(kpi id, period) → row of the Actuals input sheet; and its column references. (kpi id, period) → (status cell, status key cell) on the Reviews sheet.</extracomment>
+        <extracomment>Japanese-capable families, best first (Windows, macOS, Linux).
+----------
+(kpi id, period) → row of the Actuals input sheet; and its column references. (kpi id, period) → (status cell, status key cell) on the Reviews sheet.</extracomment>
         <translation>マーケティング計画</translation>
+    </message>
+    <message>
+        <source>Reviews: {plan}</source>
+        <translation>定例レビュー：{plan}</translation>
+    </message>
+    <message>
+        <source>Participants: {names}</source>
+        <translation>参加者：{names}</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: {reason}</source>

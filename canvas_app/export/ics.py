@@ -1,0 +1,123 @@
+"""The review cadence as an iCalendar file (RFC 5545) for Outlook and Google Calendar.
+
+One event per review of the fiscal year:
+
+- the cadence (``plan.review.cadence``) on its ``meeting_day``: the review of fiscal
+  month M is held on that day of the following month (April's actuals on 10 May);
+  at the end of each quarter the quarterly strategy review takes the place of the
+  monthly KPI review (the sample plans hold their Q1 review on 10 July); with a
+  quarterly KPI review only the quarter reviews are listed;
+- every meeting the plan schedules or records (``plan.review.meetings``) with a date;
+  it replaces the cadence's event of the same kind on the same day.
+
+Times are Asia/Tokyo (a VTIMEZONE is included): monthly reviews 10:00–11:00, quarterly
+reviews 10:00–12:00 — the plan stores days, not hours. UIDs are stable across exports
+(the plan's company and title, the fiscal year and the period; a scheduled meeting's
+own id), so importing the file again updates events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+import canvas_app
+from canvas_app.model import Plan
+from canvas_app.model.enums import ReviewKind
+from canvas_app.model.periods import MONTHS, QUARTERS, month_start
+from canvas_app.text.formatting import period_label
+from canvas_app.text.labels import enum_label
+
+__all__ = ["calendar_bytes", "review_events", "TIMEZONE"]
+
+TIMEZONE = "Asia/Tokyo"
+START = dt.time(10, 0)
+LENGTH = {ReviewKind.MONTHLY: dt.timedelta(hours=1), ReviewKind.QUARTERLY: dt.timedelta(hours=2)}
+
+
+def _token(plan: Plan) -> str:
+    settings = plan.settings
+    key = f"{settings.company_name}|{settings.title}".encode()
+    return hashlib.sha256(key).hexdigest()[:12]
+
+
+def review_events(plan: Plan) -> list[dict]:
+    """The events as plain data: uid, kind, period, date, summary, description."""
+    settings = plan.settings
+    cadence = plan.review.cadence
+    lang = settings.language
+    token = _token(plan)
+    events: dict[tuple[dt.date, ReviewKind], dict] = {}
+
+    def label(kind: ReviewKind, period: str) -> str:
+        text = period_label(period, settings.fiscal_year, settings.fiscal_year_start_month, lang) \
+            if period in MONTHS or period in QUARTERS else period
+        if not text:
+            return enum_label(kind)
+        return QCoreApplication.translate("Export", "{kind}: {period}").format(kind=enum_label(kind), period=text)
+
+    if cadence.meeting_day:
+        for month in range(1, 13):
+            quarter_end = month % 3 == 0
+            if cadence.strategy_review == ReviewKind.QUARTERLY and quarter_end:
+                kind, period = ReviewKind.QUARTERLY, QUARTERS[month // 3 - 1]
+            elif cadence.kpi_review == ReviewKind.MONTHLY:
+                kind, period = ReviewKind.MONTHLY, MONTHS[month - 1]
+            else:
+                continue
+            day = month_start(settings.fiscal_year, settings.fiscal_year_start_month, month + 1).replace(
+                day=cadence.meeting_day)
+            events[(day, kind)] = {
+                "uid": f"{settings.fiscal_year}-{period}-{kind.value}-{token}@strategy-canvas",
+                "kind": kind, "period": period, "date": day, "summary": label(kind, period), "notes": "",
+            }
+    for meeting in plan.review.meetings:
+        if meeting.date is None:
+            continue
+        events[(meeting.date, meeting.kind)] = {
+            "uid": f"{meeting.id}-{token}@strategy-canvas", "kind": meeting.kind, "period": meeting.period,
+            "date": meeting.date, "summary": label(meeting.kind, meeting.period), "notes": meeting.summary,
+        }
+    return sorted(events.values(), key=lambda e: (e["date"], e["kind"] != ReviewKind.QUARTERLY))
+
+
+def calendar_bytes(plan: Plan, now: dt.datetime | None = None) -> bytes:
+    """The .ics file of the plan's reviews (UTF-8, CRLF line ends, folded lines)."""
+    from icalendar import Calendar, Event
+
+    settings = plan.settings
+    zone = ZoneInfo(TIMEZONE)
+    stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
+    title = settings.title or QCoreApplication.translate("Export", "Marketing plan")
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Strategy Canvas//canvas-app {canvas_app.__version__}//{settings.language.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", QCoreApplication.translate("Export", "Reviews: {plan}").format(plan=title))
+    calendar.add("x-wr-timezone", TIMEZONE)
+    cadence = plan.review.cadence
+    people = list(cadence.participants) + [d.name for d in settings.departments
+                                           if d.id in cadence.participant_department_ids and d.name]
+    participants = QCoreApplication.translate("Export", "Participants: {names}").format(
+        names=("、" if settings.language == "ja" else ", ").join(people)) if people else ""
+    for entry in review_events(plan):
+        event = Event()
+        begin = dt.datetime.combine(entry["date"], START, tzinfo=zone)
+        event.add("uid", entry["uid"])
+        event.add("dtstamp", stamp)
+        event.add("dtstart", begin)
+        event.add("dtend", begin + LENGTH[entry["kind"]])
+        event.add("summary", f"{entry['summary']} — {title}")
+        description = "\n\n".join(part for part in (entry["notes"], participants) if part)
+        if description:
+            event.add("description", description)
+        event.add("categories", [enum_label(entry["kind"])])
+        event.add("status", "CONFIRMED")
+        event.add("transp", "OPAQUE")
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
