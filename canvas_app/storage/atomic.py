@@ -15,7 +15,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import signal
 import stat
+import threading
 import time
 from pathlib import Path
 
@@ -119,6 +121,23 @@ def remove_stale_temps(folder: Path, names: tuple[str, ...]) -> list[Path]:
     return removed
 
 
+def _survive_file_size_limit() -> None:
+    """Under a file size limit (``ulimit -f``, RLIMIT_FSIZE) writing past it raises
+    SIGXFSZ, whose default action kills the process before ``write`` can fail. Ignored,
+    the write fails with EFBIG instead: a SaveError, the old file intact. Only changed
+    when a limit is set and nobody installed a handler (signals: main thread only)."""
+    if not hasattr(signal, "SIGXFSZ") or threading.current_thread() is not threading.main_thread():
+        return
+    try:
+        import resource
+
+        soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        if soft != resource.RLIM_INFINITY and signal.getsignal(signal.SIGXFSZ) == signal.SIG_DFL:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    except (ImportError, OSError, ValueError):
+        pass
+
+
 def write_atomic(path: Path, data: bytes, *, backup: Path | None = None) -> None:
     """Replace ``path`` with ``data`` atomically; raises ``OSError`` on failure.
 
@@ -126,6 +145,7 @@ def write_atomic(path: Path, data: bytes, *, backup: Path | None = None) -> None
     first copied to ``backup`` (atomically too). A symbolic link at ``path`` is kept:
     the file it points to is replaced.
     """
+    _survive_file_size_limit()
     path = Path(path)
     if path.is_symlink():
         path = path.resolve()

@@ -36,7 +36,7 @@ from .json_reader import parse_json
 from .limits import MAX_FILE_BYTES
 from .paths import recovery_dir
 from .process import ProcessIdentity, current_process, is_running, user_name
-from .project_file import LoadedPlan, envelope_dict, load_bytes
+from .project_file import LoadedPlan, envelope_dict, load_bytes, read_limited
 from .stamp import FileStamp
 
 __all__ = ["RECOVERY_SUFFIX", "RecoveryCopy", "new_recovery_id", "recovery_file", "write_recovery", "read_copy",
@@ -133,9 +133,10 @@ def _read_record(file: Path) -> dict[str, Any]:
     name = file.name
     try:
         with open(file, "rb") as handle:
-            if os.fstat(handle.fileno()).st_size > _MAX_BYTES:
+            size = os.fstat(handle.fileno()).st_size
+            data = read_limited(handle, size, _MAX_BYTES)
+            if len(data) > _MAX_BYTES:
                 raise LoadError("too_large", {"file": name, "limit_mib": _MAX_BYTES // (1024 * 1024)})
-            data = handle.read(_MAX_BYTES + 1)
     except FileNotFoundError:
         raise LoadError("not_found", {"file": name}) from None
     except OSError as exc:

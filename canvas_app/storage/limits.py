@@ -12,3 +12,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Deepest nesting of JSON objects and arrays accepted. The model nests about 12 levels
 #: (envelope → plan → snapshots → snapshot → plan → review → meetings → decisions …).
 MAX_DEPTH = 100
+
+#: Longest text the model accepts in any field (``model.base.Text``). A longer string in
+#: a current or older file is refused before validation, which would otherwise copy a
+#: huge string several times to say the same.
+MAX_TEXT_CHARS = 100_000

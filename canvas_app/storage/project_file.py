@@ -43,9 +43,9 @@ from . import migrations
 from .atomic import write_atomic
 from .errors import LoadError, LoadWarning, SaveError
 from .json_reader import parse_json as _parse
-from .limits import MAX_DEPTH, MAX_FILE_BYTES
+from .limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_TEXT_CHARS
 from .stamp import FileStamp, changed_since, stamp_of_bytes
-from .validation import describe_location, first_unknown_field, params_from_validation_error
+from .validation import describe_location, first_overlong_text, first_unknown_field, params_from_validation_error
 
 __all__ = [
     "FORMAT",
@@ -56,6 +56,7 @@ __all__ = [
     "LoadWarning",
     "load_plan",
     "load_bytes",
+    "read_limited",
     "save_plan",
     "serialize",
     "envelope_dict",
@@ -115,8 +116,10 @@ def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_FILE_BYTES:
                 raise LoadError("too_large", {"file": name, "limit_mib": MAX_FILE_BYTES // (1024 * 1024)})
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = read_limited(handle, size, MAX_FILE_BYTES)
             stat = os.fstat(handle.fileno())
+            if len(data) > MAX_FILE_BYTES:  # it grew while we read it
+                raise LoadError("too_large", {"file": name, "limit_mib": MAX_FILE_BYTES // (1024 * 1024)})
     except LoadError:
         raise
     except FileNotFoundError:
@@ -128,6 +131,21 @@ def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
         raise LoadError("unreadable", {"file": name, "reason": reason}) from None
     loaded = load_bytes(data, name)
     return dataclasses.replace(loaded, stamp=stamp_of_bytes(data, stat))
+
+
+def read_limited(handle: Any, size: int, limit: int) -> bytes:
+    """Read an open binary file to its end, but at most ``limit + 1`` bytes. ``size`` is
+    its size from ``fstat``: reading exactly that much (plus one byte to notice growth)
+    keeps a small file's read small — ``read(limit)`` would allocate ``limit`` bytes."""
+    data = handle.read(min(size, limit) + 1)
+    if len(data) <= size:
+        return data
+    chunks = [data]
+    total = len(data)
+    while total <= limit and (chunk := handle.read(min(1 << 20, limit + 1 - total))):
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def load_bytes(data: bytes, source_name: str) -> LoadedPlan:
@@ -214,6 +232,9 @@ def _load(data: bytes, name: str) -> LoadedPlan:
                 log.warning("migration of %s failed: %r", name, exc)
                 raise LoadError("migration_failed", {"file": name, "version": version, "current": current}) from None
             warnings.append(LoadWarning("migrated", {"file": name, "version": version, "current": current}))
+        if (overlong := first_overlong_text(raw_plan, MAX_TEXT_CHARS)) is not None:
+            raise LoadError("invalid_value", {"file": name, **describe_location(raw_plan, overlong), "problem": "too_long",
+                                              "detail": "", "expected": "", "limit": str(MAX_TEXT_CHARS), "more": 0})
     plan = _validate(raw_plan, name, check_unknown=version <= current)
     return LoadedPlan(
         plan=plan,

@@ -8,7 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-__all__ = ["ITEM_LIST_KINDS", "describe_location", "params_from_validation_error", "first_unknown_field"]
+__all__ = ["ITEM_LIST_KINDS", "describe_location", "params_from_validation_error", "first_unknown_field",
+           "first_overlong_text"]
 
 #: The JSON field that holds a list of items → the item kind (model.walk.KIND_BY_CLASS).
 ITEM_LIST_KINDS = {
@@ -162,4 +163,23 @@ def _unknown_in(value: Any, loc: tuple[Any, ...]) -> tuple[Any, ...] | None:
                 found = first_unknown_field(element, loc + (index,))
                 if found is not None:
                     return found
+    return None
+
+
+def first_overlong_text(value: Any, limit: int) -> tuple[Any, ...] | None:
+    """Path to a string (or object key) longer than ``limit`` characters in parsed
+    JSON, without recursion; None when there is none."""
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), value)]
+    while stack:
+        loc, node = stack.pop()
+        if isinstance(node, str):
+            if len(node) > limit:
+                return loc
+        elif isinstance(node, dict):
+            for key, child in node.items():
+                if len(key) > limit:
+                    return loc + (key[:40],)
+                stack.append((loc + (key,), child))
+        elif isinstance(node, list):
+            stack.extend((loc + (index,), child) for index, child in enumerate(node))
     return None

@@ -209,3 +209,19 @@ def test_unsupported_old_version_without_a_migration(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
     error = load_error(b'{"format": "strategy-canvas", "schema_version": 1, "plan": {}}')
     assert error.code == "unsupported_version" and error.params["version"] == 1
+
+
+def test_an_overlong_text_is_refused_before_validation_and_named(full_envelope: dict) -> None:
+    from canvas_app.model.base import Text
+    from canvas_app.storage.limits import MAX_TEXT_CHARS
+
+    assert Text.__metadata__[0].max_length == MAX_TEXT_CHARS  # the model's longest text
+    full_envelope["plan"]["strategy"]["goals"][0]["owner"] = "x" * (MAX_TEXT_CHARS + 1)
+    with pytest.raises(LoadError) as info:
+        load_bytes(json.dumps(full_envelope).encode("utf-8"), "long.scanvas")
+    assert info.value.code == "invalid_value" and info.value.params["problem"] == "too_long"
+    assert info.value.params["item_kind"] == "goal" and info.value.params["field"] == "owner"
+    newer = dict(full_envelope, schema_version=99)  # a newer file's own fields may be long
+    newer["plan"]["strategy"]["goals"][0]["owner"] = "x"
+    newer["plan"]["future_notes"] = "y" * (MAX_TEXT_CHARS + 1)
+    assert load_bytes(json.dumps(newer).encode("utf-8"), "newer.scanvas").read_only

@@ -1,5 +1,7 @@
 """Property: whatever the bytes, loading gives a valid Plan or LoadError — nothing else —
-and the file on disk is never changed (design.md §8)."""
+and the file on disk is never changed (design.md §8). Every example's load time and
+memory peak are measured (storage_helpers.measured_load) and the worst are reported;
+more hostile inputs are in test_load_fuzz_hostile.py."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from storage_helpers import FROZEN_V1, folder_state
+from storage_helpers import FROZEN_V1, folder_state, measured_load
 
 from canvas_app.model import Plan
 from canvas_app.storage.project_file import LoadError, LoadedPlan, load_plan
@@ -30,19 +32,27 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("fuzz")
 
 
-def check_load(folder: Path, data: bytes) -> LoadedPlan | None:
-    """Write ``data``, load it, and check the only outcomes and that nothing changed."""
+#: Generous bounds (the loader's limits make them hold; a breach means a regression such
+#: as quadratic work or an unbounded copy). Typical loads take milliseconds.
+MAX_SECONDS = 10.0
+MAX_PEAK_BYTES = 64 * 2**20
+
+
+def check_load(folder: Path, data: bytes, category: str = "other") -> LoadedPlan | None:
+    """Write ``data``, load it, and check the only outcomes, time and memory, and that
+    nothing changed."""
     path = folder / "fuzz.scanvas"
     path.write_bytes(data)
     before = folder_state(folder)
-    try:
-        loaded = load_plan(path)
-    except LoadError as error:
+    loaded, error, seconds, peak = measured_load(path, category)
+    if error is not None:
+        assert isinstance(error, LoadError)
         message = error.message()
         assert isinstance(message, str) and message and "fuzz.scanvas" in message
-        loaded = None
     else:
         assert isinstance(loaded.plan, Plan)
+    assert seconds < MAX_SECONDS
+    assert peak < MAX_PEAK_BYTES + 12 * len(data), f"{peak / 2**20:.0f} MiB for {len(data)} bytes"
     assert folder_state(folder) == before
     return loaded
 
@@ -69,13 +79,13 @@ FUZZ = settings(max_examples=150, suppress_health_check=[HealthCheck.function_sc
 @FUZZ
 @given(data=st.binary(max_size=2000))
 def test_random_bytes(folder: Path, data: bytes) -> None:
-    check_load(folder, data)
+    check_load(folder, data, "random bytes")
 
 
 @FUZZ
 @given(cut=st.integers(min_value=0, max_value=len(VALID)))
 def test_truncated_files(folder: Path, cut: int) -> None:
-    loaded = check_load(folder, VALID[:cut])
+    loaded = check_load(folder, VALID[:cut], "truncated")
     assert loaded is None or cut >= len(VALID.rstrip())
 
 
@@ -84,7 +94,7 @@ def test_truncated_files(folder: Path, cut: int) -> None:
 def test_bit_flips(folder: Path, position: int, bit: int) -> None:
     data = bytearray(VALID)
     data[position] ^= 1 << bit
-    check_load(folder, bytes(data))
+    check_load(folder, bytes(data), "bit flip")
 
 
 def _mutate(data: st.DataObject, operation: str) -> dict:
@@ -135,7 +145,7 @@ def _deep_dumps(document: dict) -> bytes:
 @FUZZ
 @given(data=st.data(), operation=st.sampled_from(["delete", "replace", "insert", "huge", "deep", "duplicate_id", "dangling"]))
 def test_mutated_valid_files(folder: Path, data: st.DataObject, operation: str) -> None:
-    check_load(folder, _deep_dumps(_mutate(data, operation)))
+    check_load(folder, _deep_dumps(_mutate(data, operation)), f"mutated: {operation}")
 
 
 @FUZZ
@@ -147,9 +157,8 @@ def test_non_finite_numbers_anywhere(folder: Path, token: str, index: int) -> No
     line_no = numbers[index % len(numbers)]
     head, _, tail = lines[line_no].rpartition(": ")
     lines[line_no] = f"{head}: {token}{',' if tail.endswith(',') else ''}"
-    with pytest.raises(LoadError) as info:
-        load_plan(_write(folder, "\n".join(lines).encode("utf-8")))
-    assert info.value.code == "not_finite"
+    _, error, _, _ = measured_load(_write(folder, "\n".join(lines).encode("utf-8")), "NaN/Infinity")
+    assert isinstance(error, LoadError) and error.code == "not_finite"
 
 
 def _write(folder: Path, data: bytes) -> Path:
