@@ -10,4 +10,5 @@ BENCHMARKS = {
         "cold start to the first painted main window with a sample plan, vs a bare "
         "PySide6 QMainWindow",
     ),
+    "export": ("bench.export", "Excel export of a large plan vs a bare openpyxl script writing as many cells"),
 }

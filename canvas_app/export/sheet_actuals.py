@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from canvas_app.model.enums import MoneyUnit, Unit
 from canvas_app.text.labels import enum_label
 
-from .xlsx_book import col, header_row, money_format, quote_sheet
+from .xlsx_book import col, header_row, money_format, quote_sheet, text_height
 from .xlsx_context import ExportContext
 
 #: Machine keys of the columns, in row 1 (hidden). The import relies on these.
@@ -55,7 +55,7 @@ def build(ctx: ExportContext) -> None:
     }
     ctx.anchors.actuals["value_column"] = f"{this}!${col(VALUE)}$"
 
-    sheet.setup([16, 34, 16, 10, 15, 15, 40, 14, 8, 6], landscape=True, freeze=f"C{FIRST_DATA_ROW}",
+    sheet.setup([16, 34, 18, 10, 15, 15, 40, 14, 8, 6], landscape=True, freeze=f"C{FIRST_DATA_ROW}",
                 title_rows=f"{HEADER_ROW}:{HEADER_ROW}", hidden_columns=[KPI_ID, PERIOD, INDEX],
                 header_text=ctx.header_text(), tab_color="E0A100")
     sheet.append([sheet.text(key) for key in KEYS], hidden=True)
@@ -80,6 +80,7 @@ def build(ctx: ExportContext) -> None:
     rate_rows: list[int] = []
     other_rows: list[int] = []
     period_labels = {key: ctx.period(key) for key in ctx.keys}
+    heights = {n.id: text_height([(n.name or n.id, 34), (n.owner, 18)]) for n in ctx.shape.nodes.values()}
     for (node_id, key) in entries:
         node = ctx.shape.nodes[node_id]
         row = sheet.row + 1
@@ -102,7 +103,8 @@ def build(ctx: ExportContext) -> None:
             sheet.text(actual.note if actual else "", note_style, where=f"{node.name or node.id} {key}"),
             sheet.text(node_id, label_style), sheet.text(key, label_style),
             sheet.num(ctx.keys.index(key) + 1, label_style),
-        ])
+        ], height=heights[node_id] if not actual or not actual.note else text_height(
+            [(node.name or node.id, 34), (node.owner, 18), (actual.note, 40)]))
     sheet.table("ActualsInput", names, HEADER_ROW, sheet.row)
     _validation(ctx, sheet, rate_rows, other_rows)
     protection = sheet.ws.protection

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from canvas_app.model.enums import Aggregation, Formula
 
-from .xlsx_book import col, header_row, quote_sheet, ref
+from .xlsx_book import col, header_row, quote_sheet, ref, text_height
 from .xlsx_context import ExportContext, KpiCells
 
 NAME, ID, HOW, UNIT, OWNER, DEPT, VALUE, TARGET, GAP = range(1, 10)
@@ -87,7 +87,7 @@ def layout(ctx: ExportContext) -> list[str]:
 
 def widths(ctx: ExportContext) -> list[float]:
     period_width = 9.5 if len(ctx.keys) == 12 else 13
-    return [34, 14, 9, 9, 14, 13, 13, 13, 12] + [period_width] * len(ctx.keys)
+    return [34, 14, 9, 9, 16, 13, 13, 13, 12] + [period_width] * len(ctx.keys)
 
 
 def build(ctx: ExportContext) -> None:
@@ -137,7 +137,7 @@ def _node_row(ctx: ExportContext, sheet, node_id: str, in_tree: bool) -> None:
     plain = book.style("cell", number)
     entry = book.style("input", number)
     bold = node.is_input is False and depth == 0
-    name_style = book.style("cell", indent=min(depth, 15), bold=bold, wrap=True)
+    name_style = book.style("cell", indent=min(depth, 15), bold=bold, wrap=True, align="left")
     row_cells = [
         sheet.text(node.name or node.id, name_style, where=node.id),
         sheet.text(node.id, book.style("cell")),
@@ -178,4 +178,5 @@ def _node_row(ctx: ExportContext, sheet, node_id: str, in_tree: bool) -> None:
             row_cells.append(sheet.formula(f"={annual}/{count}", plain))
         else:
             row_cells.append(sheet.formula(f"={annual}", plain))
-    sheet.append(row_cells)
+    sheet.append(row_cells, height=text_height([(" " * 2 * depth + (node.name or node.id), 34),
+                                                (node.owner, 16), (ctx.name(node.department_id), 13)]))

@@ -35,8 +35,7 @@ PERIOD, KPI, OWNER, UNIT, ACTUAL, TO_DATE, TARGET, VARIANCE, ACHIEVEMENT, STATUS
 STATUS_KEYS = {Status.ON_TRACK: "on", Status.AT_RISK: "risk", Status.OFF_TRACK: "off", Status.NO_DATA: "none"}
 
 
-def _status_formula(key_cell: str) -> str:
-    labels = {code: formula_string(enum_label(status)) for status, code in STATUS_KEYS.items()}
+def _status_formula(key_cell: str, labels: dict[str, str]) -> str:
     return (f'=IF({key_cell}="on",{labels["on"]},IF({key_cell}="risk",{labels["risk"]},'
             f'IF({key_cell}="off",{labels["off"]},{labels["none"]})))')
 
@@ -62,7 +61,7 @@ def traffic_lights(sheet, key_column: int, area: str, first_row: int) -> None:
 def build_reviews(ctx: ExportContext) -> None:
     book, plan = ctx.book, ctx.plan
     sheet = ctx.sheets["reviews"]
-    sheet.setup([16, 32, 14, 9, 14, 14, 14, 14, 11, 11, 6, 12, 6], landscape=True,
+    sheet.setup([16, 32, 18, 9, 14, 14, 14, 14, 11, 11, 6, 12, 6], landscape=True,
                 hidden_columns=[KEY, KPI_ID, PERIOD_KEY], header_text=ctx.header_text(),
                 freeze=f"C{HEADER_ROW + 1}", title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     sheet.title_rows(
@@ -102,6 +101,8 @@ def build_reviews(ctx: ExportContext) -> None:
     percent = book.style("cell", "0.0%")
     center = book.style("cell", align="center")
     labels = {key: ctx.period(key) for key in ctx.keys}
+    heights = {n.id: text_height([(n.name or n.id, 32), (n.owner, 18)]) for n in ctx.shape.nodes.values()}
+    status_labels = {code: formula_string(enum_label(status)) for status, code in STATUS_KEYS.items()}
     for actual in recorded:
         node = ctx.shape.nodes[actual.kpi_id]
         row = sheet.row + 1
@@ -132,11 +133,11 @@ def build_reviews(ctx: ExportContext) -> None:
             sheet.formula(target, numeric),
             sheet.formula(f'=IF(AND(ISNUMBER({atd}),ISNUMBER({ttd})),{atd}-{ttd},"")', numeric),
             sheet.formula(achievement, percent),
-            sheet.formula(_status_formula(ref(KEY, row)), center),
+            sheet.formula(_status_formula(ref(KEY, row), status_labels), center),
             sheet.formula(_key_formula(node.direction, atd, ttd, ref(ACHIEVEMENT, row), on, risk), plain),
             sheet.text(node.id, plain),
             sheet.text(actual.period, plain),
-        ])
+        ], height=heights[node.id])
         ctx.anchors.review_status[(node.id, actual.period)] = (
             f"{this}!{ref(STATUS, row, 'both')}", f"{this}!{ref(KEY, row, 'both')}")
     if recorded:

@@ -118,6 +118,7 @@ def build(ctx: ExportContext) -> None:
             sheet.num(len(goals), plain),
             sheet.text(initiative.id, plain),
         ], height=text_height([(initiative.name, widths[0]), (kpi_names, widths[KPIS - 1]),
+                               (initiative.owner, widths[OWNER - 1]),
                                (ctx.names_of(goals), widths[GOAL - 1])]))
     last = max(sheet.row, first)
     _gantt(sheet, first, last)

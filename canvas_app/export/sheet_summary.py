@@ -132,7 +132,7 @@ def build(ctx: ExportContext) -> None:
         if cell:
             sheet.append([sheet.text(QCoreApplication.translate("Export", "Budget: {goal}").format(
                 goal=goal.name or goal.id), book.style("cell", wrap=True), where=goal.id),
-                sheet.formula(f"={cell}", money)])
+                sheet.formula(f"={cell}", money)], height=text_height([(goal.name, WIDTHS[0] - 4)]))
     upcoming = sorted((m for m in plan.review.meetings if not m.held and m.date and m.date >= ctx.today),
                       key=lambda m: m.date)
     cadence = plan.review.cadence

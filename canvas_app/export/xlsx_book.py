@@ -141,6 +141,7 @@ class Book:
         self.money = MoneyUnit(money)
         self.warnings: list[str] = []
         self._styles: dict[tuple, StyleArray] = {}
+        self._style_ids: dict[int, tuple[int, StyleArray]] = {}  # id(array) → (index, array kept alive)
         self._table_names: set[str] = set()
         font = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, charset=128, color=INK)
         self.wb._fonts = IndexedList([font])
@@ -214,6 +215,14 @@ class Book:
         self._styles[key] = array
         return array
 
+    def style_index(self, style: StyleArray) -> int:
+        """The workbook's index of a style array (what a cell's ``s`` attribute says)."""
+        key = id(style)
+        found = self._style_ids.get(key)
+        if found is None:
+            found = self._style_ids[key] = (self.wb._cell_styles.add(style), style)
+        return found[0]
+
     def money_format(self) -> str:
         return money_format(self.money)
 
@@ -258,6 +267,7 @@ class Sheet:
         self.title = title.translate(_SHEET_TITLE_FORBIDDEN)[:31]
         self.ws = book.wb.create_sheet(self.title)
         self.row = 0  # the last row written
+        self.widths: list[float] = []
         # Our cells arrive finished (value, type, style, coordinates): skip openpyxl's
         # per-value conversion, which would re-bind every value (see append()).
         self.ws._values_to_row = _finished_cells
@@ -268,6 +278,7 @@ class Sheet:
         """Page and view settings; call before the first row (a streaming sheet writes
         them ahead of its rows)."""
         assert self.row == 0, "setup() after the first row"
+        self.widths = list(widths)
         ws = self.ws
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[col(index)].width = width
@@ -302,9 +313,19 @@ class Sheet:
 
     # -- cells ---------------------------------------------------------------------------
     def _cell(self, value: Any, data_type: str, style: StyleArray | None) -> Cell:
-        cell = Cell(self.ws, style_array=style)
+        # Made without Cell.__init__ and with its style index known up front: the export
+        # writes hundreds of thousands of cells and openpyxl would otherwise hash every
+        # cell's style array again when it writes the cell.
+        cell = _FastCell.__new__(_FastCell)
+        cell.parent = self.ws
         cell._value = value
         cell.data_type = data_type
+        cell._hyperlink = None
+        cell._comment = None
+        if style is None:
+            cell._style, cell._sid = _NO_STYLE, 0
+        else:
+            cell._style, cell._sid = style, self.book.style_index(style)
         return cell
 
     def text(self, value: str | None, style: StyleArray | None = None, *, where: str = "",
@@ -387,7 +408,9 @@ class Sheet:
         self.append([self.text(title, book.style("title"), where=title)], height=26)
         self.merge(1, last_col)
         if subtitle:
-            self.append([self.text(subtitle, book.style("note"))], height=16)
+            span = sum(self.widths[:last_col]) or 100
+            self.append([self.text(subtitle, book.style("note", wrap=True))],
+                        height=text_height([(subtitle, span)], line=12, minimum=16))
             self.merge(1, last_col)
 
     def table(self, base_name: str, headers: Sequence[str], first_row: int, last_row: int,
@@ -404,6 +427,23 @@ class Sheet:
             warnings.simplefilter("ignore", UserWarning)
             self.ws.add_table(table)
         return area
+
+
+class _FastCell(Cell):
+    """A cell whose style index is fixed when it is made (see Sheet._cell)."""
+
+    __slots__ = ("_sid",)
+
+    @property
+    def style_id(self) -> int:
+        return self._sid
+
+    @property
+    def has_style(self) -> bool:
+        return self._sid != 0
+
+
+_NO_STYLE = StyleArray()
 
 
 def _finished_cells(cells: list[Cell], _row_index: int) -> list[Cell]:
@@ -442,7 +482,7 @@ def text_height(texts: Iterable[tuple[str, float]], line: float = 13.5, minimum:
     for text, width in texts:
         if not text:
             continue
-        usable = max(4.0, width - 1.5)
+        usable = max(4.0, width * 1.12 - 1.0)  # a 10 pt CJK character takes about 1.8 widths
         count = sum(max(1, math.ceil(display_width(part) / usable)) for part in str(text).split("\n"))
         lines = max(lines, count)
     return max(minimum, min(409.0, lines * line + 3))

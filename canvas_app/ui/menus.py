@@ -27,6 +27,12 @@ FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.SaveAs: "Ctrl+Shift+S", Key.Close: "Ctr
                  Key.Redo: "Ctrl+Shift+Z", Key.New: "Ctrl+N"}
 
 
+def _exchange():
+    from . import exchange_ops
+
+    return exchange_ops
+
+
 def standard_keys(key: Key) -> list[QKeySequence]:
     """The platform's bindings of ``key``, or the usual one where the platform has none."""
     bindings = QKeySequence.keyBindings(key)
@@ -60,6 +66,11 @@ class Menus(QObject):
         self.file_menu.addSeparator()
         self._add(self.file_menu, "save", w.save, Key.Save)
         self._add(self.file_menu, "save_as", w.save_as, Key.SaveAs)
+        self.file_menu.addSeparator()
+        self.export_menu = self.file_menu.addMenu("")
+        for kind in ("xlsx", "pdf", "ics"):  # exchange_ops is imported on first use (start-up)
+            self._add(self.export_menu, f"export:{kind}", lambda _=False, k=kind: _exchange().export(w, k))
+        self._add(self.file_menu, "import_actuals", lambda: _exchange().import_actuals(w))
         self.file_menu.addSeparator()
         self._add(self.file_menu, "close", w.close, Key.Close)
         self._add(self.file_menu, "quit", w.quit_app, Key.Quit)
@@ -152,6 +163,7 @@ class Menus(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.export_menu.setTitle(self.tr("E&xport"))
         self.language_menu.setTitle(self.tr("&Language"))
         texts = {
             "new": self.tr("&New from Template…"),
@@ -163,6 +175,10 @@ class Menus(QObject):
             "next_page": self.tr("Next Page"),
             "previous_page": self.tr("Previous Page"),
             "about": self.tr("&About Strategy Canvas"),
+            "export:xlsx": self.tr("&Excel Workbook…"),
+            "export:pdf": self.tr("&PDF (Plan on a Page)…"),
+            "export:ics": self.tr("Review &Calendar…"),
+            "import_actuals": self.tr("&Import Actuals…"),
         }
         for name, text in texts.items():
             self.actions[name].setText(text)

@@ -451,6 +451,18 @@
         <source>This value is not allowed here.</source>
         <translation>この値はここでは使えません。</translation>
     </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>実績の取り込み</translation>
+    </message>
+    <message>
+        <source>The imported actuals list a KPI and period twice.</source>
+        <translation>取り込む実績に同じ KPI と期間が2回含まれています。</translation>
+    </message>
+    <message>
+        <source>An imported actual names an unknown KPI.</source>
+        <translation>取り込む実績に存在しない KPI が含まれています。</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -963,6 +975,109 @@
     <message>
         <source>“{file}” was converted from schema version {version}; saving it writes schema version {current}.</source>
         <translation>「{file}」はスキーマバージョン{version}から変換されました。保存するとスキーマバージョン{current}で書き込まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>実績を取り込む</translation>
+    </message>
+    <message>
+        <source>The export could not be started ({error}).</source>
+        <translation>書き出しを開始できませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Strategy Canvas</source>
+        <translation>戦略キャンバス</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: {count} rows of the sheet “{sheet}” need fixing.</source>
+        <translation>まだ取り込めません：シート「{sheet}」の {count} 行を修正する必要があります。</translation>
+    </message>
+    <message>
+        <source>{added} actuals will be added and {changed} changed; {unchanged} are unchanged.</source>
+        <translation>実績を {added} 件追加、{changed} 件変更します（{unchanged} 件は変更なし）。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Cannot export the plan</source>
+        <translation>計画を書き出せません</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>書き出しに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Writing the Excel workbook…</source>
+        <translation>Excel ブックを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Writing the review calendar…</source>
+        <translation>定例レビューのカレンダーを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>ブックを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot import the actuals</source>
+        <translation>実績を取り込めません</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3034,10 @@
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
+        <source>E&amp;xport</source>
+        <translation>書き出し(&amp;X)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -2957,6 +3076,22 @@
     <message>
         <source>&amp;About Strategy Canvas</source>
         <translation>戦略キャンバスについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook…</source>
+        <translation>Excel ブック(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (Plan on a Page)…</source>
+        <translation>PDF（1枚計画）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Calendar…</source>
+        <translation>定例レビューのカレンダー(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>実績を取り込む(&amp;I)…</translation>
     </message>
 </context>
 <context>
