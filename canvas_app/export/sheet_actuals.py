@@ -16,6 +16,7 @@ does not confuse it.
 
 from __future__ import annotations
 
+from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from PySide6.QtCore import QCoreApplication
 
@@ -49,10 +50,14 @@ def build(ctx: ExportContext) -> None:
     this = quote_sheet(sheet.title)
     for offset, entry in enumerate(entries):
         ctx.anchors.actual_rows[entry] = FIRST_DATA_ROW + offset
-    ctx.anchors.actuals = {
-        name: f"{this}!${col(column)}${FIRST_DATA_ROW}:${col(column)}${last}"
-        for name, column in (("kpi", KPI_ID), ("index", INDEX), ("value", VALUE))
-    }
+    # Workbook names for the key and value columns keep the SUMIFS of the other sheets
+    # short and readable: SUMIFS(actual_value, actual_kpi, "kpi-leads", actual_period, "<=3").
+    ctx.anchors.actuals = {}
+    for key, name, column in (("kpi", "actual_kpi", KPI_ID), ("index", "actual_period", INDEX),
+                              ("value", "actual_value", VALUE)):
+        book.wb.defined_names[name] = DefinedName(
+            name, attr_text=f"{this}!${col(column)}${FIRST_DATA_ROW}:${col(column)}${last}")
+        ctx.anchors.actuals[key] = name
     ctx.anchors.actuals["value_column"] = f"{this}!${col(VALUE)}$"
 
     sheet.setup([16, 34, 18, 10, 15, 15, 40, 14, 8, 6], landscape=True, freeze=f"C{FIRST_DATA_ROW}",

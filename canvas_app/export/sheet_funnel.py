@@ -23,7 +23,7 @@ from canvas_app.model.enums import FunnelRole as R
 from canvas_app.model.periods import year_end
 from canvas_app.text.labels import enum_label
 
-from .xlsx_book import header_row, quote_sheet, ref
+from .xlsx_book import header_row, quote_sheet, ref, text_height
 from .xlsx_context import ExportContext
 
 LABEL, VALUE = 1, 2
@@ -71,13 +71,13 @@ def build(ctx: ExportContext) -> None:
             "Every number is a formula over the KPI tree sheet. Money in {unit}.").format(unit=book.money_suffix()),
         NEEDED_BY)
     money = book.style("cell", book.money_format())
-    label = book.style("label")
+    label = book.style("label", wrap=True)
     anchors = ctx.anchors.funnel
     this = quote_sheet(sheet.title)
 
     def key_row(text: str, expression: str, style, key: str) -> str:
         row = sheet.append([sheet.text(text, label), sheet.formula("=" + expression, style),
-                            *[None] * (KEY - 3), sheet.text(key)])
+                            *[None] * (KEY - 3), sheet.text(key)], height=text_height([(text, 24)]))
         anchors[key] = f"{this}!{ref(VALUE, row, 'both')}"
         return ref(VALUE, row, "both")
 

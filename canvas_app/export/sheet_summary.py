@@ -98,10 +98,13 @@ def build(ctx: ExportContext) -> None:
     sheet.table("SummaryKpis", names, header, sheet.row)
 
     section(sheet, QCoreApplication.translate("Export", "Personas and value"))
-    header = sheet.row + 1
-    value_names = header_row(sheet, [QCoreApplication.translate("Export", "Persona"),
-                                     QCoreApplication.translate("Export", "Priority"),
-                                     QCoreApplication.translate("Export", "Value statement")])
+    # Not an Excel table: Excel allows no merged cells in one, and the statement spans C:F.
+    head = book.style("header")
+    sheet.append([sheet.text(QCoreApplication.translate("Export", "Persona"), head),
+                  sheet.text(QCoreApplication.translate("Export", "Priority"), head),
+                  sheet.text(QCoreApplication.translate("Export", "Value statement"), head),
+                  sheet.blank(head), sheet.blank(head), sheet.blank(head)], height=30)
+    sheet.merge(3, 6)
     statements = {}
     for vp in plan.customers.value_propositions:
         statements.setdefault(vp.persona_id, vp.statement)
@@ -114,7 +117,6 @@ def build(ctx: ExportContext) -> None:
                             *(sheet.blank(wrap) for _ in range(3))],
                            height=text_height([(statement, span), (persona.name, WIDTHS[0])]))
         sheet.merge(3, 6, row)
-    sheet.table("SummaryPersonas", value_names, header, sheet.row)
 
     section(sheet, QCoreApplication.translate("Export", "Roadmap and next review"))
     label = book.style("label")

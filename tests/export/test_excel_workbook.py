@@ -137,3 +137,16 @@ def test_money_formats_show_each_unit(tmp_path):
         assert cells[:2] == [big, small], (unit, cells)
         assert cells[3] == "-" + small, (unit, cells)
         assert cells[4] == "", (unit, cells)
+
+
+def test_no_merged_cells_inside_a_table(book):
+    """Excel refuses (and "repairs") a workbook with a merged cell inside a table."""
+    from openpyxl.utils.cell import range_boundaries
+
+    _, workbook = book
+    for sheet in workbook.worksheets:
+        tables = [range_boundaries(t.ref) for t in sheet.tables.values()]
+        for merged in sheet.merged_cells.ranges:
+            c1, r1, c2, r2 = merged.bounds
+            for t1, s1, t2, s2 in tables:
+                assert c2 < t1 or c1 > t2 or r2 < s1 or r1 > s2, (sheet.title, str(merged))
