@@ -62,12 +62,13 @@ PHASES = ("gui_main", "imports", "qapp", "plan_loaded", "window_built", "first_p
 
 @dataclass(frozen=True)
 class Run:
-    """One child: seconds to PAINTED, its CPU seconds, and the phases it reported
-    (milliseconds since spawn), if any."""
+    """One child: seconds to PAINTED, its CPU seconds, and the phases it reported, if
+    any: milliseconds since spawn, and its CPU milliseconds at the end of each."""
 
     wall: float
     cpu: float
-    phases: dict[str, float] | None
+    phases: dict[str, float] | None = None
+    phases_cpu: dict[str, float] | None = None
 
 
 def time_to_first_paint(cmd: list[str], env: dict[str, str], timeout: float) -> Run:
@@ -105,7 +106,7 @@ def time_to_first_paint(cmd: list[str], env: dict[str, str], timeout: float) -> 
                 proc.kill()
                 proc.wait()
         if painted is not None and code == 0:
-            return Run(painted - start, cpu, _phases(rest))
+            return Run(painted - start, cpu, *_phases(rest))
         stderr.seek(0)
         tail = stderr.read().decode("utf-8", "replace").strip().splitlines()[-15:]
         if painted is None and time.perf_counter() - start >= timeout:
@@ -118,18 +119,18 @@ def time_to_first_paint(cmd: list[str], env: dict[str, str], timeout: float) -> 
         raise RunFailed(f"{' '.join(cmd)}\n  {why}; stderr:\n    {detail}")
 
 
-def _phases(output: str) -> dict[str, float] | None:
-    """The phase timings the app printed after PAINTED (measured from the spawn)."""
+def _phases(output: str) -> tuple[dict[str, float] | None, dict[str, float] | None]:
+    """The phase timings the app printed after PAINTED (wall: from the spawn; CPU)."""
     for line in output.splitlines():
         try:
             data = json.loads(line)
         except ValueError:
             continue
-        if isinstance(data, dict) and data.get("origin") == "spawn":
-            phases = data.get("phases_ms")
-            if isinstance(phases, dict):
-                return {str(k): float(v) for k, v in phases.items()}
-    return None
+        if isinstance(data, dict) and data.get("origin") == "spawn" and isinstance(data.get("phases_ms"), dict):
+            cpu = data.get("cpu_ms")
+            return ({str(k): float(v) for k, v in data["phases_ms"].items()},
+                    {str(k): float(v) for k, v in cpu.items()} if isinstance(cpu, dict) else None)
+    return None, None
 
 
 @contextmanager
@@ -191,19 +192,26 @@ def summarize(runs: list[Run]) -> dict[str, object]:
         "cpu_runs_s": [round(c, 4) for c in cpus],
         "cpu_median_s": round(statistics.median(cpus), 4),
     }
-    phased = [r.phases for r in runs if r.phases]
-    if phased:
-        names = [p for p in PHASES if all(p in r for r in phased)]
-        names += [p for p in phased[0] if p not in names and all(p in r for r in phased)]
-        order = sorted(names, key=lambda p: statistics.median(r[p] for r in phased))
-        at = {p: round(statistics.median(r[p] for r in phased), 1) for p in order}
-        spans, previous = {}, None
-        for p in order:
-            spans[p] = round(statistics.median(r[p] - (r[previous] if previous else 0.0) for r in phased), 1)
-            previous = p
-        result["phases_median_ms"] = at
-        result["phase_spans_median_ms"] = spans
+    for key, phased in (("", [r.phases for r in runs if r.phases]),
+                        ("_cpu", [r.phases_cpu for r in runs if r.phases_cpu])):
+        if phased:
+            at, spans = _phase_medians(phased)
+            result[f"phases{key}_median_ms"] = at
+            result[f"phase_spans{key}_median_ms"] = spans
     return result
+
+
+def _phase_medians(phased: list[dict[str, float]]) -> tuple[dict[str, float], dict[str, float]]:
+    """Per phase, the median time at its end, and the median of its own share."""
+    names = [p for p in PHASES if all(p in r for r in phased)]
+    names += [p for p in phased[0] if p not in names and all(p in r for r in phased)]
+    order = sorted(names, key=lambda p: statistics.median(r[p] for r in phased))
+    at = {p: round(statistics.median(r[p] for r in phased), 1) for p in order}
+    spans, previous = {}, None
+    for p in order:
+        spans[p] = round(statistics.median(r[p] - (r[previous] if previous else 0.0) for r in phased), 1)
+        previous = p
+    return at, spans
 
 
 def measure(
@@ -269,9 +277,11 @@ def print_report(mode: str, n: int, result: dict[str, object]) -> None:
               f"   cpu median {result['ratio_cpu_median']:.2f}x")
     app = result.get("app")
     if isinstance(app, dict) and "phases_median_ms" in app:
-        print("  app phases (median ms since spawn, and the phase's own share):")
+        cpu_at, cpu_span = app.get("phases_cpu_median_ms", {}), app.get("phase_spans_cpu_median_ms", {})
+        print("  app phases, medians in ms: wall since spawn (+ the phase's share), CPU (+ share)")
         for phase, at in app["phases_median_ms"].items():
-            print(f"    {phase:<13} {at:7.1f}   +{app['phase_spans_median_ms'][phase]:6.1f}")
+            cpu = (f"   cpu {cpu_at[phase]:7.1f} (+{cpu_span[phase]:6.1f})" if phase in cpu_at else "")
+            print(f"    {phase:<13} {at:7.1f} (+{app['phase_spans_median_ms'][phase]:6.1f}){cpu}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,8 +34,9 @@ class StartupPhases:
     """Start-up phase timings for the first-paint benchmark (bench/startup.py).
 
     Off unless the environment sets ``CANVAS_BENCH_PHASES=1``; then ``--bench-first-paint``
-    prints, after the ``PAINTED`` line, one JSON line ``{"phases_ms": {...}, "origin": ...}``
-    with the milliseconds from the origin to the end of each phase, in order:
+    prints, after the ``PAINTED`` line, one JSON line ``{"phases_ms": {...}, "cpu_ms": {...},
+    "origin": ...}`` with the milliseconds from the origin to the end of each phase, and the
+    process's CPU time (all threads, since it started) at that point, in order:
 
     - ``gui_main``: Python started, ``canvas_app.cli`` imported (pydantic, the model,
       storage, QtCore), arguments parsed: :func:`main` begins;
@@ -57,6 +58,7 @@ class StartupPhases:
         self.enabled = enabled
         self._origin = origin
         self.marks: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
 
     @classmethod
     def from_environment(cls) -> StartupPhases:
@@ -70,6 +72,7 @@ class StartupPhases:
     def mark(self, phase: str) -> None:
         if self.enabled:
             self.marks[phase] = time.monotonic()
+            self.cpu[phase] = time.process_time()
 
     def report(self) -> str:
         """The JSON line, or "" when off."""
@@ -78,6 +81,7 @@ class StartupPhases:
         origin = self._origin if self._origin is not None else next(iter(self.marks.values()))
         return json.dumps({
             "phases_ms": {phase: round((at - origin) * 1000, 1) for phase, at in self.marks.items()},
+            "cpu_ms": {phase: round(at * 1000, 1) for phase, at in self.cpu.items()},
             "origin": "spawn" if self._origin is not None else "gui_main",
         })
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
+from types import UnionType
+from typing import Annotated, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -65,15 +69,55 @@ def iter_items(root: BaseModel) -> Iterator[tuple[Item, Location]]:
     Snapshots are yielded but not entered: their content is a frozen copy whose ids
     repeat the live plan's.
     """
-    for field in type(root).model_fields:
+    found: list[tuple[Item, Location]] = []
+    _collect(root, found)
+    return iter(found)
+
+
+def _collect(root: BaseModel, found: list[tuple[Item, Location]]) -> None:
+    # A plain recursive function filling one list, over only the fields that can hold
+    # models: several times faster than nested generators over every field (the health
+    # check, loading and every item lookup walk the whole plan).
+    for field in _model_fields(type(root)):
         value = getattr(root, field)
         if isinstance(value, list):
             for index, element in enumerate(value):
                 if isinstance(element, Item):
-                    yield element, Location(root, field, index)
-                    yield from iter_items(element)
+                    found.append((element, Location(root, field, index)))
+                    _collect(element, found)
         elif isinstance(value, BaseModel):
-            yield from iter_items(value)
+            _collect(value, found)
+
+
+_MODEL_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _model_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``cls`` whose type allows a list or a model, in declaration order."""
+    names = _MODEL_FIELDS.get(cls)
+    if names is None:
+        names = tuple(name for name, info in cls.model_fields.items() if _may_hold_models(info.annotation))
+        _MODEL_FIELDS[cls] = names
+    return names
+
+
+def _may_hold_models(annotation: object) -> bool:
+    """False only when the annotation rules out a list and a model (str, int, an enum,
+    a date, Literal, Optional of those …); anything unclear counts as True."""
+    if annotation is None or annotation is type(None):
+        return False
+    if isinstance(annotation, type):
+        if issubclass(annotation, (BaseModel, list)):
+            return True
+        return not issubclass(annotation, (str, int, float, bool, bytes, Enum, dt.date, dt.time, dt.timedelta))
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return False
+    if origin is Annotated:
+        return _may_hold_models(get_args(annotation)[0])
+    if origin is Union or origin is UnionType:
+        return any(_may_hold_models(arg) for arg in get_args(annotation))
+    return True
 
 
 #: Items by id, as :func:`index_items` returns them.
