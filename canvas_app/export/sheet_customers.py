@@ -15,7 +15,7 @@ from .xlsx_book import STATUS_FILLS, STATUS_INKS, col, header_row, ref, text_hei
 from .xlsx_context import ExportContext
 
 PERSONA_WIDTHS = [18, 16, 10, 28, 26, 26, 22, 22, 22, 22]
-COMPETITOR_WIDTHS = [24, 14, 13, 34, 34, 30]
+COMPETITOR_WIDTHS = [24, 14, 18, 34, 34, 30]
 CHANNEL_WIDTHS = [24, 12, 14, 14, 18, 40]
 
 
@@ -74,7 +74,7 @@ def build_competitors(ctx: ExportContext) -> None:
     competitors = customers.competitors
     sheet = ctx.sheets["competitors"]
     matrix_cols = 2 + len(competitors) + 1
-    widths = list(COMPETITOR_WIDTHS) + [12] * max(0, matrix_cols - len(COMPETITOR_WIDTHS))
+    widths = list(COMPETITOR_WIDTHS) + [16] * max(0, matrix_cols - len(COMPETITOR_WIDTHS))
     sheet.setup(widths, landscape=True, header_text=ctx.header_text())
     sheet.title_rows(QCoreApplication.translate("Export", "Competitors and differentiation"), QCoreApplication.translate(
         "Export", "◎ marks a criterion where we score above every competitor: a differentiator."), len(widths))

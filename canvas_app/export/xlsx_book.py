@@ -268,6 +268,7 @@ class Sheet:
         self.ws = book.wb.create_sheet(self.title)
         self.row = 0  # the last row written
         self.widths: list[float] = []
+        self.hidden: set[int] = set()
         # Our cells arrive finished (value, type, style, coordinates): skip openpyxl's
         # per-value conversion, which would re-bind every value (see append()).
         self.ws._values_to_row = _finished_cells
@@ -279,6 +280,7 @@ class Sheet:
         them ahead of its rows)."""
         assert self.row == 0, "setup() after the first row"
         self.widths = list(widths)
+        self.hidden = set(hidden_columns)
         ws = self.ws
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[col(index)].width = width
@@ -472,6 +474,11 @@ def header_row(sheet: Sheet, headers: Sequence[str], height: float = 30, styles:
     names = unique_headers(headers)
     style = sheet.book.style("header")
     cells = [*prefix, *(sheet.text(name, styles[i] if styles else style) for i, name in enumerate(names))]
+    first = len(prefix) + 1
+    shown = [(name, sheet.widths[first + i - 1]) for i, name in enumerate(names)
+             if first + i <= len(sheet.widths) and first + i not in sheet.hidden]
+    if shown:  # a long name (a competitor's, as a matrix column) wraps: make room for it
+        height = max(height, text_height(shown, line=15, minimum=height))  # bold: a little taller
     sheet.append(cells, height=height)
     return names
 
