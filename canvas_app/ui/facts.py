@@ -1,14 +1,16 @@
 """What the pages show that is computed: a thin adapter over ``canvas_app.calc``.
 
 Pages ask this module, never the calc modules directly, so the UI has one place that
-knows the calc API. Functions are pure (plan in, values out).
+knows the calc API. Functions are pure (plan in, values out). The records they return are
+NamedTuples, not dataclasses: this module is imported before the first paint, and a
+frozen dataclass costs about a millisecond to create (bench/startup.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..calc import completion, funnel, health, kpi_tree, progress, roadmap
 from ..model import KpiNode, Plan, ReviewMeeting
@@ -18,8 +20,7 @@ from ..model.walk import ItemIndex, index_items, item_kind
 # ------------------------------------------------------------------------------ KPIs
 
 
-@dataclass(frozen=True)
-class KpiFacts:
+class KpiFacts(NamedTuple):
     """One KPI as the pages show it.
 
     Attributes:
@@ -97,8 +98,7 @@ def step_of_item(plan: Plan, item_id: str | None, kind: str = "", *, index: Item
     return STEP_OF_KIND.get(kind, "overview")
 
 
-@dataclass(frozen=True)
-class StepProgress:
+class StepProgress(NamedTuple):
     """How complete a step is: parts fully done, parts, the mean score, what is missing."""
 
     done: int
@@ -118,8 +118,7 @@ def step_completion(plan: Plan) -> dict[str, StepProgress]:
 # ------------------------------------------------------------------------- roadmap
 
 
-@dataclass(frozen=True)
-class RoadmapSummary:
+class RoadmapSummary(NamedTuple):
     start: dt.date | None
     end: dt.date | None
     total_budget: int
@@ -148,8 +147,7 @@ def goal_budgets(plan: Plan) -> roadmap.BudgetByGoal:
 # ------------------------------------------------------------------------- reviews
 
 
-@dataclass(frozen=True)
-class ReviewOutlook:
+class ReviewOutlook(NamedTuple):
     next_meeting: ReviewMeeting | None
     overdue: list[ReviewMeeting]
     open_actions: int
@@ -178,8 +176,7 @@ def action_is_overdue(action, today: dt.date) -> bool:
 # ------------------------------------------------------------------------- health check
 
 
-@dataclass(frozen=True)
-class FindingView:
+class FindingView(NamedTuple):
     """A plan health finding as the overview lists it."""
 
     code: str
