@@ -10,6 +10,8 @@ It never raises on a valid plan (tested with generated plans).
 
 from __future__ import annotations
 
+import math
+
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -85,7 +87,10 @@ class Finding:
 
 
 def _finding(code: str, kind: str, item_id: str, **params: str | float) -> Finding:
-    return Finding(code, FINDING_CODES[code][0], kind, item_id, params)
+    # Extreme but valid inputs (a target of 1e308) can overflow a derived number; a
+    # finding must still be reportable, so non-finite numbers are left out of it.
+    clean = {key: value for key, value in params.items() if isinstance(value, str) or math.isfinite(value)}
+    return Finding(code, FINDING_CODES[code][0], kind, item_id, clean)
 
 
 def _blank(text: str) -> bool:

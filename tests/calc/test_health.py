@@ -302,3 +302,27 @@ def test_a_10000_deep_tree_is_checked_without_recursion():
     assert ("kpi_not_linked_to_goal", "n0") in found and ("kpi_tree_gap", "n0") in found
     assert ("strategy_not_revisited", f"n{depth - 1}") in found  # 0.01 of 1 ÷ 12 to date
     assert len(found) == 3
+
+
+def test_an_extreme_target_gives_findings_with_finite_numbers_and_a_message():
+    """Extreme but valid values (1e308, 1e-300) still give findings with finite numbers and
+    a message; the hypothesis test in test_generated_plans explores more such plans."""
+    import math
+
+    from canvas_app.model import Actual, KpiNode, Plan
+    from canvas_app.model.enums import FunnelRole, Unit
+    from canvas_app.text.findings import finding_message
+
+    plan = Plan()
+    plan.kpis.nodes.append(KpiNode(id="kpi-win", name="Win rate", unit=Unit.PERCENT, target=1e308, role=FunnelRole.WIN_RATE))
+    plan.review.actuals.append(Actual(kpi_id="kpi-win", period="M01", value=1e-300))
+    # the tree misses its target by more than a float can hold (1e308 − (−1e308))
+    plan.kpis.nodes.append(KpiNode(id="kpi-sum", name="Total", formula="sum", children=["kpi-neg"], target=1e308))
+    plan.kpis.nodes.append(KpiNode(id="kpi-neg", name="Part", target=-1e308))
+    import datetime as dt
+
+    findings = check_plan(plan, dt.date(2026, 11, 21))
+    assert findings
+    for finding in findings:
+        assert all(isinstance(v, str) or math.isfinite(v) for v in finding.params.values())
+        assert finding_message(finding, plan, lang="en")
