@@ -121,6 +121,9 @@ def main() -> None:
             os.dup2(devnull, 2)
             try:
                 code = run(request["op"], Path(request["path"]), new_plan)
+            except BaseException as exc:  # noqa: BLE001 - tell the test why, then leave
+                os.write(writer, f"ERROR {exc!r}\n".encode("utf-8", "replace"))
+                code = 3
             finally:
                 os._exit(code)
         forked = time.perf_counter()
@@ -138,8 +141,10 @@ def main() -> None:
         with os.fdopen(reader, "rb") as pipe:
             noted = pipe.read().split()
         killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+        error = b" ".join(noted[noted.index(b"ERROR"):]).decode("utf-8", "replace") if b"ERROR" in noted else ""
+        times = [float(t) for t in noted if t[:1].isdigit()]
         print(json.dumps({"killed": killed, "exit": None if killed else os.waitstatus_to_exitcode(status),
-                          "elapsed": elapsed, "writing_at": float(noted[0]) - forked if noted else None}),
+                          "elapsed": elapsed, "writing_at": times[0] - forked if times else None, "error": error}),
               flush=True)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -205,6 +206,8 @@ def test_after_a_real_crash_the_next_start_sees_the_lock_then_recovers_the_work(
     with SIGKILL. Meanwhile this window finds the plan locked by it; afterwards the lock
     is stale and taken over, and the unsaved edit comes back."""
     child = start_app(saved_plan, tmp_path / "config")
+    watchdog = threading.Timer(120, child.kill)  # a hung child fails the test, never blocks it
+    watchdog.start()
     try:
         line = child.stdout.readline().split()
         assert line[:1] == ["READY"], child.stderr.read() if child.poll() is not None else line
@@ -222,6 +225,7 @@ def test_after_a_real_crash_the_next_start_sees_the_lock_then_recovers_the_work(
     finally:
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=60)
+        watchdog.cancel()
     assert child.returncode == -signal.SIGKILL
 
     before = saved_plan.read_bytes()
