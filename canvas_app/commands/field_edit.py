@@ -25,7 +25,9 @@ class EditField(PlanCommand):
     The value is validated against the model when the command is built, so a wrong
     value raises ``InvalidEdit`` and never reaches the plan or the undo stack.
     Consecutive edits of the same field with ``merge=True`` (keystrokes) become one
-    undo step; a burst that ends where it started is dropped (obsolete).
+    undo step; a burst that ends where it started is dropped (obsolete). A field widget
+    passes a new ``burst`` token each time it gets the focus, so that typing in the same
+    field again later is a step of its own.
     """
 
     def __init__(
@@ -36,12 +38,14 @@ class EditField(PlanCommand):
         value: Any,
         *,
         merge: bool = True,
+        burst: object = None,
         text: str = "",
     ) -> None:
         super().__init__(session, text or QCoreApplication.translate("Commands", "Edit"))
         self.item_id = item_id
         self.path = path
         self.merge = merge
+        self.burst = burst
         self.old = ops.get_value(session.plan, item_id, path)
         self.new = copy.deepcopy(value)
         _validate(session, item_id, path, self.new)
@@ -56,6 +60,7 @@ class EditField(PlanCommand):
             and other.merge
             and other.item_id == self.item_id
             and other.path == self.path
+            and other.burst == self.burst
         ):
             return False
         self.new = other.new
