@@ -7,7 +7,8 @@ Each sample is constructed as ``canvas_app.model.Plan`` objects from the content
 ``scripts/sample_content_*.py``: readable ids, fixed dates and a fixed ``saved_at``, so
 rebuilding gives the same bytes (tests/samples/test_samples.py checks it). The plan also
 carries one snapshot, taken at the Q1 review, derived from the live plan rolled back to
-that day (see ``sample_content_common.state_as_of``).
+that day (see ``sample_content_common.state_as_of``). The smaller ``retail_ja`` is a plan
+fresh from the planning workshop: no actuals, no review held, so no snapshot.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from canvas_app.storage import project_file  # noqa: E402
 
 import sample_content_manufacturer_ja as manufacturer_ja  # noqa: E402
 import sample_content_manufacturer_ja_ops as manufacturer_ja_ops  # noqa: E402
+import sample_content_retail_ja as retail_ja  # noqa: E402
+import sample_content_retail_ja_ops as retail_ja_ops  # noqa: E402
 import sample_content_saas_en as saas_en  # noqa: E402
 import sample_content_saas_en_ops as saas_en_ops  # noqa: E402
 from sample_content_common import state_as_of  # noqa: E402
@@ -69,6 +72,19 @@ def _build(steps12: ModuleType, steps34: ModuleType, snapshot_id: str) -> Plan:
     return project_file.load_bytes(project_file.serialize(plan, saved_at=SAVED_AT), "sample").plan
 
 
+def _build_fresh(steps12: ModuleType, steps34: ModuleType) -> Plan:
+    """A plan without review history (no actuals, no snapshot)."""
+    plan = Plan(
+        settings=steps12.settings(),
+        strategy=steps12.strategy(),
+        customers=steps12.customers(),
+        kpis=steps34.kpi_tree(),
+        roadmap=steps34.roadmap(),
+        review=steps34.review(),
+    )
+    return project_file.load_bytes(project_file.serialize(plan, saved_at=SAVED_AT), "sample").plan
+
+
 def build_manufacturer_ja() -> Plan:
     return _build(manufacturer_ja, manufacturer_ja_ops, "snap-q1")
 
@@ -77,8 +93,13 @@ def build_saas_en() -> Plan:
     return _build(saas_en, saas_en_ops, "snap-q1")
 
 
+def build_retail_ja() -> Plan:
+    return _build_fresh(retail_ja, retail_ja_ops)
+
+
 SAMPLES: dict[str, Callable[[], Plan]] = {
     "manufacturer_ja": build_manufacturer_ja,
+    "retail_ja": build_retail_ja,
     "saas_en": build_saas_en,
 }
 

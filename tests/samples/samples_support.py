@@ -10,7 +10,12 @@ from canvas_app.storage.project_file import load_plan
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES_DIR = REPO / "resources" / "samples"
-NAMES = ("manufacturer_ja", "saas_en")
+#: Every shipped sample.
+NAMES = ("manufacturer_ja", "retail_ja", "saas_en")
+#: The samples with a whole year of history: a B2B revenue funnel, actuals, held reviews
+#: and a Q1 snapshot. ``retail_ja`` is a smaller plan fresh from the planning workshop
+#: (tests/samples/test_retail_sample.py).
+FUNNEL_SAMPLES = ("manufacturer_ja", "saas_en")
 #: "Today" for the review-cycle pitfalls (overdue actions, scheduled reviews).
 TODAY = dt.date(2026, 11, 21)
 

@@ -1,6 +1,6 @@
-"""The shipped sample plans: sound, rich enough to exercise every part of the model,
-carrying the pitfalls the health check is meant to find, and rebuilt byte for byte by
-``scripts/build_samples.py``."""
+"""The shipped sample plans: every one sound, in canonical form and rebuilt byte for byte
+by ``scripts/build_samples.py``; the funnel samples also rich enough to exercise every
+part of the model and carrying the pitfalls the health check is meant to find."""
 
 from __future__ import annotations
 
@@ -52,30 +52,31 @@ def test_file_has_the_project_envelope(name):
     assert raw.endswith(b"\n")
 
 
-def test_file_is_in_canonical_form(sample):
+def test_file_is_in_canonical_form(any_sample):
     """Opening and saving a sample changes nothing but the time stamp."""
-    name, plan = sample
+    name, plan = any_sample
     raw = (SAMPLES_DIR / f"{name}.scanvas").read_bytes()
     saved_at = json.loads(raw)["saved_at"]
     assert serialize(plan, saved_at=saved_at) == raw
 
 
-def test_sample_is_sound(sample):
-    _, plan = sample
+def test_sample_is_sound(any_sample):
+    _, plan = any_sample
     assert find_problems(plan) == []
 
 
 def test_builder_is_deterministic(tmp_path):
     builder = _load_builder()
     assert builder.main(["--out", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{n}.scanvas" for n in NAMES)
     for name in NAMES:
         built = (tmp_path / f"{name}.scanvas").read_bytes()
         committed = (SAMPLES_DIR / f"{name}.scanvas").read_bytes()
         assert built == committed, f"{name}.scanvas is stale: run scripts/build_samples.py"
 
 
-def test_language_matches_sample(sample):
-    name, plan = sample
+def test_language_matches_sample(any_sample):
+    name, plan = any_sample
     assert plan.settings.language == name.rsplit("_", 1)[1]
 
 
