@@ -27,7 +27,7 @@ ORGANIZATION = "StrategyCanvas"
 APPLICATION = "StrategyCanvas"
 SCREENSHOT_SIZE = QSize(1280, 800)
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 3, 4
+EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 2, 3, 4
 
 
 class StartupPhases:
@@ -87,15 +87,21 @@ class StartupPhases:
 
 
 def main(file: str | Path | None = None, lang: str | None = None, screenshot: str | Path | None = None,
-         step: str = "overview", bench_first_paint: bool = False) -> int:
+         step: str = "overview", bench_first_paint: bool = False, size: tuple[int, int] | None = None,
+         zoom: int | None = None, section: str | None = None) -> int:
     """Run the GUI; returns the exit code.
 
     Args:
         file: the plan to open; without it the most recent file, or on first start a
             sample plan as an untitled, unmodified copy.
         lang: "ja" or "en", overriding the saved setting and the system language.
-        screenshot: render page ``step`` at 1280×800 to this PNG and exit.
+        screenshot: render page ``step`` to this PNG and exit.
         bench_first_paint: print "PAINTED" after the first paint of the window and exit.
+        size: the window size (width, height) of the screenshot (default 1280×800).
+        zoom: the zoom of the screenshot in percent (default: the saved one); this run
+            only, never saved.
+        section: the part of the page to show (``StepPage.show_section``); a name the
+            page does not know is a usage error (exit code 2).
     """
     phases = StartupPhases.from_environment()
     phases.mark("gui_main")
@@ -117,6 +123,8 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
     headless = screenshot is not None or bench_first_paint
     if headless:
         _quiet_platform_notes()
+    if zoom is not None and screenshot is not None:
+        settings.zoom = zoom  # this run only: a headless window never saves its settings
     phases.mark("qapp")
 
     failure = ""
@@ -141,7 +149,8 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
     phases.mark("window_built")
 
     if screenshot is not None:
-        return _screenshot(app, window, Path(screenshot), step)
+        width, height = size or (SCREENSHOT_SIZE.width(), SCREENSHOT_SIZE.height())
+        return _screenshot(app, window, Path(screenshot), step, QSize(width, height), section)
     if bench_first_paint:
         return _bench(app, window, phases)
 
@@ -280,13 +289,13 @@ def _bench(app: QApplication, window, phases: StartupPhases) -> int:
     return code
 
 
-def _screenshot(app: QApplication, window, out: Path, step: str) -> int:
+def _screenshot(app: QApplication, window, out: Path, step: str, size: QSize = SCREENSHOT_SIZE,
+                section: str | None = None) -> int:
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
-
-    window.show_step(step)
-    window.resize(SCREENSHOT_SIZE)
     from PySide6.QtGui import QCursor
 
+    window.show_step(step)
+    window.resize(size)
     QCursor.setPos(window.screen().geometry().bottomRight())  # no hover highlight in the picture
     watcher = _PaintWatcher(lambda: None)
     window.installEventFilter(watcher)
@@ -294,9 +303,14 @@ def _screenshot(app: QApplication, window, out: Path, step: str) -> int:
     deadline = QDeadlineTimer(5000)
     while not watcher.painted and not deadline.hasExpired():
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    window.removeEventFilter(watcher)
+    if section and not window.page(step).show_section(section):
+        message = QCoreApplication.translate("App", "The page “%1” has no section “%2”.")
+        print(message.replace("%1", step).replace("%2", section), file=sys.stderr)
+        _discard(window)
+        return EXIT_USAGE
     for _ in range(5):  # let deferred layouts and scrolls settle
         app.processEvents()
-    window.removeEventFilter(watcher)
     image = window.grab()
     ok = False
     try:
@@ -304,11 +318,16 @@ def _screenshot(app: QApplication, window, out: Path, step: str) -> int:
         ok = image.save(str(out), "PNG")
     except OSError:
         ok = False
-    window.persist = False
-    window.session.undo_stack.setClean()
-    window.close()
+    _discard(window)
     if not ok:
         message = QCoreApplication.translate("App", "Could not write the screenshot to %1.")
         print(message.replace("%1", str(out)), file=sys.stderr)
         return EXIT_CANNOT_WRITE
     return EXIT_OK
+
+
+def _discard(window) -> None:
+    """Close a headless window without prompts, saved settings or recovery copies."""
+    window.persist = False
+    window.session.undo_stack.setClean()
+    window.close()

@@ -4,7 +4,8 @@
 
     canvas-app                       start the GUI
     canvas-app FILE                  open FILE in the GUI
-    canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
+    canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel] [--size WxH]
+                                     [--zoom PCT] [--section NAME]
     canvas-app new FILE [--template NAME] [--force]
     canvas-app templates
     canvas-app validate FILE
@@ -23,6 +24,11 @@ findings), 1 unexpected error (the traceback goes to a log file whose path is pr
 written. Messages go to stderr as one sentence; no input file is changed by a failed
 command. The headless commands never import QtWidgets, nor QtGui except ``export
 --pdf``, which draws its page with QPainter on Qt's offscreen platform (see cli_export).
+
+``--screenshot`` renders at ``--size`` (default 1280×800) and at ``--zoom`` percent
+(default: the saved zoom; this run only, never saved); ``--section NAME`` shows a part
+of the page first (step 2: personas, competitors, channels, journey), a name the page
+does not have is exit code 2.
 
 A first argument that is a command name is a command; to open a file named like a
 command, write ``./check``.
@@ -99,6 +105,33 @@ def _date(text: str) -> dt.date:
             QCoreApplication.translate("Cli", "“{text}” is not a date (YYYY-MM-DD)").format(text=text)) from None
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    """``--size WxH`` (also with × or X), each side 320 to 7680 pixels."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    try:
+        size = (int(width), int(height)) if sep else None
+    except ValueError:
+        size = None
+    if size is None or not all(320 <= side <= 7680 for side in size):
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "“{text}” is not a window size such as 1280x720").format(text=text))
+    return size
+
+
+def _zoom_percent(text: str) -> int:
+    from canvas_app.settings import ZOOM_MAX, ZOOM_MIN
+
+    try:
+        percent = int(text.strip().rstrip("%"))
+    except ValueError:
+        percent = 0
+    if not ZOOM_MIN <= percent <= ZOOM_MAX:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "“{text}” is not a zoom from {low} to {high} percent")
+            .format(text=text, low=ZOOM_MIN, high=ZOOM_MAX))
+    return percent
+
+
 def _add_lang(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument("--lang", choices=("ja", "en"), default=default,
                         help=QCoreApplication.translate("Cli", "language of messages and reports (default: the saved setting, else the system's)"))
@@ -113,6 +146,7 @@ def _headless_parser() -> _Parser:
             "  canvas-app                 start the application\n"
             "  canvas-app FILE            open FILE in the application\n"
             "  canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]\n"
+            "                 [--size WxH] [--zoom PCT] [--section NAME]\n"
             "                             render one page of FILE to a PNG image and exit"),
         epilog=QCoreApplication.translate(
             "Cli", "Exit codes: 0 done (check also when it reports findings), 1 unexpected error, "
@@ -162,13 +196,19 @@ def _gui_parser() -> _Parser:
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help=QCoreApplication.translate("Cli", "render a page of FILE to this PNG file and exit"))
     parser.add_argument("--step", choices=STEPS, help=QCoreApplication.translate("Cli", "the page to show (default: overview)"))
+    parser.add_argument("--size", type=_window_size, metavar="WxH",
+                        help=QCoreApplication.translate("Cli", "the window size of the screenshot (default: 1280x800)"))
+    parser.add_argument("--zoom", type=_zoom_percent, metavar="PCT",
+                        help=QCoreApplication.translate("Cli", "the zoom of the screenshot in percent (default: the saved zoom; not saved)"))
+    parser.add_argument("--section", metavar="NAME",
+                        help=QCoreApplication.translate("Cli", "the part of the page to show, e.g. personas on step 2"))
     parser.add_argument("--bench-first-paint", action="store_true", help=argparse.SUPPRESS)
     _add_lang(parser, None)
     return parser
 
 
 def _first_positional(argv: list[str]) -> str | None:
-    takes_value = {"--lang", "--screenshot", "--step", "--template", "--today", "--xlsx", "--pdf", "--ics"}
+    takes_value = {"--lang", "--screenshot", "--step", "--size", "--zoom", "--section", "--template", "--today", "--xlsx", "--pdf", "--ics"}
     skip = False
     for token in argv:
         if skip:
@@ -328,6 +368,9 @@ _HANDLERS = {"new": _cmd_new, "templates": _cmd_templates, "validate": _cmd_vali
 
 def _run_gui(argv: list[str], lang: str, release_core_app: Callable[[], None]) -> int:
     args = _gui_parser().parse_args(argv)
+    for option, value in (("--size", args.size), ("--zoom", args.zoom), ("--section", args.section)):
+        if value is not None and args.screenshot is None:
+            raise _UsageError(QCoreApplication.translate("Cli", "{option} works only with --screenshot").format(option=option))
     if args.screenshot is not None:
         if args.file is None:
             raise _UsageError(QCoreApplication.translate("Cli", "--screenshot needs a FILE to render"))
@@ -338,7 +381,7 @@ def _run_gui(argv: list[str], lang: str, release_core_app: Callable[[], None]) -
     from canvas_app.app import main as gui_main
 
     result = gui_main(file=args.file, lang=args.lang, screenshot=args.screenshot, step=args.step or "overview",
-                      bench_first_paint=args.bench_first_paint)
+                      bench_first_paint=args.bench_first_paint, size=args.size, zoom=args.zoom, section=args.section)
     return int(result or 0)
 
 

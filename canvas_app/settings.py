@@ -27,10 +27,14 @@ _KEYS = {
     "window_state": "window/state",
     "last_step": "window/last_step",
     "autosave_seconds": "files/autosave_seconds",
+    "zoom": "ui/zoom",
 }
 
 #: Autosave interval bounds (seconds): often enough to matter, rarely enough not to stall.
 AUTOSAVE_MIN, AUTOSAVE_DEFAULT, AUTOSAVE_MAX = 10, 60, 3600
+
+#: Zoom bounds of the whole UI (percent): 200 % fills a 1280×720 projector with large type.
+ZOOM_MIN, ZOOM_DEFAULT, ZOOM_MAX = 80, 100, 200
 
 
 class AppSettings(BaseModel):
@@ -43,6 +47,7 @@ class AppSettings(BaseModel):
         window_state: the main window's ``saveState()`` bytes, base64 encoded.
         last_step: the page shown when the window closed (one of ``STEPS``).
         autosave_seconds: how often a recovery copy of unsaved changes is written.
+        zoom: the size of the whole UI in percent (View ▸ Zoom), 100 = actual size.
     """
 
     model_config = ConfigDict(validate_assignment=True)
@@ -53,6 +58,7 @@ class AppSettings(BaseModel):
     window_state: str = ""
     last_step: str = "overview"
     autosave_seconds: int = Field(default=AUTOSAVE_DEFAULT, ge=AUTOSAVE_MIN, le=AUTOSAVE_MAX)
+    zoom: int = Field(default=ZOOM_DEFAULT, ge=ZOOM_MIN, le=ZOOM_MAX)
 
     @field_validator("recent_files")
     @classmethod
@@ -103,6 +109,7 @@ class AppSettings(BaseModel):
             "window_state": _as_str(qsettings.value(_KEYS["window_state"], "")),
             "last_step": _as_str(qsettings.value(_KEYS["last_step"], "overview")),
             "autosave_seconds": _as_int(qsettings.value(_KEYS["autosave_seconds"], AUTOSAVE_DEFAULT)),
+            "zoom": _as_int(qsettings.value(_KEYS["zoom"], ZOOM_DEFAULT)),
         }
         for name, value in raw.items():
             try:
@@ -119,6 +126,7 @@ class AppSettings(BaseModel):
         qsettings.setValue(_KEYS["window_state"], self.window_state)
         qsettings.setValue(_KEYS["last_step"], self.last_step)
         qsettings.setValue(_KEYS["autosave_seconds"], self.autosave_seconds)
+        qsettings.setValue(_KEYS["zoom"], self.zoom)
         qsettings.sync()
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..document import DocumentSession
 from ..settings import STEPS, AppSettings
-from . import facts
+from . import facts, theme
 from .dialogs.lock_dialog import locked_banner_text
 from .file_ops import FileOperations
 from .menus import Menus
@@ -50,13 +50,13 @@ class MainWindow(FileOperations, QMainWindow):
         self.persist = persist and qsettings is not None
         self.session = session
         self._pages: dict[str, StepPage] = {}
+        theme.set_zoom(QApplication.instance(), self.settings.zoom)  # before any widget is sized
 
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.navigator = StepNavigator()
-        self.navigator.setFixedWidth(250)
+        self.navigator = StepNavigator()  # its width follows the zoom
         row.addWidget(self.navigator)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -64,11 +64,13 @@ class MainWindow(FileOperations, QMainWindow):
         self.read_only_banner = Banner()
         self.read_only_banner.actionTriggered.connect(self.save_as)
         self.warning_banner = Banner()
+        self._banner_holders = []
         for banner in (self.read_only_banner, self.warning_banner):
             holder = QVBoxLayout()
-            holder.setContentsMargins(16, 8, 16, 0)
             holder.addWidget(banner)
             right.addLayout(holder)
+            self._banner_holders.append(holder)
+        self._apply_zoom_sizes()
         self.pages = QStackedWidget()
         right.addWidget(self.pages, 1)
         row.addLayout(right, 1)
@@ -183,10 +185,34 @@ class MainWindow(FileOperations, QMainWindow):
         else:
             self.warning_banner.hide()
 
+    # -- zoom ---------------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.set_zoom(theme.next_zoom(theme.zoom_percent(), +1))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(theme.next_zoom(theme.zoom_percent(), -1))
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(100)
+
+    def set_zoom(self, percent: int) -> None:
+        """Zoom the whole UI (pages keep their state), remember it, say so briefly."""
+        percent = theme.set_zoom(QApplication.instance(), percent)
+        if self.settings.zoom != percent:
+            self.settings.zoom = percent
+            self.persist_settings()
+        self.statusBar().showMessage(self.tr("Zoom %1 %").replace("%1", str(percent)), 2500)
+
+    def _apply_zoom_sizes(self) -> None:
+        for holder in self._banner_holders:
+            holder.setContentsMargins(theme.px(16), theme.px(8), theme.px(16), 0)
+
     # -- language and close ----------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_zoom_sizes()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

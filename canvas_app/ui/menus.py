@@ -1,4 +1,8 @@
-"""The menu bar: File, Edit, View, Help. Standard shortcuts (QKeySequence.StandardKey)."""
+"""The menu bar: File, Edit, View, Help. Standard shortcuts (QKeySequence.StandardKey).
+
+Page shortcuts: Ctrl+1…Ctrl+4 the four steps, Ctrl+5 the funnel, Ctrl+9 the overview;
+Ctrl+0 is Actual Size, as in browsers and office software (docs/ui.md).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,26 @@ LANGUAGES = (("ja", "日本語"), ("en", "English"))
 #: on some Linux desktops and on the offscreen platform).
 FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.SaveAs: "Ctrl+Shift+S", Key.Close: "Ctrl+W",
                  Key.Redo: "Ctrl+Shift+Z", Key.New: "Ctrl+N"}
+
+#: The shortcut of each page (Ctrl+0 is Actual Size).
+STEP_KEYS = {"overview": "Ctrl+9", "1": "Ctrl+1", "2": "Ctrl+2", "3": "Ctrl+3", "4": "Ctrl+4", "funnel": "Ctrl+5"}
+
+#: Zoom keys besides the platform's standard ones. "+" and "=" share a key on US
+#: keyboards ("Ctrl+=" needs no Shift); on JIS keyboards "+" is Shift+";" and
+#: browsers also take "Ctrl+;" for zoom in.
+ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl++", "Ctrl+Shift+=", "Ctrl+;")
+ZOOM_OUT_KEYS = ("Ctrl+-",)
+ACTUAL_SIZE_KEYS = ("Ctrl+0",)
+
+
+def zoom_keys(standard: Key | None, extra: tuple[str, ...]) -> list[QKeySequence]:
+    """The platform's bindings of ``standard`` plus ``extra``, each once."""
+    keys: list[QKeySequence] = []
+    for key in [*(QKeySequence.keyBindings(standard) if standard is not None else []),
+                *(QKeySequence(text) for text in extra)]:
+        if not key.isEmpty() and all(key != known for known in keys):
+            keys.append(key)
+    return keys
 
 
 def _exchange():
@@ -77,11 +101,15 @@ class Menus(QObject):
 
         self._undo_anchor = self.edit_menu.addSeparator()
 
-        for n, step in enumerate(STEPS):
+        for step in STEPS:
             action = self._add(self.view_menu, f"step:{step}", lambda _=False, s=step: w.show_step(s))
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))  # Ctrl+0 overview … Ctrl+5 funnel
+            action.setShortcut(QKeySequence(STEP_KEYS[step]))
         self._add(self.view_menu, "next_page", lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
         self._add(self.view_menu, "previous_page", lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
+        self.view_menu.addSeparator()
+        self._add(self.view_menu, "zoom_in", w.zoom_in).setShortcuts(zoom_keys(Key.ZoomIn, ZOOM_IN_KEYS))
+        self._add(self.view_menu, "zoom_out", w.zoom_out).setShortcuts(zoom_keys(Key.ZoomOut, ZOOM_OUT_KEYS))
+        self._add(self.view_menu, "actual_size", w.reset_zoom).setShortcuts(zoom_keys(None, ACTUAL_SIZE_KEYS))
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
@@ -174,6 +202,9 @@ class Menus(QObject):
             "quit": self.tr("&Quit"),
             "next_page": self.tr("Next Page"),
             "previous_page": self.tr("Previous Page"),
+            "zoom_in": self.tr("Zoom &In"),
+            "zoom_out": self.tr("Zoom &Out"),
+            "actual_size": self.tr("&Actual Size"),
             "about": self.tr("&About Strategy Canvas"),
             "export:xlsx": self.tr("&Excel Workbook…"),
             "export:pdf": self.tr("&PDF (Plan on a Page)…"),

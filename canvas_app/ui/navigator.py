@@ -3,7 +3,7 @@ each with how complete it is. A QListWidget, so arrow keys and focus work as exp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -77,8 +77,13 @@ def part_labels() -> dict[str, str]:
     }
 
 
+#: The navigator's width at 100 % zoom.
+WIDTH = 250
+
+
 class StepNavigator(QListWidget):
-    """Lists the pages; ``stepSelected`` tells the window which page to show.
+    """Lists the pages; ``stepSelected`` tells the window which page to show. Its width
+    and entries follow the zoom (theme.px, fonts from the view).
 
     Signals:
         stepSelected(str): the key of the chosen page (one of ``settings.STEPS``).
@@ -94,6 +99,7 @@ class StepNavigator(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
         self.setSpacing(2)
+        self.setFixedWidth(theme.px(WIDTH))
         for step in STEPS:
             item = QListWidgetItem()
             item.setData(STEP_ROLE, step)
@@ -142,7 +148,13 @@ class StepNavigator(QListWidget):
         return None if total is None else (item.data(DONE_ROLE), total)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(250, 600)
+        return QSize(theme.px(WIDTH), theme.px(600))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedWidth(theme.px(WIDTH))
+            self.doItemsLayout()
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -158,8 +170,8 @@ class _StepDelegate(QStyledItemDelegate):
 
     def _text_width(self) -> int:
         view = self.parent()
-        width = view.viewport().width() if view is not None else 250
-        return max(120, width - 2 * (view.spacing() if view is not None else 2) - 80)
+        width = view.viewport().width() if view is not None else theme.px(WIDTH)
+        return max(theme.px(120), width - 2 * (view.spacing() if view is not None else 2) - theme.px(80))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         bold = QFont(option.font)
@@ -169,7 +181,7 @@ class _StepDelegate(QStyledItemDelegate):
         title_h = metrics.boundingRect(QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap,
                                        breakable(index.data() or "", metrics, text_w)).height()
         kicker_h = QFontMetrics(theme.scaled_font(option.font, 0.82)).height()
-        return QSize(text_w + 80, max(64, title_h + kicker_h + 24))
+        return QSize(text_w + theme.px(80), max(theme.px(64), title_h + kicker_h + theme.px(24)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
@@ -183,7 +195,8 @@ class _StepDelegate(QStyledItemDelegate):
             painter.fillRect(rect, QColor("#28365a"))
         ink = QColor(theme.NAV_INK)
         done, total = index.data(DONE_ROLE), index.data(TOTAL_ROLE)
-        ring_box = QRectF(rect.left() + 16, rect.center().y() - 19, 38, 38)
+        ring = theme.px(38)
+        ring_box = QRectF(rect.left() + theme.px(16), rect.center().y() - ring / 2, ring, ring)
         if total:
             complete = done >= total
             fg = QColor("#58c98b") if complete else QColor("#7fb0ff")
@@ -194,19 +207,20 @@ class _StepDelegate(QStyledItemDelegate):
                 painter.drawText(ring_box, Qt.AlignmentFlag.AlignCenter, f"{done}/{total}")
         else:
             _paint_page_icon(painter, ring_box, index.data(STEP_ROLE), QColor("#9fbff0"))
-        text_left = rect.left() + 66
+        text_left = rect.left() + theme.px(66)
         kicker_font = theme.scaled_font(option.font, 0.82)
         painter.setFont(kicker_font)
         painter.setPen(QColor("#aab6d3"))
         kicker_h = painter.fontMetrics().height()
         text_w = self._text_width()
-        painter.drawText(QRect(text_left, rect.top() + 10, text_w, kicker_h),
+        painter.drawText(QRect(text_left, rect.top() + theme.px(10), text_w, kicker_h),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, index.data(KICKER_ROLE) or "")
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#ffffff") if selected else ink)
-        painter.drawText(QRect(text_left, rect.top() + 12 + kicker_h, text_w, rect.height() - kicker_h - 12),
+        top = theme.px(12)
+        painter.drawText(QRect(text_left, rect.top() + top + kicker_h, text_w, rect.height() - kicker_h - top),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                          breakable(index.data() or "", painter.fontMetrics(), text_w))
         if option.state & QStyle.StateFlag.State_HasFocus and selected:
@@ -225,7 +239,8 @@ def _paint_page_icon(painter: QPainter, box: QRectF, step: str, colour: QColor) 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    inner = box.adjusted(8, 8, -8, -8)
+    margin = box.width() * 8 / 38
+    inner = box.adjusted(margin, margin, -margin, -margin)
     if step == "overview":
         half = (inner.width() - 4) / 2
         for dx in (0, half + 4):

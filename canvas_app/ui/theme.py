@@ -1,15 +1,33 @@
-"""Colours, fonts and the style sheet: one place for the look, tuned for a projector.
+"""Colours, fonts, the style sheet and the zoom: one place for the look, tuned for a projector.
 
 High contrast, large type, and traffic-light colours that stay distinguishable when a
 projector washes them out (text labels accompany every colour, never colour alone).
+
+Zoom (View ▸ Zoom In/Out/Actual Size) scales the whole UI without rebuilding anything:
+
+- :func:`set_zoom` keeps the level on the QApplication (property ``canvasZoom``, no
+  module global), sets the app font to ``BASE_POINT_SIZE × zoom``, rescales every
+  widget that has a font of its own (``scaled_font`` results given to ``setFont``, in
+  proportion to the size they had at 100 %, remembered in the property
+  ``canvasBasePointSize``) and re-sets the style sheet (with an app style sheet, Qt
+  only propagates a new app font on repolish; paddings in it are zoomed with ``px``).
+- So a widget that takes its fonts from ``self.font()`` / ``scaled_font(self.font(), …)``
+  or ``set_font_scale`` needs nothing else: created before or after a zoom change, it
+  follows it. Painted widgets that take their fonts in ``paintEvent`` follow it too.
+- Pixel sizes (fixed widths, row heights, margins) are written as ``px(n)``, n being the
+  size at 100 %, and are re-applied when the widget receives ``QEvent.FontChange``
+  (every widget gets one on a zoom change). Better still, derive them from the font
+  metrics, which follow the zoom by themselves.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model.enums import RevenueStage, Status
+from ..settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN
 
 #: Japanese-capable families, best first; the system default is the last resort.
 JAPANESE_FAMILIES = ("Noto Sans CJK JP", "IPAPGothic", "IPAGothic", "Hiragino Sans", "Yu Gothic UI", "Meiryo")
@@ -67,22 +85,106 @@ def pick_family() -> str:
 
 def apply(app: QApplication, language: str = "en") -> None:
     """Set the app-wide font (a Japanese-capable family first for a Japanese UI, as a
-    fallback after the system's sans serif otherwise) and the style sheet."""
+    fallback after the system's sans serif otherwise) at the current zoom, and the
+    style sheet."""
     font = QFont(app.font())
     family = pick_family()
     if family:
         default = [f for f in font.families() if f != family] or [font.family()]
         font.setFamilies([family, *default] if language == "ja" else [*default, family])
-    font.setPointSize(BASE_POINT_SIZE)
+    font.setPointSizeF(BASE_POINT_SIZE * zoom())
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet())
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    """``base`` (usually ``widget.font()``, which carries the zoom) times ``factor``."""
     font = QFont(base)
     font.setPointSizeF(max(6.0, base.pointSizeF() * factor))
     font.setBold(bold)
     return font
+
+
+# -- zoom ---------------------------------------------------------------------------------
+#: The levels Zoom In / Zoom Out step through (percent).
+ZOOM_LEVELS = (80, 90, 100, 110, 125, 150, 175, 200)
+_ZOOM_PROPERTY = "canvasZoom"
+_BASE_SIZE_PROPERTY = "canvasBasePointSize"
+
+
+def zoom_percent() -> int:
+    """The zoom level in use, in percent (100 without an application)."""
+    app = QCoreApplication.instance()
+    value = app.property(_ZOOM_PROPERTY) if app is not None else None
+    return value if isinstance(value, int) and ZOOM_MIN <= value <= ZOOM_MAX else ZOOM_DEFAULT
+
+
+def zoom() -> float:
+    """The zoom factor in use (1.0 = 100 %)."""
+    return zoom_percent() / 100
+
+
+def px(size: float) -> int:
+    """A pixel size given at 100 %, at the current zoom."""
+    return round(size * zoom())
+
+
+def next_zoom(percent: int, direction: int) -> int:
+    """The level after ``percent`` in ``direction`` (+1 in, -1 out), within the bounds."""
+    if direction > 0:
+        return next((level for level in ZOOM_LEVELS if level > percent), ZOOM_LEVELS[-1])
+    return next((level for level in reversed(ZOOM_LEVELS) if level < percent), ZOOM_LEVELS[0])
+
+
+def set_font_scale(widget: QWidget, factor: float, bold: bool = False) -> None:
+    """Give ``widget`` a font ``factor`` times the app font, kept so through zoom changes."""
+    font = scaled_font(QApplication.font(), 1.0, bold)
+    font.setPointSizeF(max(6.0, BASE_POINT_SIZE * factor * zoom()))
+    widget.setProperty(_BASE_SIZE_PROPERTY, BASE_POINT_SIZE * factor)
+    widget.setFont(font)
+
+
+def set_zoom(app: QApplication, percent: int) -> int:
+    """Zoom the whole UI to ``percent`` (clamped to the bounds); returns the level set.
+
+    Nothing is rebuilt (focus, selections and half-typed text stay): fonts change in
+    place and every widget receives ``QEvent.FontChange``, on which pixel sizes are
+    recomputed (see the module docstring)."""
+    percent = max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
+    old = zoom()
+    if percent == zoom_percent() and app.property(_ZOOM_PROPERTY) is not None:
+        return percent
+    # Widgets with a font of their own, and their size at 100 %, read before anything moves.
+    own_fonts = []
+    for widget in app.allWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            continue
+        base = widget.property(_BASE_SIZE_PROPERTY)
+        if not isinstance(base, float):
+            size = widget.font().pointSizeF()
+            if size <= 0:
+                continue  # a pixel-sized font: not ours
+            base = size / old
+        own_fonts.append((widget, base))
+    app.setProperty(_ZOOM_PROPERTY, percent)
+    factor = percent / 100
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * factor)
+    app.setFont(font)
+    for widget, base in own_fonts:
+        widget.setProperty(_BASE_SIZE_PROPERTY, float(base))
+        scaled = QFont(widget.font())
+        scaled.setPointSizeF(max(6.0, base * factor))
+        widget.setFont(scaled)
+    # With an app style sheet Qt hands the new app font down only on a repolish.
+    app.setStyleSheet(style_sheet())
+    return percent
+
+
+def style_sheet() -> str:
+    """The app style sheet with its paddings at the current zoom."""
+    return STYLE_SHEET.replace("{badge_padding}", f"{px(2)}px {px(10)}px") \
+        .replace("{cell_padding}", f"{px(4)}px {px(6)}px")
 
 
 STYLE_SHEET = f"""
@@ -92,7 +194,7 @@ QFrame#card {{ background: {CARD_BG}; border: 1px solid {LINE}; border-radius: 8
 QLabel#cardTitle {{ color: {INK}; font-weight: bold; }}
 QLabel#pageTitle {{ color: {INK}; font-weight: bold; }}
 QLabel#pageSubtitle, QLabel#muted {{ color: {MUTED}; }}
-QLabel#stepBadge {{ background: {ACCENT}; color: white; border-radius: 6px; padding: 2px 10px;
+QLabel#stepBadge {{ background: {ACCENT}; color: white; border-radius: 6px; padding: {{badge_padding}};
                     font-weight: bold; }}
 QLabel#bigNumber {{ color: {INK}; font-weight: bold; }}
 QLabel#emptyHint {{ color: {MUTED}; font-style: italic; }}
@@ -103,7 +205,7 @@ QTableView, QTreeView {{ background: {CARD_BG}; alternate-background-color: #f7f
                          selection-background-color: #cfe0fa; selection-color: {INK}; }}
 QHeaderView::section {{ background: #e6eaf1; color: {INK}; border: none;
                         border-right: 1px solid {LINE}; border-bottom: 1px solid {LINE};
-                        padding: 4px 6px; font-weight: bold; }}
-QPushButton#findingLink {{ text-align: left; border: none; padding: 4px 6px; color: {INK}; }}
+                        padding: {{cell_padding}}; font-weight: bold; }}
+QPushButton#findingLink {{ text-align: left; border: none; padding: {{cell_padding}}; color: {INK}; }}
 QPushButton#findingLink:hover, QPushButton#findingLink:focus {{ background: #e8f0fc; }}
 """

@@ -35,8 +35,6 @@ class StepPage(QScrollArea):
         canvas.setObjectName("pageCanvas")
         self.setWidget(canvas)
         self.layout_ = QVBoxLayout(canvas)
-        self.layout_.setContentsMargins(28, 20, 28, 28)
-        self.layout_.setSpacing(16)
 
         header = QVBoxLayout()
         header.setSpacing(4)
@@ -55,6 +53,7 @@ class StepPage(QScrollArea):
         self.subtitle.setWordWrap(True)
         header.addWidget(self.subtitle)
         self.layout_.addLayout(header)
+        self._apply_zoom_sizes()
 
         self.session = session
         self._dirty = True
@@ -77,6 +76,11 @@ class StepPage(QScrollArea):
 
     def select_item(self, item_id: str) -> bool:
         """Scroll to and highlight ``item_id``; False when this page does not show it."""
+        return False
+
+    def show_section(self, name: str) -> bool:
+        """Show the part of the page called ``name`` (a tab, a sub-page: "personas" on
+        step 2, …); False when the page has no such section (``--section``)."""
         return False
 
     # -- plumbing -----------------------------------------------------------------------
@@ -113,7 +117,13 @@ class StepPage(QScrollArea):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and hasattr(self, "layout_"):
+            self._apply_zoom_sizes()  # the zoom changed (theme.set_zoom)
         super().changeEvent(event)
+
+    def _apply_zoom_sizes(self) -> None:
+        self.layout_.setContentsMargins(theme.px(28), theme.px(20), theme.px(28), theme.px(28))
+        self.layout_.setSpacing(theme.px(16))
 
     def retranslate(self) -> None:
         self.retranslate_static()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...model import Plan
 from ...model.enums import InitiativeStatus, PersonaPriority, Status
@@ -22,6 +22,10 @@ from .base import StepPage
 #: Findings listed before "Show all" (the overview must stay one page on a projector).
 FINDINGS_SHOWN = 5
 
+#: Below this page width (pixels at 100 % zoom) the two columns are stacked: a zoomed-in
+#: overview on a 1280-pixel projector would otherwise be cut off at the right.
+TWO_COLUMNS_MIN_WIDTH = 950
+
 
 class OverviewPage(StepPage):
     """Goals, personas, top KPIs, roadmap, next review and the health check.
@@ -35,7 +39,7 @@ class OverviewPage(StepPage):
 
     def build(self) -> None:
         self.today = dt.date.today()
-        columns = QHBoxLayout()
+        self.columns = columns = QHBoxLayout()
         columns.setSpacing(16)
         self.left, self.right = QVBoxLayout(), QVBoxLayout()
         for column, stretch in ((self.left, 6), (self.right, 5)):
@@ -53,6 +57,23 @@ class OverviewPage(StepPage):
         self.right.addStretch(1)
         self.finding_rows: list[LinkRow] = []
         self.goal_rows: dict[str, QWidget] = {}
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def _apply_zoom_sizes(self) -> None:
+        super()._apply_zoom_sizes()
+        if hasattr(self, "columns"):
+            self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        """Side by side when the page is wide enough at this zoom, else one under the other."""
+        wide = self.viewport().width() >= theme.px(TWO_COLUMNS_MIN_WIDTH)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        self.columns.setSpacing(theme.px(16))
 
     def retranslate_static(self) -> None:
         self.goals_card.set_title(self.tr("Business goals"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from .. import theme
@@ -21,8 +21,6 @@ class Card(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 14)
-        outer.setSpacing(8)
         self.header = QHBoxLayout()
         self.title_label = QLabel(title)
         self.title_label.setObjectName("cardTitle")
@@ -31,9 +29,20 @@ class Card(QFrame):
         self.header.addWidget(self.title_label, 1)
         outer.addLayout(self.header)
         self.body = QVBoxLayout()
-        self.body.setSpacing(6)
         outer.addLayout(self.body)
         outer.addStretch(1)  # a card stretched by its row keeps its content at the top
+        self._apply_zoom_sizes()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "body"):
+            self._apply_zoom_sizes()  # the zoom changed (theme.set_zoom)
+        super().changeEvent(event)
+
+    def _apply_zoom_sizes(self) -> None:
+        outer = self.layout()
+        outer.setContentsMargins(theme.px(16), theme.px(12), theme.px(16), theme.px(14))
+        outer.setSpacing(theme.px(8))
+        self.body.setSpacing(theme.px(6))
 
     def set_title(self, text: str) -> None:
         self.title_label.setText(text)

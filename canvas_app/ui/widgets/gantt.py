@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -25,7 +25,8 @@ STATUS_BAR_COLOURS = {
 
 
 class GanttChart(QWidget):
-    """Paints ``plan.roadmap`` for the plan's fiscal year (read-only).
+    """Paints ``plan.roadmap`` for the plan's fiscal year (read-only). ``ROW``, ``HEADER``
+    and ``FOOTER`` are pixels at 100 % zoom (theme.px).
 
     Attributes:
         highlighted: id of an initiative drawn with a highlight (navigation), or "".
@@ -41,7 +42,6 @@ class GanttChart(QWidget):
         self.today = dt.date.today()
         self.highlighted = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(600)
         self._update_height()
 
     def set_plan(self, plan: Plan) -> None:
@@ -51,10 +51,16 @@ class GanttChart(QWidget):
 
     def _update_height(self) -> None:
         rows = max(1, len(self.plan.roadmap.initiatives))
-        self.setFixedHeight(self.HEADER + rows * self.ROW + self.FOOTER + 8)
+        self.setMinimumWidth(theme.px(600))
+        self.setFixedHeight(theme.px(self.HEADER + rows * self.ROW + self.FOOTER + 8))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._update_height()  # the zoom changed
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(900, self.height())
+        return QSize(theme.px(900), self.height())
 
     # -- geometry -------------------------------------------------------------------------------
     def _months(self) -> list[dt.date]:
@@ -80,24 +86,25 @@ class GanttChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(theme.CARD_BG))
         plan, months = self.plan, self._months()
-        label_w = min(300.0, self.width() * 0.28)
+        row_h, header_h, footer_h, band_h = (theme.px(n) for n in (self.ROW, self.HEADER, self.FOOTER, 22))
+        label_w = min(theme.px(300), self.width() * 0.28)
         left, width = label_w + 8, self.width() - label_w - 16
         column = width / 12
         initiatives = plan.roadmap.initiatives
-        top = float(self.HEADER)
-        bottom = top + max(1, len(initiatives)) * self.ROW
+        top = float(header_h)
+        bottom = top + max(1, len(initiatives)) * row_h
         fm = painter.fontMetrics()
         small = theme.scaled_font(self.font(), 0.85)
 
         # quarter bands and month headings
         for q in range(4):
-            band = QRectF(left + q * 3 * column, 0, 3 * column, 22)
+            band = QRectF(left + q * 3 * column, 0, 3 * column, band_h)
             painter.fillRect(band, QColor("#e6eaf1" if q % 2 == 0 else "#dde2ec"))
             painter.setPen(QColor(theme.INK))
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter, f"Q{q + 1}")
         painter.setFont(small)
         for m in range(12):
-            cell = QRectF(left + m * column, 22, column, self.HEADER - 24)
+            cell = QRectF(left + m * column, band_h, column, header_h - band_h - 2)
             painter.setPen(QColor(theme.MUTED))
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, fmt.month_label(months[m]))
             painter.setPen(QPen(QColor(theme.LINE), 1))
@@ -107,21 +114,21 @@ class GanttChart(QWidget):
 
         if not initiatives:
             painter.setPen(QColor(theme.MUTED))
-            painter.drawText(QRectF(left, top, width, self.ROW), Qt.AlignmentFlag.AlignCenter,
+            painter.drawText(QRectF(left, top, width, row_h), Qt.AlignmentFlag.AlignCenter,
                              self.tr("No initiatives yet."))
         for n, initiative in enumerate(initiatives):
-            y = top + n * self.ROW
+            y = top + n * row_h
             if n % 2:
-                painter.fillRect(QRectF(0, y, self.width(), self.ROW), QColor("#f7f9fc"))
+                painter.fillRect(QRectF(0, y, self.width(), row_h), QColor("#f7f9fc"))
             if initiative.id == self.highlighted:
-                painter.fillRect(QRectF(0, y, self.width(), self.ROW), QColor(theme.HIGHLIGHT_BG))
+                painter.fillRect(QRectF(0, y, self.width(), row_h), QColor(theme.HIGHLIGHT_BG))
             painter.setPen(QColor(theme.INK))
             name = fm.elidedText(initiative.name or fmt.DASH, Qt.TextElideMode.ElideRight, int(label_w - 12))
-            painter.drawText(QRectF(8, y, label_w - 8, self.ROW), Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(QRectF(8, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignVCenter, name)
             if initiative.start is None or initiative.end is None:
                 painter.setPen(QColor(theme.MUTED))
                 painter.setFont(small)
-                painter.drawText(QRectF(left + 6, y, width, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                painter.drawText(QRectF(left + 6, y, width, row_h), Qt.AlignmentFlag.AlignVCenter,
                                  self.tr("No dates yet"))
                 painter.setFont(self.font())
                 continue
@@ -129,7 +136,8 @@ class GanttChart(QWidget):
             x2 = self._x_of(initiative.end + dt.timedelta(days=1), left, width, months)
             if x2 - x1 < 4:
                 x2 = x1 + 4
-            bar = QRectF(x1, y + 7, x2 - x1, self.ROW - 14)
+            inset = row_h * 7 / 34
+            bar = QRectF(x1, y + inset, x2 - x1, row_h - 2 * inset)
             colour = QColor(STATUS_BAR_COLOURS.get(initiative.status, theme.ACCENT))
             painter.setPen(Qt.PenStyle.NoPen)
             brush = QBrush(colour, Qt.BrushStyle.BDiagPattern) if initiative.status == InitiativeStatus.CANCELLED \
@@ -153,8 +161,9 @@ class GanttChart(QWidget):
                 if milestone.date is None:
                     continue
                 mx = self._x_of(milestone.date, left, width, months)
-                diamond = QPolygonF([QPointF(mx, y + 4), QPointF(mx + 6, y + self.ROW / 2),
-                                     QPointF(mx, y + self.ROW - 4), QPointF(mx - 6, y + self.ROW / 2)])
+                d = theme.px(6)
+                diamond = QPolygonF([QPointF(mx, y + 4), QPointF(mx + d, y + row_h / 2),
+                                     QPointF(mx, y + row_h - 4), QPointF(mx - d, y + row_h / 2)])
                 painter.setPen(QPen(QColor(theme.INK), 1))
                 painter.setBrush(QColor("#ffffff") if not milestone.done else QColor(theme.INK))
                 painter.drawPolygon(diamond)
@@ -169,13 +178,13 @@ class GanttChart(QWidget):
         painter.setPen(QPen(QColor(theme.LINE), 1))
         painter.drawLine(QPointF(0, bottom + 2), QPointF(self.width(), bottom + 2))
         painter.setPen(QColor(theme.MUTED))
-        painter.drawText(QRectF(8, bottom + 4, label_w - 8, self.FOOTER - 4), Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QRectF(8, bottom + 4, label_w - 8, footer_h - 4), Qt.AlignmentFlag.AlignVCenter,
                          self.tr("Budget per quarter"))
         painter.setPen(QColor(theme.INK))
         bold = theme.scaled_font(self.font(), 1.0, bold=True)
         painter.setFont(bold)
         for q, key in enumerate(("Q1", "Q2", "Q3", "Q4")):
-            cell = QRectF(left + q * 3 * column, bottom + 4, 3 * column, self.FOOTER - 4)
+            cell = QRectF(left + q * 3 * column, bottom + 4, 3 * column, footer_h - 4)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
                              fmt.money(budgets.periods.get(key, 0), plan.settings.money_unit))
         painter.end()

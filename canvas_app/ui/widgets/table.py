@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QTreeView, QWidget
+
+from .. import theme
+
+
+def _refit_on_zoom(view, event: QEvent) -> None:
+    """Rows are as tall as their text: measure again once the new font is laid out."""
+    if event.type() == QEvent.Type.FontChange:
+        QTimer.singleShot(0, view, view.fit)
 
 
 class FittedTable(QTableView):
@@ -52,11 +60,15 @@ class FittedTable(QTableView):
         self._apply_widths()
         self.fit()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        _refit_on_zoom(self, event)
+        super().changeEvent(event)
+
     def _apply_widths(self) -> None:
         if not self._widths:
             return
         total = sum(self._widths)
-        available = max(200, self.viewport().width())
+        available = max(theme.px(200), self.viewport().width())
         for column, share in enumerate(self._widths[:-1]):
             self.setColumnWidth(column, int(available * share / total))
 
@@ -90,7 +102,7 @@ class FittedTree(QTreeView):
         super().__init__(parent)
         self.setModel(model)
         self._flexible = flexible or {0: 1}
-        self.setIndentation(14)
+        self.setIndentation(theme.px(14))
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -112,10 +124,16 @@ class FittedTree(QTreeView):
         super().resizeEvent(event)
         self._share_width()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self.setIndentation(theme.px(14))
+        _refit_on_zoom(self, event)
+        super().changeEvent(event)
+
     def _share_width(self) -> None:
         header = self.header()
         fixed = sum(header.sectionSize(c) for c in range(header.count()) if c not in self._flexible)
-        free = max(130 * len(self._flexible), self.viewport().width() - fixed)
+        free = max(theme.px(130) * len(self._flexible), self.viewport().width() - fixed)
         total = sum(self._flexible.values())
         for column, share in self._flexible.items():
             self.setColumnWidth(column, int(free * share / total))
