@@ -1,0 +1,7 @@
+"""Editing the plan on the pages: fields and tables bound to items of the open plan.
+
+Every edit becomes a command on the session's undo stack (``canvas_app.commands``);
+a wrong value is refused at the field with a sentence in the UI language and never
+reaches the plan. Widgets here know nothing of a particular step: the step pages put
+them together.
+"""
