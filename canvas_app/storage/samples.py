@@ -39,12 +39,14 @@ def samples_dir() -> Path:
 
 @dataclass(frozen=True)
 class Template:
-    """A template to start a plan from. ``path`` is None for the blank plan."""
+    """A template to start a plan from. ``path`` is None for the blank plan; ``settings``
+    are the sample's own (None for the blank plan), for the New plan wizard to show."""
 
     name: str
     title: str
     path: Path | None = None
     language: str = ""
+    settings: PlanSettings | None = None
 
 
 class UnknownTemplate(LookupError):
@@ -86,7 +88,7 @@ def list_templates(folder: Path | None = None) -> list[Template]:
             log.warning("sample %s does not load: %s", path, exc.code)
             continue
         name = path.name[: -len(SUFFIX)]
-        templates.append(Template(name, plan.settings.title or name, path, plan.settings.language))
+        templates.append(Template(name, plan.settings.title or name, path, plan.settings.language, plan.settings))
     return templates
 
 

@@ -28,8 +28,8 @@ from .dialogs.close_prompt import CloseChoice, SaveChangesDialog
 from .dialogs.file_dialogs import FileDialogs
 from .dialogs.lock_dialog import LockChoice, LockedDialog, holder_text
 from .dialogs.messages import Messages
+from .dialogs.new_plan_dialog import NewPlanDialog
 from .dialogs.save_problems import ConflictChoice, SaveConflictDialog, SaveFailedDialog
-from .dialogs.template_dialog import TemplateDialog
 
 
 class FileOperations:
@@ -60,12 +60,32 @@ class FileOperations:
         return True
 
     def new_from_template(self) -> bool:
+        """File ▸ New: the New plan wizard, then the plan from the chosen template with the
+        chosen settings, opened unsaved (the template file is only read)."""
+        from ..model.setup import apply_setup
+        from ..storage.samples import UnknownTemplate
         from . import templates
 
-        choice = TemplateDialog.ask(self, templates.available())
+        choice = NewPlanDialog.ask(self, templates.available(), self.language)
         if choice is None or not self.maybe_save():
             return False
-        self.set_session(DocumentSession(templates.new_plan(choice, self.language)))
+        try:
+            plan = apply_setup(templates.new_plan(choice.template, self.language),
+                               company_name=choice.company_name,
+                               fiscal_year_start_month=choice.fiscal_year_start_month,
+                               money_unit=choice.money_unit, departments=choice.departments)
+        except LoadError as error:
+            Messages.error(self, self.tr("Cannot create the plan"), error.message())
+            return False
+        except UnknownTemplate:
+            Messages.error(self, self.tr("Cannot create the plan"),
+                           self.tr("The template “%1” is not available.").replace("%1", choice.template))
+            return False
+        except ValueError:  # the wizard validates first; this is the model's last word
+            Messages.error(self, self.tr("Cannot create the plan"),
+                           self.tr("The plan's settings are not valid. Check the company name and the departments."))
+            return False
+        self.set_session(DocumentSession(plan))
         return True
 
     # -- saving --------------------------------------------------------------------------------

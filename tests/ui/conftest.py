@@ -220,7 +220,7 @@ def _no_modal_dialogs(monkeypatch):
     from canvas_app.ui.dialogs.messages import Messages
     from canvas_app.ui.dialogs.recovery_dialog import RecoveryDialog
     from canvas_app.ui.dialogs.save_problems import SaveConflictDialog, SaveFailedDialog
-    from canvas_app.ui.dialogs.template_dialog import TemplateDialog
+    from canvas_app.ui.dialogs.new_plan_dialog import NewPlanDialog
 
     def unexpected(name):
         def fail(cls, *args, **kwargs):
@@ -228,7 +228,7 @@ def _no_modal_dialogs(monkeypatch):
         return classmethod(fail)
 
     for owner, name in ((SaveChangesDialog, "ask"), (FileDialogs, "ask_open_path"), (FileDialogs, "ask_save_path"),
-                        (TemplateDialog, "ask"), (Messages, "error"), (Messages, "info"), (AboutDialog, "show"),
+                        (NewPlanDialog, "ask"), (Messages, "error"), (Messages, "info"), (AboutDialog, "show"),
                         (CrashDialog, "ask"), (LockedDialog, "ask"), (RecoveryDialog, "ask"),
                         (SaveConflictDialog, "ask"), (SaveFailedDialog, "ask")):
         monkeypatch.setattr(owner, name, unexpected(f"{owner.__name__}.{name}"))
@@ -241,13 +241,14 @@ def dialogs(monkeypatch):
     from canvas_app.ui.dialogs.file_dialogs import FileDialogs
     from canvas_app.ui.dialogs.messages import Messages
     from canvas_app.ui.dialogs.save_problems import SaveFailedDialog
-    from canvas_app.ui.dialogs.template_dialog import TemplateDialog
+    from canvas_app.ui.dialogs.new_plan_dialog import NewPlanChoice, NewPlanDialog
 
     class Script:
         close_choice = CloseChoice.CANCEL
         open_path: Path | None = None
         save_path: Path | None = None
-        template: str | None = None
+        template: str | None = None  # the template chosen in the New plan wizard, with its own settings
+        new_plan = None  # or a whole NewPlanChoice
         asked: list[str] = []
         errors: list[str] = []
 
@@ -262,8 +263,14 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(FileDialogs, "ask_open_path", classmethod(lambda cls, parent, start="": script.open_path))
     monkeypatch.setattr(FileDialogs, "ask_save_path", classmethod(
         lambda cls, parent, suggested="": (script.asked.append(f"save_as:{suggested}"), script.save_path)[1]))
-    monkeypatch.setattr(TemplateDialog, "ask", classmethod(
-        lambda cls, parent, templates: (script.asked.append("template"), script.template)[1]))
+    def ask_new_plan(cls, parent, templates, language="en"):
+        script.asked.append("template")
+        if script.new_plan is not None or script.template is None:
+            return script.new_plan
+        t = next(t for t in templates if t.name == script.template)
+        return NewPlanChoice(t.name, t.company_name, t.fiscal_year_start_month, t.money_unit, t.departments)
+
+    monkeypatch.setattr(NewPlanDialog, "ask", classmethod(ask_new_plan))
     monkeypatch.setattr(Messages, "error", classmethod(lambda cls, parent, title, text: script.errors.append(text)))
     monkeypatch.setattr(Messages, "info", classmethod(lambda cls, parent, title, text: script.errors.append(text)))
     # A failed save: the reason is recorded like an error; "Save As…" is declined unless

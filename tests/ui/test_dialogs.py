@@ -10,7 +10,6 @@ from canvas_app import __version__
 from canvas_app.ui import templates
 from canvas_app.ui.dialogs.about import about_text
 from canvas_app.ui.dialogs.close_prompt import SaveChangesDialog
-from canvas_app.ui.dialogs.template_dialog import TemplateDialog
 
 
 def test_the_close_prompt_offers_save_discard_and_cancel(qtbot):
@@ -23,19 +22,6 @@ def test_the_close_prompt_offers_save_discard_and_cancel(qtbot):
     assert "計画.scanvas" in dialog.text()
     assert dialog.defaultButton() is dialog.button(QMessageBox.StandardButton.Save)
     assert dialog.escapeButton() is dialog.button(QMessageBox.StandardButton.Cancel)
-
-
-def test_the_template_dialog_lists_blank_first_then_the_samples(qtbot):
-    choices = templates.available()
-    names = [c.name for c in choices]
-    assert names[0] == "blank"
-    assert {"manufacturer_ja", "saas_en"} <= set(names)
-    dialog = TemplateDialog(None, choices)
-    qtbot.addWidget(dialog)
-    assert dialog.list.count() == len(choices)
-    assert dialog.chosen() == "blank"
-    dialog.list.setCurrentRow(names.index("saas_en"))
-    assert dialog.chosen() == "saas_en"
 
 
 def test_new_plans_from_templates_are_fresh_copies(qapp, samples_dir):
