@@ -1,0 +1,1 @@
+"""The parts of step 2 (customers, value, channels, differentiation), one tab each."""
