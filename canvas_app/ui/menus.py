@@ -36,7 +36,7 @@ STEP_KEYS = {"overview": "Ctrl+9", "1": "Ctrl+1", "2": "Ctrl+2", "3": "Ctrl+3", 
 #: Zoom keys besides the platform's standard ones. "+" and "=" share a key on US
 #: keyboards ("Ctrl+=" needs no Shift); on JIS keyboards "+" is Shift+";" and
 #: browsers also take "Ctrl+;" for zoom in.
-ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl++", "Ctrl+Shift+=", "Ctrl+;")
+ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl++", "Ctrl+Shift+=", "Ctrl+Shift++", "Ctrl+;")
 ZOOM_OUT_KEYS = ("Ctrl+-",)
 ACTUAL_SIZE_KEYS = ("Ctrl+0",)
 

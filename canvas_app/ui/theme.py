@@ -6,11 +6,13 @@ projector washes them out (text labels accompany every colour, never colour alon
 Zoom (View ▸ Zoom In/Out/Actual Size) scales the whole UI without rebuilding anything:
 
 - :func:`set_zoom` keeps the level on the QApplication (property ``canvasZoom``, no
-  module global), sets the app font to ``BASE_POINT_SIZE × zoom``, rescales every
-  widget that has a font of its own (``scaled_font`` results given to ``setFont``, in
-  proportion to the size they had at 100 %, remembered in the property
-  ``canvasBasePointSize``) and re-sets the style sheet (with an app style sheet, Qt
-  only propagates a new app font on repolish; paddings in it are zoomed with ``px``).
+  module global), sets the app font to ``BASE_POINT_SIZE × zoom``, re-sets the style
+  sheet (with an app style sheet Qt propagates a new app font only on a repolish;
+  paddings in it are zoomed with ``px``) and then rescales every widget that has a
+  font of its own (``scaled_font`` results given to ``setFont``) in proportion to its
+  size at 100 %, remembered in the property ``canvasBasePointSize``. Re-set the style
+  sheet only through :func:`apply` or :func:`set_zoom`: a bare ``app.setStyleSheet``
+  puts back the fonts widgets had when first polished.
 - So a widget that takes its fonts from ``self.font()`` / ``scaled_font(self.font(), …)``
   or ``set_font_scale`` needs nothing else: created before or after a zoom change, it
   follows it. Painted widgets that take their fonts in ``paintEvent`` follow it too.
@@ -92,9 +94,10 @@ def apply(app: QApplication, language: str = "en") -> None:
     if family:
         default = [f for f in font.families() if f != family] or [font.family()]
         font.setFamilies([family, *default] if language == "ja" else [*default, family])
+    own_fonts = _own_fonts(app, zoom())  # a language switch re-applies the theme
     font.setPointSizeF(BASE_POINT_SIZE * zoom())
     app.setFont(font)
-    app.setStyleSheet(style_sheet())
+    _restyle(app, own_fonts)
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -137,7 +140,8 @@ def next_zoom(percent: int, direction: int) -> int:
 
 
 def set_font_scale(widget: QWidget, factor: float, bold: bool = False) -> None:
-    """Give ``widget`` a font ``factor`` times the app font, kept so through zoom changes."""
+    """Give ``widget`` a font ``factor`` times the app font at 100 %, kept so through zoom
+    changes (``scaled_font(widget.font(), …)`` + ``setFont`` does the same)."""
     font = scaled_font(QApplication.font(), 1.0, bold)
     font.setPointSizeF(max(6.0, BASE_POINT_SIZE * factor * zoom()))
     widget.setProperty(_BASE_SIZE_PROPERTY, BASE_POINT_SIZE * factor)
@@ -151,34 +155,44 @@ def set_zoom(app: QApplication, percent: int) -> int:
     place and every widget receives ``QEvent.FontChange``, on which pixel sizes are
     recomputed (see the module docstring)."""
     percent = max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
-    old = zoom()
     if percent == zoom_percent() and app.property(_ZOOM_PROPERTY) is not None:
         return percent
-    # Widgets with a font of their own, and their size at 100 %, read before anything moves.
-    own_fonts = []
+    own_fonts = _own_fonts(app, zoom())
+    app.setProperty(_ZOOM_PROPERTY, percent)
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+    app.setFont(font)
+    _restyle(app, own_fonts)
+    return percent
+
+
+def _own_fonts(app: QApplication, factor: float) -> list[tuple[QWidget, float]]:
+    """Widgets with a font of their own and its size at 100 % (read before a restyle)."""
+    found = []
     for widget in app.allWidgets():
         if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             continue
+        size = widget.font().pointSizeF()
+        if size <= 0:
+            continue  # a pixel-sized font: not ours
         base = widget.property(_BASE_SIZE_PROPERTY)
-        if not isinstance(base, float):
-            size = widget.font().pointSizeF()
-            if size <= 0:
-                continue  # a pixel-sized font: not ours
-            base = size / old
-        own_fonts.append((widget, base))
-    app.setProperty(_ZOOM_PROPERTY, percent)
-    factor = percent / 100
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * factor)
-    app.setFont(font)
+        if not isinstance(base, float) or abs(base * factor - size) > 0.01:
+            base = size / factor  # (re)set by its widget since: that size counts
+        found.append((widget, base))
+    return found
+
+
+def _restyle(app: QApplication, own_fonts: list[tuple[QWidget, float]]) -> None:
+    """Set the style sheet, then the own fonts at the current zoom. With an app style
+    sheet Qt hands a new app font down only on a repolish, and the repolish puts back
+    the fonts widgets had when first polished, so own fonts are set again after it."""
+    app.setStyleSheet(style_sheet())
+    factor = zoom()
     for widget, base in own_fonts:
         widget.setProperty(_BASE_SIZE_PROPERTY, float(base))
         scaled = QFont(widget.font())
         scaled.setPointSizeF(max(6.0, base * factor))
         widget.setFont(scaled)
-    # With an app style sheet Qt hands the new app font down only on a repolish.
-    app.setStyleSheet(style_sheet())
-    return percent
 
 
 def style_sheet() -> str:
