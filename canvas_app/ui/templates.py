@@ -63,7 +63,7 @@ def available() -> list[TemplateChoice]:
         if template.name == samples.BLANK or template.settings is None:
             choices.append(TemplateChoice(
                 template.name, template.title,
-                translate("Templates", "An empty plan: start from your own business goals."),
+                translate("Templates", "Nothing filled in: start from your own business goals."),
                 departments=blank_departments()))
             continue
         s = template.settings

@@ -27,6 +27,10 @@
         <translation>計画を開けません</translation>
     </message>
     <message>
+        <source>The page “%1” has no section “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>スクリーンショットを %1 に保存できませんでした。</translation>
     </message>
@@ -46,6 +50,14 @@
         <translation>「{text}」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
+        <source>“{text}” is not a window size such as 1280x720</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a zoom from {low} to {high} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>language of messages and reports (default: the saved setting, else the system&apos;s)</source>
         <translation>メッセージとレポートの言語（既定：保存された設定、なければシステムの言語）</translation>
     </message>
@@ -55,13 +67,9 @@
   canvas-app                 start the application
   canvas-app FILE            open FILE in the application
   canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
+                 [--size WxH] [--zoom PCT] [--section NAME]
                              render one page of FILE to a PNG image and exit</source>
-        <translation>戦略キャンバス：4つのステップでマーケティングを経営・事業ゴールにつなぎます。
-
-  canvas-app                 アプリケーションを起動する
-  canvas-app FILE            FILE をアプリケーションで開く
-  canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
-                             FILE の1ページをPNG画像に描画して終了する</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit codes: 0 done (check also when it reports findings), 1 unexpected error, 2 bad usage, 3 input unreadable or invalid, 4 output not written.</source>
@@ -136,6 +144,18 @@
         <translation>表示するページ（既定：overview）</translation>
     </message>
     <message>
+        <source>the window size of the screenshot (default: 1280x800)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zoom of the screenshot in percent (default: the saved zoom; not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part of the page to show, e.g. personas on step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
@@ -170,6 +190,10 @@
     <message>
         <source>Rewrote “{file}” in schema version {version}; the previous file is “{backup}”.</source>
         <translation>「{file}」をスキーマバージョン{version}で書き直しました。以前のファイルは「{backup}」です。</translation>
+    </message>
+    <message>
+        <source>{option} works only with --screenshot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--screenshot needs a FILE to render</source>
@@ -463,6 +487,14 @@
         <source>An imported actual names an unknown KPI.</source>
         <translation>取り込む実績に存在しない KPI が含まれています。</translation>
     </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -590,42 +622,6 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <source>Personas and value propositions</source>
-        <translation>ペルソナと提供価値</translation>
-    </message>
-    <message>
-        <source>Competitors</source>
-        <translation>競合</translation>
-    </message>
-    <message>
-        <source>Differentiation matrix</source>
-        <translation>差別化マトリクス</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>チャネル</translation>
-    </message>
-    <message>
-        <source>Customer journey</source>
-        <translation>カスタマージャーニー</translation>
-    </message>
-    <message>
-        <source>No competitors yet: direct rivals, indirect ones and substitutes.</source>
-        <translation>競合はまだありません。直接競合・間接競合・代替品を挙げましょう。</translation>
-    </message>
-    <message>
-        <source>No criteria yet: what do customers compare when they choose?</source>
-        <translation>評価軸はまだありません。顧客は何を比べて選んでいますか？</translation>
-    </message>
-    <message>
-        <source>Scores 1–5. ★ = our differentiator: we score higher than every competitor.</source>
-        <translation>評価は1〜5。★＝差別化ポイント（すべての競合より自社の評価が高い項目）。</translation>
-    </message>
-    <message>
-        <source>No channels yet: where do we meet our customers, online and offline?</source>
-        <translation>チャネルはまだありません。オンライン・オフラインで顧客とどこで出会いますか？</translation>
-    </message>
-    <message>
         <source>Step 2</source>
         <translation>ステップ2</translation>
     </message>
@@ -637,61 +633,40 @@
         <source>Who we serve and what they struggle with, the value we deliver to each of them, through which channels, and why they choose us over the competition.</source>
         <translation>誰に向けて、その顧客が何に困っているのか。顧客ごとに届ける価値、届けるチャネル、そして競合ではなく自社が選ばれる理由を設計します。</translation>
     </message>
+</context>
+<context>
+    <name>Editing</name>
     <message>
-        <source>No personas yet. Describe the customers you want to win: their challenges, needs, what triggers a purchase and what holds them back.</source>
-        <translation>ペルソナはまだありません。獲得したい顧客の課題、ニーズ、購買のきっかけ、購入をためらう理由を書き出しましょう。</translation>
+        <source>Please enter a number, e.g. 1200 or 1,200.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unnamed persona)</source>
-        <translation>（名前のないペルソナ）</translation>
+        <source>Please enter a date such as 2027/3/31.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Challenges</source>
-        <translation>課題</translation>
+        <source>Please enter a year such as 2028.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs</source>
-        <translation>ニーズ</translation>
+        <source>Please enter a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Values</source>
-        <translation>価値観</translation>
+        <source>This number is too large.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buying triggers</source>
-        <translation>購買のきっかけ</translation>
+        <source>Please enter a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Objections</source>
-        <translation>懸念・反論</translation>
+        <source>This value is not allowed here.</source>
+        <translation type="unfinished">この値はここでは使えません。</translation>
     </message>
     <message>
-        <source>Information sources</source>
-        <translation>情報源</translation>
-    </message>
-    <message>
-        <source>Pains → relievers</source>
-        <translation>ペイン → 解消策</translation>
-    </message>
-    <message>
-        <source>Gains → creators</source>
-        <translation>ゲイン → 創出策</translation>
-    </message>
-    <message>
-        <source>Products and services</source>
-        <translation>製品・サービス</translation>
-    </message>
-    <message>
-        <source>No customer journey yet: the stages a customer goes through, where they meet us, what they think and what we do.</source>
-        <translation>カスタマージャーニーはまだありません。顧客がたどる段階、顧客接点、顧客の考え、自社の打ち手を整理しましょう。</translation>
-    </message>
-    <message>
-        <source>Journey of %1</source>
-        <translation>%1のカスタマージャーニー</translation>
-    </message>
-    <message>
-        <source>No stages yet.</source>
-        <translation>段階はまだありません。</translation>
+        <source>%1 The previous value was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1781,6 @@
     </message>
     <message>
         <source>“{where}” on the sheet “{sheet}” has {count} characters, more than an Excel cell holds (32,767); the cell ends with a cut mark.</source>
-        <extracomment>The font of every cell. Excel (Windows and macOS) has Yu Gothic; the file also says charset 128 (Shift-JIS), so an Excel without it picks a Japanese font, and LibreOffice substitutes a CJK font (IPAGothic / Noto Sans CJK) through fontconfig.</extracomment>
         <translation>シート「{sheet}」の「{where}」は {count} 文字あり、Excel のセルの上限（32,767 文字）を超えるため、末尾に省略の印を付けて切り詰めました。</translation>
     </message>
     <message>
@@ -1899,6 +1873,18 @@
         <source>Cannot open the plan</source>
         <extracomment>The UI language in use (&quot;ja&quot; or &quot;en&quot;); set by app.main.</extracomment>
         <translation>計画を開けません</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>計画を作成できません</translation>
+    </message>
+    <message>
+        <source>The template “%1” is not available.</source>
+        <translation>テンプレート「%1」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s settings are not valid. Check the company name and the departments.</source>
+        <translation>計画の設定が正しくありません。会社名と部門を確認してください。</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -2325,6 +2311,65 @@
     <message>
         <source>Channel</source>
         <translation>チャネル</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <source>Add a row below the current one (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected rows (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete); Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the row up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the row down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3035,10 @@
         <translation>この計画は新しいバージョンの戦略キャンバスで保存されたため、読み取り専用で開いています。変更を残すには「名前を付けて保存」で新しいファイルに保存してください。</translation>
     </message>
     <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save As…</source>
         <translation>名前を付けて保存…</translation>
     </message>
@@ -2998,7 +3047,7 @@
     <name>Menus</name>
     <message>
         <source>Undo</source>
-        <extracomment>Languages offered in View ▸ Language, by their own names (never translated). Used when the platform has no binding for a standard key (Quit and Save As have none on some Linux desktops and on the offscreen platform).</extracomment>
+        <extracomment>Languages offered in View ▸ Language, by their own names (never translated). Used when the platform has no binding for a standard key (Quit and Save As have none on some Linux desktops and on the offscreen platform). The shortcut of each page (Ctrl+0 is Actual Size). Zoom keys besides the platform&apos;s standard ones. &quot;+&quot; and &quot;=&quot; share a key on US keyboards (&quot;Ctrl+=&quot; needs no Shift); on JIS keyboards &quot;+&quot; is Shift+&quot;;&quot; and browsers also take &quot;Ctrl+;&quot; for zoom in.</extracomment>
         <translation>元に戻す</translation>
     </message>
     <message>
@@ -3072,6 +3121,18 @@
     <message>
         <source>Previous Page</source>
         <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Strategy Canvas</source>
@@ -3230,10 +3291,82 @@
     </message>
 </context>
 <context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <extracomment>Longest company name the model accepts (``model.base.Label``).</extracomment>
+        <translation>新しい計画</translation>
+    </message>
+    <message>
+        <source>Choose a template and set up your company. The new plan opens unsaved; the template itself is never changed.</source>
+        <translation>テンプレートを選び、会社の基本情報を設定してください。新しい計画は未保存の状態で開きます。テンプレート自体は変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>テンプレート(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. your company&apos;s name</source>
+        <translation>例：株式会社〇〇</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>追加する部門名</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F2 renames the selected department, Delete removes it.</source>
+        <translation>F2キーで選択中の部門名を変更、Deleteキーで削除します。</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>会社名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts in:</source>
+        <translation>年度の開始月(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Money shown in:</source>
+        <translation>金額の表示単位(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>部門(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>The company name is too long (at most %1 characters).</source>
+        <translation>会社名が長すぎます（%1文字まで）。</translation>
+    </message>
+    <message>
+        <source>Every department needs a name.</source>
+        <translation>部門名を入力してください（空の部門名は使えません）。</translation>
+    </message>
+    <message>
+        <source>A department name is too long (at most %1 characters).</source>
+        <translation>部門名が長すぎます（%1文字まで）。</translation>
+    </message>
+    <message>
+        <source>There are two departments called “%1”. Give each department its own name.</source>
+        <translation>「%1」という部門が2つあります。部門名は重複しないようにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Business goals</source>
-        <extracomment>Findings listed before &quot;Show all&quot; (the overview must stay one page on a projector).</extracomment>
+        <extracomment>Findings listed before &quot;Show all&quot; (the overview must stay one page on a projector). Below this page width (pixels at 100 % zoom) the two columns are stacked: a zoomed-in overview on a 1280-pixel projector would otherwise be cut off at the right.</extracomment>
         <translation>経営・事業ゴール</translation>
     </message>
     <message>
@@ -3654,6 +3787,7 @@
     <name>StepNavigator</name>
     <message>
         <source>Steps</source>
+        <extracomment>The navigator&apos;s width at 100 % zoom.</extracomment>
         <translation>ステップ</translation>
     </message>
     <message>
@@ -3725,37 +3859,54 @@
     </message>
 </context>
 <context>
-    <name>TemplateDialog</name>
-    <message>
-        <source>New from Template</source>
-        <translation>テンプレートから新規作成</translation>
-    </message>
-    <message>
-        <source>Choose how to start. The new plan opens unsaved; the template itself is never changed.</source>
-        <translation>始め方を選んでください。新しい計画は未保存の状態で開きます。テンプレート自体が変更されることはありません。</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>作成</translation>
-    </message>
-</context>
-<context>
     <name>Templates</name>
-    <message>
-        <source>An empty plan: start from your own business goals.</source>
-        <translation>空の計画：自社の経営・事業ゴールから始めます。</translation>
-    </message>
     <message>
         <source>Japanese</source>
         <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Corporate Planning</source>
+        <translation>経営企画</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>マーケティング</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>営業</translation>
+    </message>
+    <message>
+        <source>Customer Success</source>
+        <translation>カスタマーサクセス</translation>
+    </message>
+    <message>
+        <source>Precision parts maker (B2B): trade shows, inside sales, agents and a year of reviews.</source>
+        <translation>精密部品メーカー（BtoB）：展示会・インサイドセールス・代理店、1年分のレビュー付き。</translation>
+    </message>
+    <message>
+        <source>B2B software (SaaS): inbound leads, inside sales, customer success and a year of reviews.</source>
+        <translation>BtoBソフトウェア（SaaS）：インバウンドリード・インサイドセールス・カスタマーサクセス、1年分のレビュー付き。</translation>
+    </message>
+    <message>
+        <source>Local bakery-café chain with four shops: visits × spend per visit, LINE, Google Maps, flyers.</source>
+        <translation>地域密着のベーカリーカフェ4店舗：来店客数×客単価、LINE・Googleマップ・チラシ。</translation>
+    </message>
+    <message>
+        <source>A filled-in example to learn from or adapt.</source>
+        <translation>記入済みの例。参考にしたり、書き換えて使ったりできます。</translation>
     </message>
     <message>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <source>Sample plan (%1): a filled-in example to learn from or adapt.</source>
-        <translation>サンプル計画（%1）：記入済みの例。参考にしたり、自社向けに書き換えたりできます。</translation>
+        <source>Sample in %1. %2</source>
+        <translation>サンプル（%1）。%2</translation>
+    </message>
+    <message>
+        <source>Nothing filled in: start from your own business goals.</source>
+        <translation>記入なしの状態から、自社の経営・事業ゴールを書き始めます。</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,59 @@ from ..templates import TemplateChoice
 #: Longest company name the model accepts (``model.base.Label``).
 MAX_NAME = 500
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+_PAD = 6
+
+
+class _TemplateDelegate(QStyledItemDelegate):
+    """A template as its title in bold over its description, both wrapped."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, option.font
+
+    def _rects(self, option: QStyleOptionViewItem, title: str, description: str):
+        bold, normal = self._fonts(option)
+        width = max(50, option.rect.width() - 2 * _PAD)
+        flags = Qt.TextFlag.TextWordWrap
+        title_rect = QFontMetrics(bold).boundingRect(0, 0, width, 10_000, flags, title)
+        desc_rect = QFontMetrics(normal).boundingRect(0, 0, width, 10_000, flags, description) if description else None
+        return width, title_rect, desc_rect
+
+    def sizeHint(self, option, index):
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        view = option.widget
+        if view is not None:  # the width the item gets when painted: the viewport less the spacing
+            option.rect.setWidth(view.viewport().width() - 2 * view.spacing())
+        _width, title_rect, desc_rect = self._rects(option, index.data(Qt.ItemDataRole.DisplayRole) or "",
+                                                    index.data(_DESCRIPTION_ROLE) or "")
+        height = title_rect.height() + (desc_rect.height() + 2 if desc_rect else 0) + 2 * _PAD
+        return QSize(option.rect.width(), height)
+
+    def paint(self, painter, option, index):
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        title, description = option.text, index.data(_DESCRIPTION_ROLE) or ""
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        width, title_rect, desc_rect = self._rects(option, title, description)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        bold, normal = self._fonts(option)
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        x, y = option.rect.x() + _PAD, option.rect.y() + _PAD
+        painter.setFont(bold)
+        painter.drawText(x, y, width, title_rect.height(), Qt.TextFlag.TextWordWrap, title)
+        if desc_rect is not None:
+            painter.setFont(normal)
+            painter.drawText(x, y + title_rect.height() + 2, width, desc_rect.height(), Qt.TextFlag.TextWordWrap,
+                             description)
+        painter.restore()
 
 
 @dataclass(frozen=True)
@@ -89,9 +145,16 @@ class NewPlanDialog(QDialog):
         self.templates.setWordWrap(True)
         self.templates.setSpacing(3)
         self.templates.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.templates.setUniformItemSizes(False)
+        self.templates.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.templates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._delegate = _TemplateDelegate(self.templates)
+        self.templates.setItemDelegate(self._delegate)
+        self.templates.viewport().installEventFilter(self)  # re-wrap the descriptions on resize
         for template in self._choices:
-            item = QListWidgetItem(f"{template.title}\n{template.description}" if template.description else template.title)
+            item = QListWidgetItem(template.title)
             item.setData(_ID_ROLE, template.name)
+            item.setData(_DESCRIPTION_ROLE, template.description)
             item.setToolTip(template.description)
             self.templates.addItem(item)
         template_label = QLabel(self.tr("&Template"))
@@ -121,7 +184,7 @@ class NewPlanDialog(QDialog):
         self.departments.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.new_department = QLineEdit()
         self.new_department.setMaxLength(MAX_NAME)
-        self.new_department.setPlaceholderText(self.tr("New department name"))
+        self.new_department.setPlaceholderText(self.tr("New department"))
         self.new_department.installEventFilter(self)
         self.new_department.textChanged.connect(lambda _text: self._update_buttons())
         self.add_button = QPushButton(self.tr("&Add"))
@@ -154,7 +217,9 @@ class NewPlanDialog(QDialog):
         form.addRow(self.tr("&Company name:"), self.company)
         form.addRow(self.tr("Fiscal year &starts in:"), self.month)
         form.addRow(self.tr("&Money shown in:"), self.money_unit)
-        form.addRow(self.tr("&Departments:"), dept_box)
+        dept_label = QLabel(self.tr("&Departments:"))
+        dept_label.setBuddy(self.departments)
+        form.addRow(dept_label, dept_box)
 
         columns = QHBoxLayout()
         columns.addLayout(left, 5)
@@ -240,7 +305,9 @@ class NewPlanDialog(QDialog):
         return tuple((item.data(_ID_ROLE), item.text().strip()) for item in items)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.Resize and watched is self.templates.viewport():
+            self.templates.doItemsLayout()  # item heights depend on the width (wrapped text)
+        elif event.type() == QEvent.Type.KeyPress:
             if watched is self.departments and event.matches(QKeySequence.StandardKey.Delete) \
                     and self.departments.state() != QAbstractItemView.State.EditingState:
                 self.remove_department()
