@@ -1,0 +1,212 @@
+"""The customer journey grid: the stages of one journey as columns, what happens at
+each stage as rows (stage name, touchpoint, channel, what the customer thinks, our action).
+
+A thin adapter over ``CustomerJourney.stages`` (design.md §6): ``setData`` pushes an
+``EditField`` on the stage through the binder; the model follows the plan by itself
+(stages added, removed, moved or renamed; channels renamed or removed elsewhere).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ....document import PlanChange
+from ....model import CustomerJourney, JourneyStage, Plan, new_id
+from ... import fmt
+from ...editing.binder import Binder
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The rows of the grid: the stage field each one edits.
+ASPECTS = ("name", "touchpoint", "channel_id", "customer_thought", "our_action")
+NAME_ROW, CHANNEL_ROW = ASPECTS.index("name"), ASPECTS.index("channel_id")
+#: Rows edited as several lines of text (the others: one line, a choice).
+MULTILINE_ROWS = frozenset(n for n, a in enumerate(ASPECTS) if a in ("touchpoint", "customer_thought", "our_action"))
+NAME_BACKGROUND = "#eaf1fb"
+
+
+def aspect_label(aspect: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "name": translate("JourneyGrid", "Stage"),
+        "touchpoint": translate("JourneyGrid", "Touchpoint"),
+        "channel_id": translate("JourneyGrid", "Channel"),
+        "customer_thought": translate("JourneyGrid", "Customer thinks / feels"),
+        "our_action": translate("JourneyGrid", "Our action"),
+    }[aspect]
+
+
+def default_stage_names() -> list[str]:
+    """The five stages a new journey starts with, in the UI language."""
+    translate = QCoreApplication.translate
+    return [translate("JourneyGrid", "Awareness"), translate("JourneyGrid", "Consideration"),
+            translate("JourneyGrid", "Purchase"), translate("JourneyGrid", "Retention"),
+            translate("JourneyGrid", "Advocacy")]
+
+
+def new_journey(persona_id: str) -> CustomerJourney:
+    """A journey for ``persona_id`` with the five default stages (fresh ids)."""
+    return CustomerJourney(id=new_id("journey"), persona_id=persona_id,
+                           stages=[JourneyStage(id=new_id("stage"), name=name) for name in default_stage_names()])
+
+
+def channel_choices(plan: Plan) -> list[tuple[str | None, str]]:
+    """No channel, then the plan's channels by name."""
+    none = QCoreApplication.translate("JourneyGrid", "— (no channel)")
+    return [(None, none), *((c.id, c.name or fmt.DASH) for c in plan.customers.channels)]
+
+
+def find_journey(plan: Plan, journey_id: str | None) -> CustomerJourney | None:
+    if not journey_id:
+        return None
+    return next((j for j in plan.customers.journeys if j.id == journey_id), None)
+
+
+class JourneyGridModel(QAbstractTableModel):
+    """Columns: the stages of the journey ``journey_id`` (none: an empty grid); rows: ``ASPECTS``.
+
+    Signals:
+        refused(str): an edit was refused; the sentence is for the user.
+    """
+
+    refused = Signal(str)
+
+    def __init__(self, binder: Binder, journey_id: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.binder = binder
+        self.journey_id: str | None = None
+        self._stages: list[JourneyStage] = []
+        self._ids: list[str] = []
+        self.set_journey(journey_id)
+        binder.changed.connect(self._changed)
+        binder.rebound.connect(lambda: self.set_journey(None))
+
+    # -- following the plan -------------------------------------------------------------------
+    def journey(self) -> CustomerJourney | None:
+        return find_journey(self.binder.plan, self.journey_id)
+
+    def _load(self) -> None:
+        journey = self.journey()
+        if journey is None:
+            self.journey_id = None
+        self._stages = journey.stages if journey is not None else []
+        self._ids = [s.id for s in self._stages]
+
+    def set_journey(self, journey_id: str | None) -> None:
+        """Show another journey (None: nothing)."""
+        self.beginResetModel()
+        self.journey_id = journey_id
+        self._load()
+        self.endResetModel()
+
+    def _changed(self, change: PlanChange) -> None:
+        journey = self.journey()
+        stages = journey.stages if journey is not None else []
+        if stages is not self._stages or [s.id for s in stages] != self._ids:
+            self.beginResetModel()
+            self._load()
+            self.endResetModel()
+            return
+        if not self._ids:
+            return
+        column = self.column_of(change.item_id)
+        if column >= 0:
+            self.dataChanged.emit(self.index(0, column), self.index(len(ASPECTS) - 1, column))
+        elif change.item_id is None or change.slot.endswith("channels") \
+                or any(c.id == change.item_id for c in self.binder.plan.customers.channels):
+            # a channel renamed, added or removed: only the channel row shows it
+            self.dataChanged.emit(self.index(CHANNEL_ROW, 0), self.index(CHANNEL_ROW, len(self._ids) - 1))
+
+    # -- lookup -----------------------------------------------------------------------------------
+    def stage_at(self, column: int) -> JourneyStage | None:
+        return self._stages[column] if 0 <= column < len(self._stages) else None
+
+    def id_at(self, column: int) -> str | None:
+        return self._ids[column] if 0 <= column < len(self._ids) else None
+
+    def column_of(self, stage_id: str | None) -> int:
+        try:
+            return self._ids.index(stage_id)
+        except ValueError:
+            return -1
+
+    def channel_name(self, channel_id: str | None) -> str:
+        if channel_id is None:
+            return fmt.DASH
+        channel = next((c for c in self.binder.plan.customers.channels if c.id == channel_id), None)
+        return (channel.name or fmt.DASH) if channel is not None else fmt.DASH
+
+    # -- QAbstractTableModel --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() or self.journey_id is None else len(ASPECTS)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.column() < len(self._stages)) \
+                or not (0 <= index.row() < self.rowCount()):
+            return None
+        stage, aspect = self._stages[index.column()], ASPECTS[index.row()]
+        value = getattr(stage, aspect)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.channel_name(value) if aspect == "channel_id" else value
+        if role == Qt.ItemDataRole.EditRole:
+            return value if aspect == "channel_id" else (value or "")
+        if role == Qt.ItemDataRole.ToolTipRole and aspect != "channel_id" and value:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value)
+        if role == Qt.ItemDataRole.FontRole and index.row() == NAME_ROW:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() == NAME_ROW:
+            return QBrush(QColor(NAME_BACKGROUND))
+        if role == ITEM_ID_ROLE:
+            return stage.id
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() >= len(self._stages) \
+                or not 0 <= index.row() < self.rowCount() or self.binder.read_only:
+            return False
+        stage, aspect = self._stages[index.column()], ASPECTS[index.row()]
+        if aspect == "channel_id":
+            value = value or None
+        elif aspect == "name":
+            value = " ".join(str(value or "").split())  # a name is one line
+        else:
+            value = str(value or "").strip()
+        if value == getattr(stage, aspect):
+            return True  # nothing changed: no empty undo step
+        message = self.binder.edit(stage.id, aspect, value, merge=False)
+        if message:
+            self.refused.emit(message)
+            return False
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+            if role == Qt.ItemDataRole.DisplayRole:
+                return aspect_label(ASPECTS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                # long captions ("Customer thinks / feels") wrap in the caption column
+                return int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value) \
+                    | int(Qt.TextFlag.TextWordWrap.value)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._ids) \
+                and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.binder.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
