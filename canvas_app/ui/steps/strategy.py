@@ -1,119 +1,148 @@
-"""Step 1 — strategy linkage (経営・事業戦略との接続): vision, mission, mid-term plan,
-business strategy, priorities and the business goals marketing contributes to."""
+"""Step 1 — strategy linkage (経営・事業戦略との接続), editable.
+
+The form on the left, in the order a workshop fills it in: vision and mission, the
+mid-term business plan, the business strategy and its priorities, the business goals
+with marketing's contribution and the departments that agreed. On the right a guidance
+panel says what the part being edited is for and what a good answer looks like; it
+stays in view while the form scrolls. On a narrow or zoomed screen the panel goes
+below the form, so the form keeps the width it needs.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QBoxLayout, QVBoxLayout, QWidget
 
 from ...model import Plan
-from .. import fmt
-from ..models.strategy_models import GoalsTableModel
-from ..widgets.card import Card, clear_layout, empty_hint, text_label
-from ..widgets.table import FittedTable
-from .base import StepPage
+from .. import theme
+from ..editing.table_editor import ItemTable
+from ..widgets.guidance import GuidancePanel
+from . import strategy_guidance
+from .editor_page import EditorPage
+from .strategy_business import BusinessStrategyCard, VisionCard
+from .strategy_goals import GoalsCard
+from .strategy_midterm import MidTermCard
+
+#: Below this page width (at 100 %, scaled by the zoom) the guidance goes under the form.
+SIDE_BY_SIDE_WIDTH = 900
 
 
-class StrategyPage(StepPage):
-    """Shows Step 1 of the plan (read-only for now)."""
+class StrategyPage(EditorPage):
+    """Step 1 of the plan, editable.
+
+    Attributes:
+        vision_card, midterm_card, strategy_card, goals_card: the parts of the form.
+        vision, mission: the vision and mission fields.
+        goals_editor: the goals table with its buttons; ``goals_table`` its view,
+            ``goals_model`` its model.
+        guidance: the guidance panel.
+    """
 
     step = "1"
 
     def build(self) -> None:
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        self.vision_card, self.mission_card = Card(), Card()
-        row.addWidget(self.vision_card, 1)
-        row.addWidget(self.mission_card, 1)
-        self.layout_.addLayout(row)
-        self.vision = self.vision_card.add(text_label(scale=1.2))
-        self.mission = self.mission_card.add(text_label(scale=1.2))
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(theme.px(16))
+        self.form = QVBoxLayout()
+        self.form.setSpacing(theme.px(16))
+        self.vision_card = VisionCard(self.binder)
+        self.midterm_card = MidTermCard(self.binder)
+        self.strategy_card = BusinessStrategyCard(self.binder)
+        self.goals_card = GoalsCard(self.binder)
+        for card in (self.vision_card, self.midterm_card, self.strategy_card, self.goals_card):
+            self.form.addWidget(card)
+        self.body.addLayout(self.form, 5)
 
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        self.midterm_card, self.strategy_card = Card(), Card()
-        row.addWidget(self.midterm_card, 1)
-        row.addWidget(self.strategy_card, 1)
-        self.layout_.addLayout(row)
-        self.midterm_body = QVBoxLayout()
-        self.midterm_card.add_layout(self.midterm_body)
-        self.strategy_body = QVBoxLayout()
-        self.strategy_card.add_layout(self.strategy_body)
+        # The panel's column: a top margin that follows the scroll keeps the panel in view.
+        self.guidance_column = QWidget()
+        column = QVBoxLayout(self.guidance_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.guidance = GuidancePanel()
+        column.addWidget(self.guidance)
+        column.addStretch(1)
+        self.body.addWidget(self.guidance_column, 2)
+        self.layout_.addLayout(self.body)
 
-        self.goals_card = self.add_card()
-        self.goals_model = GoalsTableModel(self.session.plan, self)
-        self.goals_table = FittedTable(self.goals_model, widths=(14, 8, 9, 9, 7, 9, 12, 20, 12))
-        self.goals_hint = empty_hint("")
-        self.goals_card.add(self.goals_hint)
-        self.goals_card.add(self.goals_table)
+        self.vision, self.mission = self.vision_card.vision, self.vision_card.mission
+        self.goals_editor: ItemTable = self.goals_card.goals
+        self.goals_table = self.goals_editor.table
+        self.goals_model = self.goals_editor.model
+        self.topic = "goals"
+        self.verticalScrollBar().valueChanged.connect(self._keep_guidance_in_view)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
+    # -- texts ---------------------------------------------------------------------------------
     def retranslate_static(self) -> None:
-        self.vision_card.set_title(self.tr("Vision"))
-        self.mission_card.set_title(self.tr("Mission"))
-        self.midterm_card.set_title(self.tr("Mid-term business plan"))
-        self.strategy_card.set_title(self.tr("Business strategy and priorities"))
-        self.goals_card.set_title(self.tr("Business goals and marketing's contribution"))
-        self.goals_hint.setText(self.tr("No business goals yet. Write down what the business must achieve "
-                                        "(revenue, new customers, LTV…), with a baseline, a target and an owner."))
+        for card in (self.vision_card, self.midterm_card, self.strategy_card, self.goals_card):
+            card.retranslate()
+        self.guidance.set_intro(*strategy_guidance.intro())
+        self.guidance.show_guidance(strategy_guidance.guidance(self.topic))
 
     def fill(self, plan: Plan) -> None:
         self.set_header(self.tr("Step 1"), self.tr("Strategy linkage"),
                         self.tr("Start from the business: the vision, the mid-term plan and the goals marketing "
                                 "must contribute to, agreed across departments as a shared language."))
-        s = plan.strategy
-        self.vision.setText(s.vision or fmt.DASH)
-        self.mission.setText(s.mission or fmt.DASH)
-        self._fill_midterm(plan)
-        self._fill_strategy(plan)
-        self.goals_model.reload(plan)
-        self.goals_hint.setVisible(not s.goals)
-        self.goals_table.setVisible(bool(s.goals))
 
-    def _fill_midterm(self, plan: Plan) -> None:
-        body = self.midterm_body
-        clear_layout(body)
-        mtp = plan.strategy.mid_term_plan
-        if not (mtp.title or mtp.summary or mtp.headline_targets or mtp.start_year):
-            body.addWidget(empty_hint(self.tr("No mid-term plan yet: its period and headline targets go here.")))
+    # -- guidance follows the focus --------------------------------------------------------------
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        widget: QObject | None = now
+        while widget is not None and widget is not self:
+            topic = widget.property("guidanceTopic")
+            if topic:
+                self.show_topic(str(topic))
+                return
+            widget = widget.parent()
+
+    def show_topic(self, topic: str) -> None:
+        """Show the guidance for one part of the form (``strategy_guidance.TOPICS``)."""
+        if topic == self.topic:
             return
-        period = ""
-        if mtp.start_year or mtp.end_year:
-            period = self.tr("FY%1 – FY%2").replace("%1", str(mtp.start_year or "?")).replace(
-                "%2", str(mtp.end_year or "?"))
-        body.addWidget(text_label(" · ".join(x for x in (mtp.title, period) if x), bold=True, scale=1.1))
-        if mtp.summary:
-            body.addWidget(text_label(mtp.summary))
-        if mtp.headline_targets:
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(16)
-            for n, target in enumerate(mtp.headline_targets):
-                grid.addWidget(text_label(target.label or fmt.DASH), n, 0)
-                grid.addWidget(text_label(fmt.value(target.value, target.unit, plan), bold=True), n, 1)
-                grid.addWidget(text_label(self.tr("by FY%1").replace("%1", str(target.year)) if target.year else "",
-                                          name="muted"), n, 2)
-            grid.setColumnStretch(0, 1)
-            body.addLayout(grid)
+        self.topic = topic
+        self.guidance.show_guidance(strategy_guidance.guidance(topic))
+        self._keep_guidance_in_view()
 
-    def _fill_strategy(self, plan: Plan) -> None:
-        body = self.strategy_body
-        clear_layout(body)
-        s = plan.strategy
-        if not (s.business_strategy or s.priorities):
-            body.addWidget(empty_hint(self.tr("No business strategy yet: where will the business grow, and how?")))
+    # -- layout -----------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "body"):
+            self.body.setSpacing(theme.px(16))
+            self.form.setSpacing(theme.px(16))
+            self._arrange()
+
+    def _arrange(self) -> None:
+        side_by_side = self.viewport().width() >= theme.px(SIDE_BY_SIDE_WIDTH)
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.body.setStretch(0, 5 if side_by_side else 0)
+            self.body.setStretch(1, 2 if side_by_side else 0)
+        self._keep_guidance_in_view()
+
+    def _keep_guidance_in_view(self, *_args) -> None:
+        column = self.guidance_column.layout()
+        if self.body.direction() != QBoxLayout.Direction.LeftToRight:
+            column.setContentsMargins(0, 0, 0, 0)
             return
-        if s.business_strategy:
-            body.addWidget(text_label(s.business_strategy))
-        if s.priorities:
-            body.addWidget(text_label(self.tr("Strategic priorities"), name="muted", bold=True))
-            for n, priority in enumerate(s.priorities, start=1):
-                body.addWidget(text_label(f"{n}. {priority.text}"))
+        top = self.guidance_column.mapTo(self.widget(), self.guidance_column.rect().topLeft()).y() \
+            - column.contentsMargins().top()
+        scrolled = self.verticalScrollBar().value()
+        room = max(0, self.form.geometry().height() - self.guidance.sizeHint().height())
+        offset = min(max(0, scrolled - top + theme.px(8)), room)
+        if offset != column.contentsMargins().top():
+            column.setContentsMargins(0, offset, 0, 0)
 
+    # -- "show me this item" -----------------------------------------------------------------------
     def select_item(self, item_id: str) -> bool:
-        if self.goals_table.select_item(item_id):
-            self.reveal_table(self.goals_table)
-            return True
+        tables = (self.goals_editor, self.strategy_card.priorities, self.midterm_card.targets)
+        for editor in tables:
+            if editor.select_item(item_id):
+                editor.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.ensureWidgetVisible(editor.table, 50, 80)
+                row = editor.model.row_of(item_id)
+                editor.table.scrollTo(editor.model.index(row, 0))
+                return True
         return False
-
-    def reveal_table(self, table: FittedTable) -> None:
-        self.ensureWidgetVisible(table, 50, 80)
-
-
