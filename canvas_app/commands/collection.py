@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ..document import PlanChange
-from ..model import Item, index_items, ops
+from ..model import Item, ops
 from .base import InvalidEdit, PlanCommand
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ class AddItem(PlanCommand):
     ) -> None:
         super().__init__(session, text or QCoreApplication.translate("Commands", "Add"))
         # Refuse before the push: a redo that raises would leave a broken step on the stack.
-        if item.id in index_items(session.plan):
+        if ops.contains(session.plan, item.id):
             raise InvalidEdit(QCoreApplication.translate("Commands", "An item with this id already exists."))
         try:
             ops.items_in(session.plan, slot)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import Item, Persona, index_items, ops
+from ..model import Item, Persona, ops
 from ..model.referrers import all_ids, copy_with_new_ids, persona_companions, removal_plan
 from .base import InvalidEdit, PlanCommand
 from .collection import AddItem, RemoveItem
@@ -58,7 +58,7 @@ def remove_items(session: DocumentSession, item_ids: Iterable[str], text: str = 
         parts.append(part)
 
     def remove(item_id: str) -> None:
-        if item_id not in index_items(session.plan):
+        if not ops.contains(session.plan, item_id):
             return  # already gone with an item it belonged to
         removal = removal_plan(session.plan, item_id)
         for dependent in removal.dependents:

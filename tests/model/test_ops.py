@@ -132,3 +132,26 @@ def test_unknown_items_and_fields():
         set_value(plan, "g1", "colour", "red")
     assert isinstance(find(plan, "ms1"), Milestone)
     assert isinstance(find(plan, "p1"), Persona)
+
+
+def test_lookups_stay_right_when_the_plan_changes_around_the_cache():
+    """The item index is cached between lookups; changes made through ops clear it, and
+    a change made directly on the lists is noticed (a hit is checked, a miss re-walks)."""
+    from canvas_app.model import Persona, Plan, ops
+
+    plan = Plan()
+    plan.customers.personas = [Persona(id="p1", name="A"), Persona(id="p2", name="B")]
+    assert ops.find(plan, "p2").name == "B"
+    plan.customers.personas.insert(0, Persona(id="p0", name="Z"))  # around ops
+    assert ops.find(plan, "p0").name == "Z"
+    _, where = ops.locate(plan, "p2")
+    assert where.index == 2
+    plan.customers.personas.pop()
+    with pytest.raises(ops.ItemNotFound):
+        ops.find(plan, "p2")
+    ops.move_item(plan, "p1", 0)
+    assert ops.locate(plan, "p0")[1].index == 1
+    plan.customers.personas = [Persona(id="q", name="Q")]  # a new list, assigned directly
+    assert ops.find(plan, "q").name == "Q"
+    with pytest.raises(ops.ItemNotFound):
+        ops.find(plan, "p1")
