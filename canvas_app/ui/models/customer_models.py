@@ -7,14 +7,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...model import CustomerJourney, DifferentiationCriterion, Plan
+from ...calc.differentiation import is_differentiator  # lives in calc; still importable from here
+from ...model import CustomerJourney, Plan
 from ...model.enums import Status
 from ...text.labels import enum_label
 from .. import fmt, theme
 from .plan_table import CENTER, RIGHT, Column, Index, PlanTableModel
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
-
 
 
 def _lines(items: list[str]) -> str:
@@ -45,14 +45,6 @@ class ChannelsModel(PlanTableModel):
             Column(lambda: translate("CustomerModels", "Notes"), lambda c, p: c.notes or ""),
         ]
         super().__init__(plan, lambda p: p.customers.channels, columns, parent)
-
-
-def is_differentiator(criterion: DifferentiationCriterion, competitor_ids: list[str]) -> bool:
-    """Our score beats every competitor's (an unscored competitor does not count)."""
-    if criterion.our_score is None:
-        return False
-    scores = [criterion.competitor_scores[c] for c in competitor_ids if c in criterion.competitor_scores]
-    return bool(scores) and all(criterion.our_score > s for s in scores)
 
 
 class DifferentiationModel(QAbstractTableModel):

@@ -1,9 +1,154 @@
-"""Step 2 — channels (being written)."""
+"""Step 2 — channels (チャネル・顧客接点): where we meet the customers, online or
+offline, at which stage of their journey, what each costs a month and who owns it.
+
+One table, and under it the total monthly cost, also per funnel stage. Removing a
+channel clears it from the journey stages that used it (one undo step, see
+``commands.structure.remove_items``).
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ....document import PlanChange
+from ....model import Channel, Plan, new_id, ops
+from ....model.enums import ChannelKind, JourneyPhase, Unit
+from ....text import parsing
+from ....text.labels import enum_label
+from ... import fmt, theme
+from ...editing.binder import Binder
+from ...editing.table_editor import ItemTable
+from ...editing.table_model import RIGHT, EditColumn, ItemTableModel
+from ...widgets.card import Card
 from .section import Section
+
+translate = QCoreApplication.translate
+CHANNELS = ops.Slot(None, "customers.channels")
+
+
+def _cost_header(binder: Binder) -> str:
+    unit = fmt.money_unit_suffix(binder.plan.settings.money_unit)
+    return translate("ChannelsSection", "Cost per month (%1)").replace("%1", unit)
+
+
+class ChannelsModel(ItemTableModel):
+    """The channels; long headers (the cost with its money unit) wrap onto two lines."""
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
+        value = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal \
+                and value is not None:
+            return int(value | Qt.TextFlag.TextWordWrap.value)
+        return value
+
+
+def channels_model(binder: Binder, parent=None) -> ItemTableModel:
+    """Name, online/offline, funnel stage, monthly cost (in the plan's money unit), owner, notes."""
+    return ChannelsModel(binder, CHANNELS, [
+        EditColumn(lambda: translate("ChannelsSection", "Channel"), "name", width=13, bold=True),
+        EditColumn(lambda: translate("ChannelsSection", "Online / offline"), "kind", width=8,
+                   choices=lambda plan: [(k, enum_label(k)) for k in ChannelKind]),
+        EditColumn(lambda: translate("ChannelsSection", "Funnel stage"), "phase", width=9,
+                   choices=lambda plan: [(p, enum_label(p)) for p in JourneyPhase]),
+        EditColumn(lambda: _cost_header(binder), "monthly_cost_yen", width=9, align=RIGHT,
+                   display=lambda c, p: "" if c.monthly_cost_yen is None
+                   else fmt.money(c.monthly_cost_yen, p.settings.money_unit, with_unit=False),
+                   edit_text=lambda c, p: parsing.value_edit_text(c.monthly_cost_yen, Unit.JPY,
+                                                                  p.settings.money_unit),
+                   parse=lambda text, p, c: parsing.parse_money(text, p.settings.money_unit)),
+        EditColumn(lambda: translate("ChannelsSection", "Owner"), "owner", width=11),
+        EditColumn(lambda: translate("ChannelsSection", "Notes"), "notes", width=15),
+    ], parent)
+
+
+def cost_totals(plan: Plan) -> tuple[int, dict[JourneyPhase, int]]:
+    """The total monthly cost of the channels and the total per funnel stage (yen)."""
+    per_stage: dict[JourneyPhase, int] = defaultdict(int)
+    for channel in plan.customers.channels:
+        if channel.monthly_cost_yen:
+            per_stage[channel.phase] += channel.monthly_cost_yen
+    return sum(per_stage.values()), {p: per_stage[p] for p in JourneyPhase if per_stage.get(p)}
 
 
 class ChannelsSection(Section):
+    """The channels tab.
+
+    Attributes:
+        table: the ItemTable of channels.
+        totals: the label with the total monthly cost (and per stage).
+    """
+
     name = "channels"
+
+    def __init__(self, binder: Binder, parent: QWidget | None = None) -> None:
+        super().__init__(binder, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, theme.px(12), 0, 0)
+        self.card = Card()
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setObjectName("fieldCaption")
+        self.table = ItemTable(channels_model(binder, self), new_item=lambda: Channel(id=new_id("ch")),
+                               copy_name=lambda n: translate("ChannelsSection", "%1 (copy)").replace("%1", n))
+        self.totals = QLabel()
+        self.totals.setObjectName("channelTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
+        self.stage_totals = QLabel()
+        self.stage_totals.setWordWrap(True)
+        self.stage_totals.setTextFormat(Qt.TextFormat.PlainText)
+        for widget in (self.help, self.table, self.totals, self.stage_totals):
+            self.card.add(widget)
+        layout.addWidget(self.card)
+        layout.addStretch(1)
+        self._fit_header()
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and hasattr(self, "table"):
+            self._fit_header()  # zoom
+
+    def _fit_header(self) -> None:
+        header = self.table.table.horizontalHeader()
+        header.setMinimumHeight(0)
+        header.setFixedHeight(header.sizeHint().height() + header.fontMetrics().lineSpacing())  # two lines
+        self.table.table.fit()
+
+    def title(self) -> str:
+        return self.tr("Channels")
+
+    def retranslate(self) -> None:
+        self.card.set_title(self.tr("Channels and touchpoints"))
+        self.help.setText(self.tr("Where we meet our customers: online or offline, at which stage of their "
+                                  "journey, what it costs a month (in the plan's money unit) and who owns it."))
+        model = self.table.model
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        self.update_totals()
+
+    def update_totals(self) -> None:
+        plan = self.binder.plan
+        total, per_stage = cost_totals(plan)
+        unit = plan.settings.money_unit
+        self.totals.setText(self.tr("Total cost per month: %1").replace("%1", fmt.money(total, unit)))
+        self.stage_totals.setText("  ·  ".join(f"{enum_label(p)} {fmt.money(v, unit)}" for p, v in per_stage.items()))
+        self.stage_totals.setVisible(len(per_stage) > 1)
+
+    def select_item(self, item_id: str) -> bool:
+        if self.table.select_item(item_id):
+            self.table.table.setFocus()
+            return True
+        return False
+
+    def plan_changed(self, change: PlanChange) -> None:
+        self.update_totals()
+        if change.item_id is None and change.path.startswith("settings"):
+            model = self.table.model  # the money unit is in the cost header
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+
+    def rebound(self) -> None:
+        self.update_totals()
