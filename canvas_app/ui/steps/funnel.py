@@ -13,6 +13,7 @@ from ...text.labels import enum_label
 from .. import facts, fmt, theme
 from ..widgets.card import Card, clear_layout, empty_hint, text_label
 from ..widgets.funnel_chart import FunnelChart
+from ..widgets.grid import FlowLayout, stacked
 from ..widgets.link_row import LinkRow
 from .base import StepPage
 
@@ -25,8 +26,7 @@ class FunnelPage(StepPage):
     def build(self) -> None:
         self.today = dt.date.today()
         self.summary_card = self.add_card()
-        self.summary = QHBoxLayout()
-        self.summary.setSpacing(28)
+        self.summary = FlowLayout(spacing=28)  # wraps on a narrow (zoomed-in) page
         self.summary_card.add_layout(self.summary)
 
         self.chart_card = self.add_card()
@@ -84,15 +84,10 @@ class FunnelPage(StepPage):
             (self.tr("Actuals as of"), fmt.period(analysis.as_of, plan), None),
         ]
         for caption, value, colour in figures:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(text_label(caption, name="muted"))
-            label = text_label(value, bold=True, scale=1.3)
+            label = text_label(value, bold=True, scale=1.3, wrap=False)
             if colour:
                 label.setStyleSheet(f"color: {colour};")
-            box.addWidget(label)
-            self.summary.addLayout(box)
-        self.summary.addStretch(1)
+            self.summary.addWidget(stacked(text_label(caption, name="muted", wrap=False), label))
 
     def _fill_existing(self, plan: Plan, analysis) -> None:
         clear_layout(self.existing_body)

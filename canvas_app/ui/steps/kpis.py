@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model import Plan
-from .. import facts, fmt
+from .. import facts, fmt, theme
 from ..models.kpi_tree_model import KpiTreeModel
 from ..models.roadmap_models import InitiativesModel
 from ..widgets.card import clear_layout, empty_hint, text_label
 from ..widgets.gantt import GanttChart
+from ..widgets.grid import FlowLayout, stacked
 from ..widgets.status import dot_pixmap
 from ..widgets.table import FittedTable, FittedTree
 from .base import StepPage
@@ -30,11 +31,11 @@ class KpiPage(StepPage):
         self.tree_note = self.tree_card.add(text_label(name="muted"))
 
         self.roadmap_card = self.add_card()
-        self.summary = QHBoxLayout()
+        self.summary = FlowLayout(spacing=32)
         self.roadmap_card.add_layout(self.summary)
         self.gantt = GanttChart(self.session.plan)
         self.roadmap_card.add(self.gantt)
-        self.legend = QHBoxLayout()
+        self.legend = FlowLayout(spacing=16)
         self.roadmap_card.add_layout(self.legend)
         self.initiatives_model = InitiativesModel(self.session.plan, self)
         self.initiatives_table = FittedTable(self.initiatives_model, widths=(20, 11, 9, 9, 10, 9, 14, 9, 9))
@@ -85,25 +86,21 @@ class KpiPage(StepPage):
             (self.tr("Total budget"), fmt.money(summary.total_budget, plan.settings.money_unit)),
             (self.tr("Schedule"), f"{fmt.date(summary.start)} – {fmt.date(summary.end)}"),
         ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(text_label(caption, name="muted"))
-            box.addWidget(text_label(value, bold=True, scale=1.25))
-            self.summary.addLayout(box)
-            self.summary.addSpacing(24)
-        self.summary.addStretch(1)
+            self.summary.addWidget(stacked(text_label(caption, name="muted", wrap=False),
+                                           text_label(value, bold=True, scale=1.25, wrap=False)))
         for colour, label in self.gantt.legend():
+            entry = QWidget()  # the dot stays with its label when the legend wraps
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
             dot = QLabel()
-            dot.setPixmap(dot_pixmap(colour, 14))
-            self.legend.addWidget(dot)
-            self.legend.addWidget(QLabel(label))
-            self.legend.addSpacing(12)
+            dot.setPixmap(dot_pixmap(colour, theme.px(14)))
+            row.addWidget(dot)
+            row.addWidget(QLabel(label))
+            self.legend.addWidget(entry)
         self.legend.addWidget(QLabel("◆ " + self.tr("Milestone")))
         line = QLabel("┆ " + self.tr("Today"))
         line.setStyleSheet("color: #c62828;")
-        self.legend.addSpacing(12)
         self.legend.addWidget(line)
-        self.legend.addStretch(1)
 
     def _fill_goal_budgets(self, plan: Plan) -> None:
         clear_layout(self.goal_budget_body)

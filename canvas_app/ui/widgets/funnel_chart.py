@@ -37,7 +37,7 @@ class FunnelChart(QWidget):
         return 8 + stages * theme.px(self.BAND) + (stages - 1) * theme.px(self.GAP) + 8
 
     def _update_size(self) -> None:
-        self.setMinimumWidth(theme.px(640))
+        self.setMinimumWidth(480)  # not zoomed: a zoomed-in page on a 1280-pixel screen is narrow
         self.setFixedHeight(self._height((len(self.analysis.stages) or 1) if self.analysis else 5))
 
     def set_analysis(self, plan: Plan, analysis: FunnelAnalysis) -> None:

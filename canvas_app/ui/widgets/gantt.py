@@ -51,7 +51,7 @@ class GanttChart(QWidget):
 
     def _update_height(self) -> None:
         rows = max(1, len(self.plan.roadmap.initiatives))
-        self.setMinimumWidth(theme.px(600))
+        self.setMinimumWidth(480)  # not zoomed: a zoomed-in page on a 1280-pixel screen is narrow
         self.setFixedHeight(theme.px(self.HEADER + rows * self.ROW + self.FOOTER + 8))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
