@@ -38,6 +38,7 @@ class JourneySection(Section):
         super().__init__(binder, parent)
         self._persona_ids: list[str] = []
         self._persona_labels: list[str] = []
+        self._journey_personas: dict[str, str] = {}
         self.card = Card()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -177,8 +178,11 @@ class JourneySection(Section):
         if change.item_id and self.model.column_of(change.item_id) < 0 and change.item_id != self.model.journey_id:
             # An undo or redo in another persona's journey: show where it happened.
             owner = self._journey_holding(change.item_id)
-            if owner is not None and owner.persona_id != self.persona_id():
-                self.select_persona(owner.persona_id)
+            persona_id = owner.persona_id if owner is not None else self._journey_personas.get(change.item_id)
+            if persona_id is not None and persona_id != self.persona_id():
+                self.select_persona(persona_id)
+        # whose journey each was, for when one is gone (an undone "Create journey")
+        self._journey_personas = {j.id: j.persona_id for j in self.binder.plan.customers.journeys}
         self._show_journey()
 
     def _journey_holding(self, item_id: str) -> CustomerJourney | None:
@@ -188,6 +192,7 @@ class JourneySection(Section):
         return None
 
     def rebound(self) -> None:
+        self._journey_personas = {j.id: j.persona_id for j in self.binder.plan.customers.journeys}
         self._relist_personas(force=True)
         self.model.set_journey(None)
         self._show_journey()

@@ -56,18 +56,34 @@ class CellEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class ChannelCombo(QComboBox):
+    """The channel list of a cell: the arrow keys choose without storing (Enter stores,
+    as in every cell); a pick from the opened list (Alt+↓ or a click) stores at once."""
+
+    _KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        step = self._KEYS.get(event.key())
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and not event.modifiers():
+            self.setCurrentIndex(0 if event.key() == Qt.Key.Key_Home else self.count() - 1)
+            return
+        if step is not None and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.setCurrentIndex(max(0, min(self.count() - 1, self.currentIndex() + step)))
+            return
+        super().keyPressEvent(event)
+
+
 class JourneyDelegate(QStyledItemDelegate):
     """Picks the editor for a row: a list of channels, several lines, or one line."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
         model: JourneyGridModel = index.model()
         if index.row() == CHANNEL_ROW:
-            combo = QComboBox(parent)
+            combo = ChannelCombo(parent)
             for value, label in channel_choices(model.binder.plan):
                 combo.addItem(label, value)
-            # The list opens at once; picking an entry stores it and moves on (like Enter).
+            # A pick from the list stores it and moves on, like Enter.
             combo.activated.connect(lambda _n, c=combo: self._submit(c))
-            QTimer.singleShot(0, combo, combo.showPopup)
             return combo
         if index.row() in MULTILINE_ROWS:
             editor = CellEditor(parent)
