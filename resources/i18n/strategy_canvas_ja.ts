@@ -43,6 +43,72 @@
     </message>
 </context>
 <context>
+    <name>BusinessStrategyCard</name>
+    <message>
+        <source>Business strategy and priorities</source>
+        <translation>事業戦略と戦略上の重点</translation>
+    </message>
+    <message>
+        <source>&amp;Business strategy: where the business grows and how it wins</source>
+        <translation>事業戦略：どこで成長し、どう勝つか(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. Grow with mid-size plants in our region through predictive maintenance</source>
+        <translation>例：予知保全で地域の中堅工場とともに成長する</translation>
+    </message>
+    <message>
+        <source>Strategic &amp;priorities (Alt+Up / Alt+Down reorder them)</source>
+        <translation>戦略上の重点（Alt+↑ / Alt+↓ で並べ替え）(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsSection</name>
+    <message>
+        <source>Cost per month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">チャネル</translation>
+    </message>
+    <message>
+        <source>Online / offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel stage</source>
+        <translation type="unfinished">ファネル段階</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">責任者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished">チャネル</translation>
+    </message>
+    <message>
+        <source>Channels and touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we meet our customers: online or offline, at which stage of their journey, what it costs a month (in the plan&apos;s money unit) and who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost per month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
@@ -493,7 +559,62 @@
     </message>
     <message>
         <source>Duplicate</source>
+        <translation type="unfinished">複製</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsCard</name>
+    <message>
+        <source>Select a competitor to describe it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strengths (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weaknesses (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">メモ(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsSection</name>
+    <message>
+        <source>Competitor</source>
+        <extracomment>Page width (at 100 % zoom) from which the details sit beside the table.</extracomment>
+        <translation type="unfinished">競合</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Competitors and differentiation</source>
+        <translation type="unfinished">競合と差別化ポイント</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2349,100 @@
     </message>
 </context>
 <context>
+    <name>GoalDetail</name>
+    <message>
+        <source>Marketing&apos;s &amp;contribution to this goal</source>
+        <translation>このゴールへのマーケティングの貢献(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. 120 qualified leads a quarter for sales</source>
+        <translation>例：四半期に120件の有望リードを営業に渡す</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>メモ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Departments that agreed to it</source>
+        <translation>合意した部門(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No departments yet. They are set in File ▸ New (the New plan wizard); you can also add one here.</source>
+        <translation>部門はまだありません。部門は［ファイル］▸［新規］（新規計画ウィザード）で設定します。ここで追加することもできます。</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>新しい部門</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>部門を追加</translation>
+    </message>
+    <message>
+        <source>Add a department to the plan (Enter in the box does the same)</source>
+        <translation>計画に部門を追加します（入力欄で Enter でも追加できます）</translation>
+    </message>
+    <message>
+        <source>Select a goal above to write marketing&apos;s contribution and who agreed.</source>
+        <translation>上の表でゴールを選ぶと、マーケティングの貢献と合意した部門を記入できます。</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>ゴール：%1</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（名称未入力）</translation>
+    </message>
+    <message>
+        <source>Still to do: %1</source>
+        <translation>未記入：%1</translation>
+    </message>
+    <message>
+        <source>✓ Complete: a number, an owner, marketing&apos;s part and the agreement.</source>
+        <translation>✓ 記入済み：数値、責任者、マーケティングの役割、部門の合意がそろっています。</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>名称なし</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>現状値なし</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>責任者なし</translation>
+    </message>
+    <message>
+        <source>marketing&apos;s contribution not written</source>
+        <translation>マーケティングの貢献が未記入</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <translation>部門の合意がまだ</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsCard</name>
+    <message>
+        <source>Business goals and marketing&apos;s contribution</source>
+        <translation>経営・事業ゴールとマーケティングの貢献</translation>
+    </message>
+    <message>
+        <source>The business results marketing must contribute to. Enter adds a goal, Delete removes it, Ctrl+D duplicates it; type in a cell to change it.</source>
+        <translation>マーケティングが貢献すべき事業成果です。Enter でゴールを追加、Delete で削除、Ctrl+D で複製、セルに入力すると変更できます。</translation>
+    </message>
+</context>
+<context>
     <name>GoalsTableModel</name>
     <message>
         <source>Goal</source>
@@ -2325,7 +2540,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">複製</translation>
     </message>
     <message>
         <source>Duplicate the selected rows (Ctrl+D)</source>
@@ -2370,6 +2585,157 @@
     <message>
         <source>Move row</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyGrid</name>
+    <message>
+        <source>Stage</source>
+        <extracomment>The rows of the grid: the stage field each one edits. Rows edited as several lines of text (the others: one line, a choice).</extracomment>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>顧客接点</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Customer thinks / feels</source>
+        <translation>顧客の思考・感情</translation>
+    </message>
+    <message>
+        <source>Our action</source>
+        <translation>自社のアクション</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>比較検討</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購入</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>継続利用</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>— (no channel)</source>
+        <translation>—（チャネルなし）</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySection</name>
+    <message>
+        <source>Customer journey</source>
+        <translation>カスタマージャーニー</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>ペルソナ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Remove journey</source>
+        <translation>ジャーニーを削除</translation>
+    </message>
+    <message>
+        <source>Remove this persona&apos;s journey; Undo brings it back</source>
+        <translation>このペルソナのジャーニーを削除します（元に戻すで復元できます）</translation>
+    </message>
+    <message>
+        <source>&amp;Create journey</source>
+        <translation>ジャーニーを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start a journey with five stages: awareness, consideration, purchase, retention, advocacy</source>
+        <translation>認知・比較検討・購入・継続利用・推奨の5ステージでジャーニーを始めます</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>ステージを追加</translation>
+    </message>
+    <message>
+        <source>Add a stage after the current one (Ctrl+Enter)</source>
+        <translation>選択中のステージの後ろにステージを追加（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Duplicate the current stage (Ctrl+D)</source>
+        <translation>選択中のステージを複製（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>ステージを削除</translation>
+    </message>
+    <message>
+        <source>Remove the current stage (Delete); Undo brings it back</source>
+        <translation>選択中のステージを削除（Delete）。元に戻すで復元できます</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>左へ移動</translation>
+    </message>
+    <message>
+        <source>Move the stage to the left (Alt+Left)</source>
+        <translation>ステージを左へ移動（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>右へ移動</translation>
+    </message>
+    <message>
+        <source>Move the stage to the right (Alt+Right)</source>
+        <translation>ステージを右へ移動（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Enter or typing edits a cell (Shift+Enter: new line) · Ctrl+Enter adds a stage · Delete removes it · Alt+←/→ moves it</source>
+        <translation>Enterまたは入力でセルを編集（Shift+Enterで改行）・Ctrl+Enterでステージを追加・Deleteで削除・Alt+←/→で移動</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>（名前未設定のペルソナ）</translation>
+    </message>
+    <message>
+        <source>No personas yet. Add them on the Personas tab first; each persona then gets its own journey here.</source>
+        <translation>ペルソナがまだありません。先に「ペルソナ」タブで追加すると、ここでペルソナごとのジャーニーを作れます。</translation>
+    </message>
+    <message>
+        <source>This persona has no journey yet. Create one: it starts with the five stages from awareness to advocacy, which you can rename, add to or remove.</source>
+        <translation>このペルソナのジャーニーはまだありません。作成すると認知から推奨までの5ステージで始まり、名前の変更・追加・削除ができます。</translation>
+    </message>
+    <message>
+        <source>This journey has no stages. Add one with “Add stage”.</source>
+        <translation>このジャーニーにはステージがありません。「ステージを追加」で追加してください。</translation>
+    </message>
+    <message>
+        <source>Create journey</source>
+        <translation>ジャーニーを作成</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Duplicate stage</source>
+        <translation>ステージを複製</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>ステージを移動</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3410,59 @@
     </message>
 </context>
 <context>
+    <name>MatrixCard</name>
+    <message>
+        <source>(no name)</source>
+        <extracomment>Page width (at 100 % zoom) from which the radar sits beside the matrix. A competitor&apos;s name in the matrix header takes at most this many lines.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation type="unfinished">自社</translation>
+    </message>
+    <message>
+        <source>Add at least three criteria to see the radar chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. A criterion becomes a differentiator when our score is higher than every competitor&apos;s score on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differentiation matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score each criterion from 1 (weak) to 5 (strong) for us and each competitor; leave a cell empty when it is not known yet. ★ marks our differentiators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our differentiators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Our differentiator: we score higher than every competitor.</source>
+        <extracomment>The tint of a differentiator row (the &quot;on track&quot; green of the status lights).</extracomment>
+        <translation type="unfinished">差別化ポイント：すべての競合より自社の評価が高い項目です。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <extracomment>(column, name) -&gt; the name as it fits the header (a view sets it; full name in the tooltip)</extracomment>
+        <translation type="unfinished">評価軸</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation type="unfinished">自社</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Undo</source>
@@ -3153,6 +3572,37 @@
     <message>
         <source>&amp;Import Actuals…</source>
         <translation>実績を取り込む(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>MidTermCard</name>
+    <message>
+        <source>Mid-term business plan</source>
+        <translation>中期経営計画</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the plan</source>
+        <translation>計画の名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. Mid-term plan 2028</source>
+        <translation>例：中期経営計画2028</translation>
+    </message>
+    <message>
+        <source>&amp;Start year</source>
+        <translation>開始年度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd year</source>
+        <translation>終了年度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary: what must change to get there</source>
+        <translation>概要：達成のために何を変えるか(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Headline targets (a number, its unit and the year)</source>
+        <translation>主要目標（数値・単位・年度）(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3965,156 @@
     </message>
 </context>
 <context>
+    <name>PersonaCardsModel</name>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation type="unfinished">（名前のないペルソナ）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>Persona</source>
+        <extracomment>The list fields (one entry per line), in the order the workshop talks them through.</extracomment>
+        <translation type="unfinished">ペルソナ</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Challenges (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lues (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buying triggers (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objections (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information &amp;sources (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Head of E-commerce at a mid-market brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry, size, region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position, age, say in the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonasSection</name>
+    <message>
+        <source>Personas and value</source>
+        <translation type="unfinished">ペルソナと提供価値</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a persona after the selected one (Enter on the cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished">複製</translation>
+    </message>
+    <message>
+        <source>Duplicate the persona with its value proposition and journey (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Remove the persona with its value proposition and journey (Delete); Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation type="unfinished">左へ移動</translation>
+    </message>
+    <message>
+        <source>Move the persona one place earlier (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation type="unfinished">右へ移動</translation>
+    </message>
+    <message>
+        <source>Move the persona one place later (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personas yet. Press Enter or “Add Persona” to describe a customer you want to win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Duplicate persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Cannot restore the plan</source>
@@ -3800,33 +4400,145 @@
     </message>
 </context>
 <context>
-    <name>StrategyPage</name>
+    <name>StrategyGuidance</name>
     <message>
-        <source>Vision</source>
-        <translation>ビジョン</translation>
+        <source>What this step is for</source>
+        <translation>このステップの目的</translation>
     </message>
     <message>
-        <source>Mission</source>
-        <translation>ミッション</translation>
+        <source>Connect marketing to the business before planning any campaign: where the company is going, how it will win, and the few business goals marketing must contribute to — agreed by every department, so that everyone speaks the same language.</source>
+        <translation>施策を考える前に、マーケティングを経営につなげます。会社はどこへ向かい、どう勝つのか。そしてマーケティングが貢献すべき少数の経営・事業ゴールを、全部門で合意して共通言語にします。</translation>
+    </message>
+    <message>
+        <source>A good answer</source>
+        <translation>よい答えの例</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>避けたいこと</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>記入例</translation>
+    </message>
+    <message>
+        <source>Vision and mission</source>
+        <translation>ビジョン・ミッション</translation>
+    </message>
+    <message>
+        <source>The vision says where the company wants to be in five to ten years; the mission says why it exists and for whom.</source>
+        <translation>ビジョンは5〜10年後に会社が目指す姿、ミッションは誰のために、なぜ存在するのかを示します。</translation>
+    </message>
+    <message>
+        <source>One or two sentences each, in the words the president uses with the staff. Copy the company&apos;s own wording rather than writing new slogans.</source>
+        <translation>それぞれ1〜2文で、社長が社員に語る言葉で書きます。新しいスローガンを作らず、会社の言葉をそのまま使いましょう。</translation>
+    </message>
+    <message>
+        <source>Slogans nobody can act on. Marketing should be able to say how its work serves the vision.</source>
+        <translation>誰も行動に移せないスローガン。マーケティングの仕事がビジョンにどう役立つかを説明できるようにします。</translation>
+    </message>
+    <message>
+        <source>Vision: every factory in our region runs without unplanned downtime. Mission: make maintenance predictable for mid-size plants.</source>
+        <translation>ビジョン：地域のすべての工場が予期せぬ停止なく稼働している。ミッション：中堅工場の保全を予測可能にする。</translation>
     </message>
     <message>
         <source>Mid-term business plan</source>
         <translation>中期経営計画</translation>
     </message>
     <message>
+        <source>The period it covers (e.g. FY2026 to FY2028) and two to four headline targets, each with a number, a unit and the year it must be reached.</source>
+        <translation>対象期間（例：2026年度〜2028年度）と、2〜4個の主要目標。それぞれに数値・単位・達成年度を入れます。</translation>
+    </message>
+    <message>
+        <source>A short summary of what must change in the business to reach them.</source>
+        <translation>目標達成のために事業の何を変えるのかを短くまとめます。</translation>
+    </message>
+    <message>
+        <source>Targets without a year or a unit: nobody can tell later whether they were met.</source>
+        <translation>年度や単位のない目標。後から達成できたか誰にも判断できません。</translation>
+    </message>
+    <message>
+        <source>A wish list. Keep the few numbers management actually steers by.</source>
+        <translation>願望の羅列。経営が実際に舵取りに使う少数の数値に絞ります。</translation>
+    </message>
+    <message>
+        <source>Revenue 3,000 million yen by FY2028; 40 new customers a year by FY2027.</source>
+        <translation>2028年度に売上高30億円、2027年度に新規取引40社／年。</translation>
+    </message>
+    <message>
         <source>Business strategy and priorities</source>
-        <translation>事業戦略と重点課題</translation>
+        <translation>事業戦略と戦略上の重点</translation>
     </message>
     <message>
-        <source>Business goals and marketing&apos;s contribution</source>
-        <translation>経営・事業ゴールとマーケティングの貢献</translation>
+        <source>Where the business will grow (customers, regions, products) and how it will win there.</source>
+        <translation>どこで成長するのか（顧客・地域・商品）、そこでどう勝つのか。</translation>
     </message>
     <message>
-        <source>No business goals yet. Write down what the business must achieve (revenue, new customers, LTV…), with a baseline, a target and an owner.</source>
-        <translation>経営・事業ゴールはまだありません。事業として達成すべきこと（売上、新規顧客、LTVなど）を、現状・目標・責任者とともに書き出しましょう。</translation>
+        <source>Three to five strategic priorities, most important first: the first one gets people and budget first. Alt+Up and Alt+Down reorder them.</source>
+        <translation>戦略上の重点は3〜5個、重要な順に並べます。先頭のものから人と予算を割り当てます。Alt+↑ / Alt+↓ で並べ替えられます。</translation>
     </message>
+    <message>
+        <source>A list of activities (post on social media, run a campaign) instead of choices about where to compete.</source>
+        <translation>どこで戦うかの選択ではなく、活動（SNS投稿、キャンペーン実施など）を並べること。</translation>
+    </message>
+    <message>
+        <source>Ten priorities: when everything is a priority, nothing is.</source>
+        <translation>重点が10個。すべてが重点なら、何も重点ではありません。</translation>
+    </message>
+    <message>
+        <source>Business goals</source>
+        <translation>経営・事業ゴール</translation>
+    </message>
+    <message>
+        <source>Start from the business result marketing must contribute to: revenue, new customers, repeat purchases, LTV, brand or profit.</source>
+        <translation>マーケティングが貢献すべき事業成果から始めます：売上、新規顧客、リピート、LTV、ブランド、利益。</translation>
+    </message>
+    <message>
+        <source>Every goal is a number: where it is today (baseline), the target, its unit, a deadline and one owner.</source>
+        <translation>ゴールはすべて数値で：現状値、目標、単位、期限、そして責任者を1人。</translation>
+    </message>
+    <message>
+        <source>Enter adds a goal, Delete removes it, Ctrl+D duplicates it. Undo brings anything back.</source>
+        <translation>Enter で追加、Delete で削除、Ctrl+D で複製。元に戻すで何でも戻せます。</translation>
+    </message>
+    <message>
+        <source>Vanity metrics that are not a business result, such as SNS followers or page views. They may become KPIs under a goal in step 3.</source>
+        <translation>SNSフォロワー数やページビューのような、事業成果ではない見かけの数字。これらはステップ3でゴールの下のKPIにできます。</translation>
+    </message>
+    <message>
+        <source>A goal without an owner or a deadline: nobody will steer it.</source>
+        <translation>責任者や期限のないゴール。誰も舵を取りません。</translation>
+    </message>
+    <message>
+        <source>New customers: from 20 to 40 by 2027/3/31, owner: the sales director.</source>
+        <translation>新規取引社数：2027/3/31までに20社→40社、責任者：営業部長。</translation>
+    </message>
+    <message>
+        <source>Marketing&apos;s contribution and agreement</source>
+        <translation>マーケティングの貢献と部門の合意</translation>
+    </message>
+    <message>
+        <source>In one or two sentences, the part of the goal marketing drives, with a number where you can: &quot;120 qualified leads a quarter for sales&quot;.</source>
+        <translation>ゴールのうちマーケティングが担う部分を1〜2文で、できれば数値で書きます：「四半期に120件の有望リードを営業に渡す」。</translation>
+    </message>
+    <message>
+        <source>Tick every department that agreed to the goal in the meeting. A goal agreed by sales, marketing and management becomes their shared language.</source>
+        <translation>会議でゴールに合意した部門すべてにチェックを入れます。営業・マーケティング・経営が合意したゴールが、部門をつなぐ共通言語になります。</translation>
+    </message>
+    <message>
+        <source>&quot;Raise awareness&quot; with no link to the goal&apos;s number.</source>
+        <translation>ゴールの数値につながらない「認知度を上げる」。</translation>
+    </message>
+    <message>
+        <source>A goal only marketing agreed to: it is not shared yet. Agree on it together before moving on to step 2.</source>
+        <translation>マーケティングだけが合意したゴール。まだ共有されていません。ステップ2に進む前に、全員で合意しましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
     <message>
         <source>Step 1</source>
+        <extracomment>Below this page width (at 100 %, scaled by the zoom) the guidance goes under the form.</extracomment>
         <translation>ステップ1</translation>
     </message>
     <message>
@@ -3838,24 +4550,52 @@
         <translation>出発点は経営です。ビジョン、中期経営計画、そしてマーケティングが貢献すべきゴールを、部門を越えた共通言語として合意します。</translation>
     </message>
     <message>
-        <source>No mid-term plan yet: its period and headline targets go here.</source>
-        <translation>中期経営計画はまだありません。計画期間と主要目標をここに記載します。</translation>
+        <source>Strategic priority (most important first)</source>
+        <translation>戦略上の重点（重要な順）</translation>
     </message>
     <message>
-        <source>FY%1 – FY%2</source>
-        <translation>%1年度〜%2年度</translation>
+        <source>Goal</source>
+        <translation>ゴール</translation>
     </message>
     <message>
-        <source>by FY%1</source>
-        <translation>%1年度まで</translation>
+        <source>Category</source>
+        <translation>区分</translation>
     </message>
     <message>
-        <source>No business strategy yet: where will the business grow, and how?</source>
-        <translation>事業戦略はまだありません。どこで、どのように成長しますか？</translation>
+        <source>Baseline</source>
+        <translation>現状値</translation>
     </message>
     <message>
-        <source>Strategic priorities</source>
-        <translation>重点課題</translation>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Headline target</source>
+        <translation>主要目標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4647,89 @@
     <message>
         <source>Nothing filled in: start from your own business goals.</source>
         <translation>記入なしの状態から、自社の経営・事業ゴールを書き始めます。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueForm</name>
+    <message>
+        <source>Value proposition</source>
+        <extracomment>The list fields, in pairs: what hurts and what relieves it, what they gain and what creates it.</extracomment>
+        <translation type="unfinished">提供価値</translation>
+    </message>
+    <message>
+        <source>Value s&amp;tatement (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the suggested statement (built from the fields below) into the value statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pains (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain relievers: how we remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ains (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain creators: how we deliver them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and services (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Value Proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This persona has no value proposition yet: the pains we relieve, the gains we create and the products that do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this persona chooses us, in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use suggested statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add value proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisionCard</name>
+    <message>
+        <source>Vision and mission</source>
+        <translation>ビジョン・ミッション</translation>
+    </message>
+    <message>
+        <source>V&amp;ision: where the company wants to be</source>
+        <translation>ビジョン：会社が目指す姿(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Mission: why it exists, for whom</source>
+        <translation>ミッション：誰のために、なぜ存在するか(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. Every factory in our region runs without unplanned downtime</source>
+        <translation>例：地域のすべての工場が予期せぬ停止なく稼働している</translation>
+    </message>
+    <message>
+        <source>e.g. Make maintenance predictable for mid-size plants</source>
+        <translation>例：中堅工場の保全を予測可能にする</translation>
     </message>
 </context>
 </TS>
