@@ -54,6 +54,16 @@ class FunnelChart(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(theme.px(900), self.height())
 
+    def _figures(self, stage) -> str:
+        """The line beside a band: required, planned and actual volumes."""
+        required = fmt.number(stage.required_whole) if stage.required_whole is not None else fmt.DASH
+        parts = [self.tr("Required %1").replace("%1", required),
+                 self.tr("Planned %1").replace("%1", fmt.number(stage.planned, 1) if stage.planned is not None
+                                                else fmt.DASH)]
+        if stage.actual_to_date is not None:
+            parts.append(self.tr("Actual %1").replace("%1", fmt.number(stage.actual_to_date, 1)))
+        return "   ".join(parts)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.analysis is None or self.plan is None:
             return
@@ -61,7 +71,11 @@ class FunnelChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         stages = self.analysis.stages
         band_h, gap, line = theme.px(self.BAND), theme.px(self.GAP), theme.px(20)
-        funnel_w = min(self.width() * 0.46, theme.px(520))
+        # The figures beside the bands keep their room; the funnel gives way (zoom).
+        needed = max((self.fontMetrics().horizontalAdvance(self._figures(stage)) for stage in self.analysis.stages),
+                     default=0)
+        funnel_w = max(self.width() * 0.3, min(self.width() * 0.46, theme.px(520),
+                                               self.width() - 16 - theme.px(24) - 8 - needed))
         centre = 16 + funnel_w / 2
         text_left = 16 + funnel_w + theme.px(24)
         text_w = self.width() - text_left - 8
@@ -96,14 +110,9 @@ class FunnelChart(QWidget):
             painter.drawText(QRectF(text_left, y, text_w, line), Qt.AlignmentFlag.AlignLeft, owner)
             painter.setPen(QColor(theme.INK))
             painter.setFont(self.font())
-            parts = [self.tr("Required %1").replace("%1", required),
-                     self.tr("Planned %1").replace("%1", fmt.number(stage.planned, 1) if stage.planned is not None
-                                                    else fmt.DASH)]
-            if stage.actual_to_date is not None:
-                parts.append(self.tr("Actual %1").replace("%1", fmt.number(stage.actual_to_date, 1)))
             short = (stage.planned is not None and stage.required is not None
                      and stage.planned + 1e-9 < stage.required)
-            text = "   ".join(parts)
+            text = self._figures(stage)
             painter.drawText(QRectF(text_left, y + line * 0.9, text_w, line * 1.1), Qt.AlignmentFlag.AlignLeft, text)
             notes = []
             if stage.generate_by is not None and stage.required_whole:

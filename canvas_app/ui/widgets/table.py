@@ -108,7 +108,7 @@ class FittedTree(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # see fit()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         header = self.header()
         header.setStretchLastSection(False)
@@ -122,7 +122,7 @@ class FittedTree(QTreeView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._share_width()
+        self.fit()  # the columns may (no longer) need a scroll bar
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange:
@@ -146,6 +146,9 @@ class FittedTree(QTreeView):
             rows += 1
             index = self.indexBelow(index)
         row_height = self.sizeHintForRow(0) if rows else 0
-        height = self.header().sizeHint().height() + rows * max(row_height, 1) + 2 * self.frameWidth() + 4
-        self.setFixedHeight(height)
         self._share_width()
+        height = self.header().sizeHint().height() + rows * max(row_height, 1) + 2 * self.frameWidth() + 4
+        if self.header().length() > self.viewport().width():
+            # Zoomed in on a narrow screen the columns do not fit: scroll them sideways.
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height)
