@@ -26,7 +26,8 @@ def fake_gui(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 
 def test_no_arguments_starts_the_gui(capsys: pytest.CaptureFixture[str], fake_gui: list[dict]) -> None:
     assert run(capsys)[0] == 0
-    assert fake_gui == [{"file": None, "lang": None, "screenshot": None, "step": "overview", "bench_first_paint": False}]
+    assert fake_gui == [{"file": None, "lang": None, "screenshot": None, "step": "overview", "bench_first_paint": False,
+                         "size": None, "zoom": None, "section": None}]
 
 
 def test_a_file_opens_in_the_gui(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], plan_file: Path) -> None:
@@ -38,7 +39,8 @@ def test_screenshot_options_pass_through(capsys: pytest.CaptureFixture[str], fak
     out = tmp_path / "shot.png"
     code = run(capsys, "--lang", "en", plan_file, "--screenshot", out, "--step", "funnel", "--bench-first-paint")[0]
     assert code == 7  # the GUI's exit code is returned
-    assert fake_gui == [{"file": plan_file, "lang": "en", "screenshot": out, "step": "funnel", "bench_first_paint": True}]
+    assert fake_gui == [{"file": plan_file, "lang": "en", "screenshot": out, "step": "funnel", "bench_first_paint": True,
+                         "size": None, "zoom": None, "section": None}]
 
 
 def test_screenshot_of_a_bad_file_exits_3_without_a_window(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], tmp_path: Path) -> None:
@@ -52,3 +54,23 @@ def test_screenshot_of_a_bad_file_exits_3_without_a_window(capsys: pytest.Captur
 def test_the_hidden_bench_flag_is_not_in_the_help(capsys: pytest.CaptureFixture[str], fake_gui: list[dict]) -> None:
     code, out, _ = run(capsys, "x.scanvas", "--help")
     assert code == 0 and "--screenshot" in out and "--bench-first-paint" not in out and fake_gui == []
+
+
+def test_screenshot_size_zoom_and_section_pass_through(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], plan_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    run(capsys, plan_file, "--screenshot", out, "--step", "2", "--size", "1920x1080", "--zoom", "150%",
+        "--section", "personas")
+    assert fake_gui[0]["size"] == (1920, 1080) and fake_gui[0]["zoom"] == 150 and fake_gui[0]["section"] == "personas"
+
+
+@pytest.mark.parametrize("args", [["--size", "big"], ["--size", "1280x"], ["--size", "10x10"], ["--zoom", "500"],
+                                  ["--zoom", "x"]])
+def test_a_bad_size_or_zoom_is_a_usage_error(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], plan_file: Path, tmp_path: Path, args: list[str]) -> None:
+    code, _, err = run(capsys, plan_file, "--screenshot", tmp_path / "x.png", *args)
+    assert code == 2 and fake_gui == []
+    assert one_sentence(err)
+
+
+def test_screenshot_options_need_screenshot(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], plan_file: Path) -> None:
+    code, _, err = run(capsys, plan_file, "--zoom", "150")
+    assert code == 2 and "--screenshot" in err and fake_gui == []

@@ -17,8 +17,11 @@ from canvas_app.storage.project_file import load_plan
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run_cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+def run_cli(*args: str, timeout: int = 120, config: Path | None = None) -> subprocess.CompletedProcess:
+    """``python -m canvas_app ARGS``; ``config``: a settings folder of its own (XDG_CONFIG_HOME)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if config is not None:
+        env["XDG_CONFIG_HOME"] = str(config)
     return subprocess.run([sys.executable, "-m", "canvas_app", *args], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=timeout)
 
@@ -64,6 +67,33 @@ def test_screenshot_through_the_command_line(tmp_path, samples_dir, step):
     # Not a blank image: the navigator's dark column and the light page are both there.
     assert image.pixelColor(20, 400).lightness() < 80
     assert image.pixelColor(1000, 790).lightness() > 200
+
+
+def test_screenshot_at_a_size_and_zoom_of_its_own_saves_no_zoom(tmp_path, samples_dir):
+    plan = str(samples_dir / "saas_en.scanvas")
+    config = tmp_path / "config"
+    shots = {}
+    for zoom in ("100", "150"):
+        shots[zoom] = tmp_path / f"zoom{zoom}.png"
+        result = run_cli(plan, "--screenshot", str(shots[zoom]), "--step", "funnel", "--lang", "en",
+                         "--size", "1280x720", "--zoom", zoom, config=config)
+        assert result.returncode == 0, result.stderr
+    normal, zoomed = QImage(str(shots["100"])), QImage(str(shots["150"]))
+    assert (zoomed.width(), zoomed.height()) == (1280, 720) == (normal.width(), normal.height())
+    # The navigator (250 pixels at 100 %) is half as wide again at 150 %.
+    assert normal.pixelColor(300, 400).lightness() > 200
+    assert zoomed.pixelColor(300, 400).lightness() < 80 and zoomed.pixelColor(400, 400).lightness() > 200
+    saved = "".join(p.read_text(errors="replace") for p in config.rglob("*") if p.is_file())
+    assert "zoom" not in saved  # --zoom is for this run only
+
+
+def test_screenshot_of_an_unknown_section_exits_2_with_one_sentence(tmp_path, saved_plan):
+    out = tmp_path / "x.png"
+    result = run_cli(str(saved_plan), "--screenshot", str(out), "--step", "3", "--section", "nowhere",
+                     "--lang", "en", config=tmp_path / "config")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == ["The page “3” has no section “nowhere”."]
+    assert not out.exists()
 
 
 def test_screenshot_of_a_bad_file_exits_3_with_one_sentence(tmp_path):
