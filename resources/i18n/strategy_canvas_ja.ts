@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>The page “%1” has no section “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ「%1」にセクション「%2」はありません。</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>“{text}” is not a window size such as 1280x720</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」はウィンドウサイズ（例：1280x720）ではありません</translation>
     </message>
     <message>
         <source>“{text}” is not a zoom from {low} to {high} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は{low}〜{high}％のズームではありません</translation>
     </message>
     <message>
         <source>language of messages and reports (default: the saved setting, else the system&apos;s)</source>
@@ -135,7 +135,13 @@
   canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
                  [--size WxH] [--zoom PCT] [--section NAME]
                              render one page of FILE to a PNG image and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>戦略キャンバス：4つのステップでマーケティングを経営・事業ゴールにつなぎます。
+
+  canvas-app                 アプリケーションを起動する
+  canvas-app FILE            FILE をアプリケーションで開く
+  canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
+                 [--size WxH] [--zoom PCT] [--section NAME]
+                             FILE の1ページをPNG画像に描画して終了する</translation>
     </message>
     <message>
         <source>Exit codes: 0 done (check also when it reports findings), 1 unexpected error, 2 bad usage, 3 input unreadable or invalid, 4 output not written.</source>
@@ -211,15 +217,15 @@
     </message>
     <message>
         <source>the window size of the screenshot (default: 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットのウィンドウサイズ（既定：1280x800）</translation>
     </message>
     <message>
         <source>the zoom of the screenshot in percent (default: the saved zoom; not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットのズーム（％。既定：保存されたズーム。保存はしません）</translation>
     </message>
     <message>
         <source>the part of the page to show, e.g. personas on step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するページ内のセクション（例：ステップ2の personas）</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
@@ -259,7 +265,7 @@
     </message>
     <message>
         <source>{option} works only with --screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} は --screenshot と一緒にのみ使えます</translation>
     </message>
     <message>
         <source>--screenshot needs a FILE to render</source>
@@ -3402,7 +3408,7 @@
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ズーム %1 %</translation>
     </message>
     <message>
         <source>Save As…</source>
@@ -3543,15 +3549,15 @@
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;About Strategy Canvas</source>
