@@ -100,7 +100,8 @@ def test_totals_per_month_and_per_stage(section, session):
                                                    JourneyPhase.PURCHASE: 250_000})
     assert not section.stage_totals.isHidden()
     assert section.stage_totals.text() == "Awareness 500 thousand yen  ·  Purchase 250 thousand yen"
-    session.undo_stack.undo()
+    session.undo_stack.undo()  # the stage
+    session.undo_stack.undo()  # the cost
     assert section.totals.text() == "Total cost per month: 500 thousand yen"
 
 
