@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import theme
 
-#: Distinct, muted colours for competitors (our own line is the accent blue).
+# Distinct, muted colours for competitors (our own line is the accent blue).
 COMPETITOR_COLOURS = ("#d9822b", "#2f9e78", "#8e5fc4", "#c0507a", "#8c7a4f", "#4a9da8", "#a0a83a",
                       "#7f8694", "#b5653a", "#5f7fa8")
 

@@ -20,7 +20,7 @@ from .competitor_layout import SideBySide
 
 translate = QCoreApplication.translate
 COMPETITORS = ops.Slot(None, "customers.competitors")
-#: Page width (at 100 % zoom) from which the details sit beside the table.
+# Page width (at 100 % zoom) from which the details sit beside the table.
 SIDE_BY_SIDE_MIN_WIDTH = 860
 
 

@@ -19,9 +19,9 @@ from .competitor_layout import SideBySide
 from .matrix_model import DifferentiationMatrixModel
 
 RADAR_WIDTH = 380
-#: Page width (at 100 % zoom) from which the radar sits beside the matrix.
+# Page width (at 100 % zoom) from which the radar sits beside the matrix.
 SIDE_BY_SIDE_MIN_WIDTH = 900
-#: A competitor's name in the matrix header takes at most this many lines.
+# A competitor's name in the matrix header takes at most this many lines.
 HEADER_LINES = 3
 
 

@@ -24,7 +24,7 @@ from ...editing.table_model import CENTER, EditColumn, ItemTableModel
 
 translate = QCoreApplication.translate
 CRITERIA = ops.Slot(None, "customers.criteria")
-#: The tint of a differentiator row (the "on track" green of the status lights).
+# The tint of a differentiator row (the "on track" green of the status lights).
 DIFFERENTIATOR_TINT = theme.STATUS_TINTS[Status.ON_TRACK]
 
 
@@ -72,7 +72,7 @@ class DifferentiationMatrixModel(ItemTableModel):
 
     def __init__(self, binder: Binder, parent=None) -> None:
         self.competitor_ids: tuple[str, ...] = ()
-        #: (column, name) -> the name as it fits the header (a view sets it; full name in the tooltip)
+        # (column, name) -> the name as it fits the header (a view sets it; full name in the tooltip)
         self.fit_header: Callable[[int, str], str] | None = None
         super().__init__(binder, CRITERIA, [], parent)
 
