@@ -65,47 +65,47 @@
     <name>ChannelsSection</name>
     <message>
         <source>Cost per month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>月額費用（%1）</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">チャネル</translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Online / offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン／オフライン</translation>
     </message>
     <message>
         <source>Funnel stage</source>
-        <translation type="unfinished">ファネル段階</translation>
+        <translation>ファネル段階</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">責任者</translation>
+        <translation>責任者</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1（コピー）</translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">チャネル</translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Channels and touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル・顧客接点</translation>
     </message>
     <message>
         <source>Where we meet our customers: online or offline, at which stage of their journey, what it costs a month (in the plan&apos;s money unit) and who owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客と出会う場所：オンラインかオフラインか、カスタマージャーニーのどの段階か、月額費用（計画の金額単位）と責任者。</translation>
     </message>
     <message>
         <source>Total cost per month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>月額費用の合計：%1</translation>
     </message>
 </context>
 <context>
@@ -572,55 +572,54 @@
     <name>CompetitorsCard</name>
     <message>
         <source>Select a competitor to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合を選ぶと、その強み・弱みを記入できます。</translation>
     </message>
     <message>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の詳細</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名称未設定）</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>&amp;Strengths (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>強み（1行に1つ）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Weaknesses (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>弱み（1行に1つ）(&amp;W)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">メモ(&amp;O)</translation>
+        <translation>メモ(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>CompetitorsSection</name>
     <message>
         <source>Competitor</source>
-        <extracomment>Page width (at 100 % zoom) from which the details sit beside the table.</extracomment>
-        <translation type="unfinished">競合</translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格帯</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1（コピー）</translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>Competitors and differentiation</source>
-        <translation type="unfinished">競合と差別化ポイント</translation>
+        <translation>競合と差別化ポイント</translation>
     </message>
 </context>
 <context>
@@ -3419,53 +3418,50 @@
     <name>MatrixCard</name>
     <message>
         <source>(no name)</source>
-        <extracomment>Page width (at 100 % zoom) from which the radar sits beside the matrix. A competitor&apos;s name in the matrix header takes at most this many lines.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>（名称未設定）</translation>
     </message>
     <message>
         <source>Us</source>
-        <translation type="unfinished">自社</translation>
+        <translation>自社</translation>
     </message>
     <message>
         <source>Add at least three criteria to see the radar chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸を3つ以上追加すると、レーダーチャートが表示されます。</translation>
     </message>
     <message>
         <source>None yet. A criterion becomes a differentiator when our score is higher than every competitor&apos;s score on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだありません。自社の点数がすべての競合を上回る評価軸が差別化ポイントになります。</translation>
     </message>
     <message>
         <source>Differentiation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>差別化マトリクス</translation>
     </message>
     <message>
         <source>Score each criterion from 1 (weak) to 5 (strong) for us and each competitor; leave a cell empty when it is not known yet. ★ marks our differentiators.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸ごとに、自社と各競合を1（弱い）〜5（強い）で採点します。分からない欄は空欄のままにします。★は自社の差別化ポイントです。</translation>
     </message>
     <message>
         <source>Our differentiators</source>
-        <translation type="unfinished"></translation>
+        <translation>自社の差別化ポイント</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>Our differentiator: we score higher than every competitor.</source>
-        <extracomment>The tint of a differentiator row (the &quot;on track&quot; green of the status lights).</extracomment>
-        <translation type="unfinished">差別化ポイント：すべての競合より自社の評価が高い項目です。</translation>
+        <translation>差別化ポイント：すべての競合より自社の点数が高い評価軸です。</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <extracomment>(column, name) -&gt; the name as it fits the header (a view sets it; full name in the tooltip)</extracomment>
-        <translation type="unfinished">評価軸</translation>
+        <translation>評価軸</translation>
     </message>
     <message>
         <source>Us</source>
-        <translation type="unfinished">自社</translation>
+        <translation>自社</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名称未設定）</translation>
     </message>
 </context>
 <context>
