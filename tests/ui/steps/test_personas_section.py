@@ -291,3 +291,24 @@ def test_a_workshop_fills_two_personas_then_undo_and_redo_all(qtbot, qapp, lang)
     finally:
         fmt.set_lang("en")
         i18n.install_translators(qapp, "en")
+
+
+def test_a_keystroke_repaints_only_its_own_card(session, qtbot, monkeypatch):
+    from canvas_app.ui.steps.step2.persona_cards import PersonaCardDelegate
+
+    painted = []
+    paint = PersonaCardDelegate.paint
+    monkeypatch.setattr(PersonaCardDelegate, "paint", lambda self, p, o, i: (painted.append(i.row()), paint(self, p, o, i)))
+    section = _host(qtbot, session)  # made after the patch: PySide looks an override up once
+    section.select_item("p2")
+    section.cards.viewport().update()
+    qtbot.waitUntil(lambda: 0 in painted and 1 in painted, timeout=2000)  # both cards shown
+    field = section.persona_form.fields["name"]
+    field.setFocus()
+    qtbot.wait(50)
+    painted.clear()
+    type_text(field, "x")
+    qtbot.waitUntil(lambda: bool(painted), timeout=2000)
+    qtbot.wait(50)
+    assert personas(session)[1].name == "Buyerx"
+    assert painted and set(painted) == {1}

@@ -258,7 +258,7 @@ class PersonaCardsView(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QListView#personaCards { background: transparent; }")
+        self.viewport().setAutoFillBackground(False)
         self.empty_text = ""
         self._apply_zoom_sizes()
 
@@ -277,6 +277,14 @@ class PersonaCardsView(QListView):
         scroll = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(height + 2 * theme.px(5) + scroll + 2 * self.frameWidth())
         self.scheduleDelayedItemsLayout()
+
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:  # noqa: N802 - Qt's name
+        # One card changed (a keystroke): repaint that card only. Qt's own handling
+        # repaints the whole strip; the cards have a fixed size, so nothing moves.
+        if top_left == bottom_right and top_left.isValid():
+            self.viewport().update(self.visualRect(top_left))
+            return
+        super().dataChanged(top_left, bottom_right, roles)
 
     def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
         # A single row of cards: ↑ and ↓ move like ← and →, so either pair works.
