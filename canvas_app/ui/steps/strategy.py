@@ -10,7 +10,7 @@ below the form, so the form keeps the width it needs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QVBoxLayout, QWidget
 
 from ...model import Plan
@@ -112,6 +112,7 @@ class StrategyPage(EditorPage):
             self.body.setSpacing(theme.px(16))
             self.form.setSpacing(theme.px(16))
             self._arrange()
+            QTimer.singleShot(0, self, self._refit_tables)
 
     def _arrange(self) -> None:
         side_by_side = self.viewport().width() >= theme.px(SIDE_BY_SIDE_WIDTH)
@@ -120,7 +121,15 @@ class StrategyPage(EditorPage):
             self.body.setDirection(direction)
             self.body.setStretch(0, 5 if side_by_side else 0)
             self.body.setStretch(1, 2 if side_by_side else 0)
+            # The tables get another width without a resize of their own at the right
+            # moment: measure their rows again once the new layout is in place.
+            QTimer.singleShot(0, self, self._refit_tables)
         self._keep_guidance_in_view()
+
+    def _refit_tables(self) -> None:
+        for editor in (self.midterm_card.targets, self.strategy_card.priorities, self.goals_editor):
+            editor.table._apply_widths()  # noqa: SLF001 - FittedTable's own sizing, run again
+            editor.table.fit()
 
     def _keep_guidance_in_view(self, *_args) -> None:
         column = self.guidance_column.layout()

@@ -29,13 +29,13 @@ def category_choices(_plan) -> list[tuple[GoalCategory, str]]:
 def goal_model(binder: Binder, parent=None) -> ItemTableModel:
     """One row per business goal; cells still to fill in are tinted, not refused."""
     return ItemTableModel(binder, Slot(None, "strategy.goals"), [
-        text_column(lambda: translate("StrategyPage", "Goal"), "name", 13, bold=True, required=True),
+        text_column(lambda: translate("StrategyPage", "Goal"), "name", 12, bold=True, required=True),
         EditColumn(header=lambda: translate("StrategyPage", "Category"), path="category", choices=category_choices,
-                   width=9),
+                   width=8),
         value_column(lambda: translate("StrategyPage", "Baseline"), "baseline", 8, required=True),
         value_column(lambda: translate("StrategyPage", "Target"), "target", 8, bold=True, required=True),
         unit_column(lambda: translate("StrategyPage", "Unit"), width=7),
-        date_column(lambda: translate("StrategyPage", "Deadline"), "deadline", 9, required=True),
+        date_column(lambda: translate("StrategyPage", "Deadline"), "deadline", 11, required=True),
         text_column(lambda: translate("StrategyPage", "Owner"), "owner", 10, required=True),
     ], parent)
 
