@@ -3970,7 +3970,7 @@
     <name>PersonaCardsModel</name>
     <message>
         <source>(unnamed persona)</source>
-        <translation type="unfinished">（名前のないペルソナ）</translation>
+        <translation>（名前未設定のペルソナ）</translation>
     </message>
 </context>
 <context>
@@ -3978,142 +3978,142 @@
     <message>
         <source>Persona</source>
         <extracomment>The list fields (one entry per line), in the order the workshop talks them through.</extracomment>
-        <translation type="unfinished">ペルソナ</translation>
+        <translation>ペルソナ</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>Pr&amp;iority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度(&amp;I)</translation>
     </message>
     <message>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役職・立場(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>人物像(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Challenges (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>課題（1行に1つ）(&amp;C)</translation>
     </message>
     <message>
         <source>Needs (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ（1行に1つ）</translation>
     </message>
     <message>
         <source>Va&amp;lues (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>価値観（1行に1つ）(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Buying triggers (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>購買のきっかけ（1行に1つ）(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Objections (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>購買をためらう理由（1行に1つ）(&amp;O)</translation>
     </message>
     <message>
         <source>Information &amp;sources (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>情報収集源（1行に1つ）(&amp;S)</translation>
     </message>
     <message>
         <source>e.g. Head of E-commerce at a mid-market brand</source>
-        <translation type="unfinished"></translation>
+        <translation>例：中堅D2CブランドのEコマース責任者</translation>
     </message>
     <message>
         <source>Industry, size, region</source>
-        <translation type="unfinished"></translation>
+        <translation>業種・規模・地域</translation>
     </message>
     <message>
         <source>Position, age, say in the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>役職・年代・購買への関与度</translation>
     </message>
 </context>
 <context>
     <name>PersonasSection</name>
     <message>
         <source>Personas and value</source>
-        <translation type="unfinished">ペルソナと提供価値</translation>
+        <translation>ペルソナと提供価値</translation>
     </message>
     <message>
         <source>Add Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを追加</translation>
     </message>
     <message>
         <source>Add a persona after the selected one (Enter on the cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のペルソナの後にペルソナを追加（カード上でEnter）</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished">複製</translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Duplicate the persona with its value proposition and journey (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを提供価値・カスタマージャーニーごと複製（Ctrl+D）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the persona with its value proposition and journey (Delete); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを提供価値・カスタマージャーニーごと削除（Delete）。元に戻すで復元できます</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished">左へ移動</translation>
+        <translation>左へ移動</translation>
     </message>
     <message>
         <source>Move the persona one place earlier (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを1つ前へ移動（Alt+←）</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished">右へ移動</translation>
+        <translation>右へ移動</translation>
     </message>
     <message>
         <source>Move the persona one place later (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを1つ後ろへ移動（Alt+→）</translation>
     </message>
     <message>
         <source>No personas yet. Press Enter or “Add Persona” to describe a customer you want to win.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナはまだありません。Enterキーか「ペルソナを追加」で、獲得したい顧客像を書き出しましょう。</translation>
     </message>
     <message>
         <source>1 persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナ 1件</translation>
     </message>
     <message>
         <source>%1 personas</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナ %1件</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを追加</translation>
     </message>
     <message>
         <source>Remove persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを削除</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1（コピー）</translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>Duplicate persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを複製</translation>
     </message>
     <message>
         <source>Move persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルソナを移動</translation>
     </message>
 </context>
 <context>
@@ -4656,59 +4656,59 @@
     <message>
         <source>Value proposition</source>
         <extracomment>The list fields, in pairs: what hurts and what relieves it, what they gain and what creates it.</extracomment>
-        <translation type="unfinished">提供価値</translation>
+        <translation>提供価値（バリュープロポジション）</translation>
     </message>
     <message>
         <source>Value s&amp;tatement (one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>提供価値を一文で(&amp;T)</translation>
     </message>
     <message>
         <source>Use Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>提案文を使う</translation>
     </message>
     <message>
         <source>Write the suggested statement (built from the fields below) into the value statement</source>
-        <translation type="unfinished"></translation>
+        <translation>下の項目から作った提案文を、提供価値の一文に書き込みます</translation>
     </message>
     <message>
         <source>&amp;Pains (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の悩み・ペイン（1行に1つ）(&amp;P)</translation>
     </message>
     <message>
         <source>Pain relievers: how we remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインの解消策：どう取り除くか</translation>
     </message>
     <message>
         <source>G&amp;ains (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が得たい成果・ゲイン（1行に1つ）(&amp;A)</translation>
     </message>
     <message>
         <source>Gain creators: how we deliver them</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲインの創出策：どう実現するか</translation>
     </message>
     <message>
         <source>Products and services (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>製品・サービス（1行に1つ）</translation>
     </message>
     <message>
         <source>Add Value Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>提供価値を追加</translation>
     </message>
     <message>
         <source>This persona has no value proposition yet: the pains we relieve, the gains we create and the products that do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このペルソナにはまだ提供価値がありません。解消するペイン、生み出すゲイン、それを実現する製品・サービスを書きましょう。</translation>
     </message>
     <message>
         <source>Why this persona chooses us, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>このペルソナが自社を選ぶ理由を一文で</translation>
     </message>
     <message>
         <source>Use suggested statement</source>
-        <translation type="unfinished"></translation>
+        <translation>提案文を使用</translation>
     </message>
     <message>
         <source>Add value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>提供価値を追加</translation>
     </message>
 </context>
 <context>
