@@ -54,10 +54,9 @@ def channels_model(binder: Binder, parent=None) -> ItemTableModel:
         EditColumn(lambda: translate("ChannelsSection", "Funnel stage"), "phase", width=9,
                    choices=lambda plan: [(p, enum_label(p)) for p in JourneyPhase]),
         EditColumn(lambda: _cost_header(binder), "monthly_cost_yen", width=9, align=RIGHT,
-                   display=lambda c, p: "" if c.monthly_cost_yen is None
-                   else fmt.money(c.monthly_cost_yen, p.settings.money_unit, with_unit=False),
-                   edit_text=lambda c, p: parsing.value_edit_text(c.monthly_cost_yen, Unit.JPY,
-                                                                  p.settings.money_unit),
+                   # exact, not rounded to the unit: 150,000 yen shows as 0.15 (百万円)
+                   display=lambda c, p: parsing.value_edit_text(c.monthly_cost_yen, Unit.JPY,
+                                                                p.settings.money_unit),
                    parse=lambda text, p, c: parsing.parse_money(text, p.settings.money_unit)),
         EditColumn(lambda: translate("ChannelsSection", "Owner"), "owner", width=11),
         EditColumn(lambda: translate("ChannelsSection", "Notes"), "notes", width=15),
@@ -71,6 +70,13 @@ def cost_totals(plan: Plan) -> tuple[int, dict[JourneyPhase, int]]:
         if channel.monthly_cost_yen:
             per_stage[channel.phase] += channel.monthly_cost_yen
     return sum(per_stage.values()), {p: per_stage[p] for p in JourneyPhase if per_stage.get(p)}
+
+
+def exact_money(yen: int, unit) -> str:
+    """An amount in the money unit with nothing rounded away, so the totals add up to the
+    cells above them (fmt.money rounds 150,000 yen to "0.2百万円")."""
+    space = "" if fmt.lang() == "ja" else " "
+    return parsing.value_edit_text(yen, Unit.JPY, unit) + space + fmt.money_unit_suffix(unit)
 
 
 class ChannelsSection(Section):
@@ -134,8 +140,8 @@ class ChannelsSection(Section):
         plan = self.binder.plan
         total, per_stage = cost_totals(plan)
         unit = plan.settings.money_unit
-        self.totals.setText(self.tr("Total cost per month: %1").replace("%1", fmt.money(total, unit)))
-        self.stage_totals.setText("  ·  ".join(f"{enum_label(p)} {fmt.money(v, unit)}" for p, v in per_stage.items()))
+        self.totals.setText(self.tr("Total cost per month: %1").replace("%1", exact_money(total, unit)))
+        self.stage_totals.setText("  ·  ".join(f"{enum_label(p)} {exact_money(v, unit)}" for p, v in per_stage.items()))
         self.stage_totals.setVisible(len(per_stage) > 1)
 
     def select_item(self, item_id: str) -> bool:
