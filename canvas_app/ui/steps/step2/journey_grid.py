@@ -9,6 +9,7 @@ filled top to bottom without the mouse.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -119,7 +120,7 @@ class JourneyDelegate(QStyledItemDelegate):
         rect = QRect(option.rect)
         if isinstance(editor, CellEditor):
             # Room for a few lines even in a short cell, kept inside the viewport.
-            tall = editor.fontMetrics().lineSpacing() * EDITOR_LINES + theme.px(12)
+            tall = editor.fontMetrics().lineSpacing() * (EDITOR_LINES + 1)
             rect.setHeight(max(rect.height(), tall))
             viewport = editor.parentWidget().rect() if editor.parentWidget() else rect
             if rect.bottom() > viewport.bottom():
@@ -140,6 +141,11 @@ class JourneyGrid(QTableView):
 
     def __init__(self, model: JourneyGridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The zoom is read once and again on a font change, not on every fit: fit runs on
+        # every edit, and QObject.property() of PySide6 6.12 drops a reference to None
+        # each time it returns an unset property (theme.zoom() reads one).
+        self.zoom = theme.zoom()
+        self._stale = True  # rows to measure again once shown
         self.setModel(model)
         self.delegate = JourneyDelegate(self)
         self.setItemDelegate(self.delegate)
@@ -161,10 +167,14 @@ class JourneyGrid(QTableView):
         rows = self.verticalHeader()
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setFixedWidth(theme.px(CAPTION_WIDTH))
+        rows.setFixedWidth(self.px(CAPTION_WIDTH))
         model.modelReset.connect(self.fit)
-        model.dataChanged.connect(lambda *_: self.fit())
+        model.dataChanged.connect(self._data_changed)
         self.fit()
+
+    def px(self, size: float) -> int:
+        """``size`` pixels at 100 %, at the zoom in use."""
+        return round(size * self.zoom)
 
     def is_editing(self) -> bool:
         return self.state() == QAbstractItemView.State.EditingState
@@ -185,22 +195,55 @@ class JourneyGrid(QTableView):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange:
             # zoom: captions and columns are measured in zoomed pixels
-            self.verticalHeader().setFixedWidth(theme.px(CAPTION_WIDTH))
+            self.zoom = theme.zoom()
+            self.verticalHeader().setFixedWidth(self.px(CAPTION_WIDTH))
             QTimer.singleShot(0, self, self.fit)
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.fit()
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
+        if not self.isVisible():
+            self._stale = True  # measured when shown: typing a channel name elsewhere stays instant
+            return
+        self._fit_rows(range(top_left.row(), bottom_right.row() + 1))
+
     def fit(self) -> None:
         """Share the width between the stages, grow rows to their text and the view to its rows."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         columns = self.model().columnCount()
         available = self.width() - self.verticalHeader().width() - 2 * self.frameWidth()
         if columns:
-            width = max(theme.px(MIN_STAGE_WIDTH), available // columns)
+            width = max(self.px(MIN_STAGE_WIDTH), available // columns)
             for column in range(columns):
                 self.setColumnWidth(column, width)
-        self.resizeRowsToContents()
+        self._fit_rows(range(self.model().rowCount()))
+
+    def _fit_rows(self, rows: range) -> None:
+        """Rows as tall as their wrapped cells and caption; then the view as tall as the rows."""
+        # The header does not measure a wrapped caption ("Customer thinks / feels"):
+        # measure it here (bold, as styled).
+        font = QFont(self.verticalHeader().font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        caption_width = max(10, self.verticalHeader().width() - self.px(12))
+        model = self.model()
+        for row in rows:
+            self.resizeRowToContents(row)
+            text = str(model.headerData(row, Qt.Orientation.Vertical) or "")
+            needed = metrics.boundingRect(QRect(0, 0, caption_width, 10_000), int(Qt.TextFlag.TextWordWrap.value),
+                                          text).height() + self.px(10)
+            self.setRowHeight(row, max(needed, self.rowHeight(row) + self.px(6)))  # air between rows
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
-        for row in range(self.model().rowCount()):
+        for row in range(model.rowCount()):
             height += self.rowHeight(row)
-        if columns and columns * theme.px(MIN_STAGE_WIDTH) > available:
+        available = self.width() - self.verticalHeader().width() - 2 * self.frameWidth()
+        if model.columnCount() and model.columnCount() * self.px(MIN_STAGE_WIDTH) > available:
             height += self.horizontalScrollBar().sizeHint().height()
-        self.setFixedHeight(max(height, self.horizontalHeader().sizeHint().height() + theme.px(8)))
+        self.setFixedHeight(max(height, self.horizontalHeader().sizeHint().height() + self.px(8)))

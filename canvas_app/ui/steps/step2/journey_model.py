@@ -26,6 +26,14 @@ NAME_ROW, CHANNEL_ROW = ASPECTS.index("name"), ASPECTS.index("channel_id")
 #: Rows edited as several lines of text (the others: one line, a choice).
 MULTILINE_ROWS = frozenset(n for n, a in enumerate(ASPECTS) if a in ("touchpoint", "customer_thought", "our_action"))
 NAME_BACKGROUND = "#eaf1fb"
+# Built once: data() and flags() run hundreds of times per repaint.
+_TOP_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value)
+_CAPTION_ALIGN = _TOP_LEFT | int(Qt.TextFlag.TextWordWrap.value)  # long captions wrap
+_READ_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDIT_FLAGS = _READ_FLAGS | Qt.ItemFlag.ItemIsEditable
+_DISPLAY, _EDIT, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+_ALIGN, _FONT, _BACKGROUND = (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+                              Qt.ItemDataRole.BackgroundRole)
 
 
 def aspect_label(aspect: str) -> str:
@@ -80,6 +88,9 @@ class JourneyGridModel(QAbstractTableModel):
         self.journey_id: str | None = None
         self._stages: list[JourneyStage] = []
         self._ids: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._name_brush = QBrush(QColor(NAME_BACKGROUND))
         self.set_journey(journey_id)
         binder.changed.connect(self._changed)
         binder.rebound.connect(lambda: self.set_journey(None))
@@ -147,27 +158,25 @@ class JourneyGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.column() < len(self._stages)) \
-                or not (0 <= index.row() < self.rowCount()):
+        row, column = index.row(), index.column()
+        if not index.isValid() or not (0 <= column < len(self._stages)) or not (0 <= row < self.rowCount()):
             return None
-        stage, aspect = self._stages[index.column()], ASPECTS[index.row()]
-        value = getattr(stage, aspect)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.channel_name(value) if aspect == "channel_id" else value
-        if role == Qt.ItemDataRole.EditRole:
-            return value if aspect == "channel_id" else (value or "")
-        if role == Qt.ItemDataRole.ToolTipRole and aspect != "channel_id" and value:
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value)
-        if role == Qt.ItemDataRole.FontRole and index.row() == NAME_ROW:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and index.row() == NAME_ROW:
-            return QBrush(QColor(NAME_BACKGROUND))
+        if role == _DISPLAY or role == _EDIT or role == _TOOLTIP:
+            aspect = ASPECTS[row]
+            value = getattr(self._stages[column], aspect)
+            if aspect == "channel_id":
+                return self.channel_name(value) if role == _DISPLAY else (value if role == _EDIT else None)
+            if role == _TOOLTIP:
+                return value or None
+            return (value or "") if role == _EDIT else value
+        if role == _ALIGN:
+            return _TOP_LEFT
+        if role == _FONT and row == NAME_ROW:
+            return self._bold
+        if role == _BACKGROUND and row == NAME_ROW:
+            return self._name_brush
         if role == ITEM_ID_ROLE:
-            return stage.id
+            return self._stages[column].id
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -195,9 +204,7 @@ class JourneyGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return aspect_label(ASPECTS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                # long captions ("Customer thinks / feels") wrap in the caption column
-                return int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value) \
-                    | int(Qt.TextFlag.TextWordWrap.value)
+                return _CAPTION_ALIGN
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._ids) \
                 and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -206,7 +213,4 @@ class JourneyGridModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.binder.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _READ_FLAGS if self.binder.read_only else _EDIT_FLAGS
