@@ -28,17 +28,18 @@ def competitor_colour(n: int) -> str:
 
 def fit_text(metrics: QFontMetrics, text: str, width: float, lines: int) -> str:
     """``text`` as it fits in ``lines`` wrapped lines of ``width``, cut with "…" if needed."""
-    def height(candidate: str) -> int:
-        bounds = metrics.boundingRect(QRect(0, 0, int(width), 10_000), int(Qt.TextFlag.TextWordWrap), candidate)
-        return bounds.height()
-
     limit = lines * metrics.lineSpacing() + 1
-    if height(text) <= limit:
+
+    def fits(candidate: str) -> bool:  # a word longer than the width does not wrap: check both
+        bounds = metrics.boundingRect(QRect(0, 0, int(width), 10_000), int(Qt.TextFlag.TextWordWrap), candidate)
+        return bounds.height() <= limit and bounds.width() <= width
+
+    if fits(text):
         return text
     low, high = 0, len(text)
     while low < high:  # the longest start that fits with the ellipsis
         middle = (low + high + 1) // 2
-        if height(text[:middle].rstrip() + "…") <= limit:
+        if fits(text[:middle].rstrip() + "…"):
             low = middle
         else:
             high = middle - 1
