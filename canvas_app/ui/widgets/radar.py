@@ -71,6 +71,7 @@ class RadarChart(QWidget):
         self.axes: list[str] = []
         self.series: list[RadarSeries] = []
         self.hint = ""
+        self._legend_cache: tuple[object, list] = (None, [])
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -110,7 +111,15 @@ class RadarChart(QWidget):
 
     # -- legend -----------------------------------------------------------------------------------
     def _legend_layout(self, width: int) -> list[tuple[QRectF, RadarSeries, str]]:
-        """Where each legend entry goes, in rows from the top of the legend."""
+        """Where each legend entry goes, in rows from the top of the legend (kept until
+        the width, the font or the parties change: layouts ask for it many times)."""
+        key = (width, self.font().key(), theme.zoom_percent(), tuple((s.name, s.colour, s.ours) for s in self.series))
+        if self._legend_cache[0] != key:
+            self._legend_cache = (key, self._measure_legend(width))
+        return [(rect, series, text) for (rect, _old, text), series in zip(self._legend_cache[1], self.series,
+                                                                         strict=True)]
+
+    def _measure_legend(self, width: int) -> list[tuple[QRectF, RadarSeries, str]]:
         metrics = QFontMetrics(self.font())
         swatch, gap, line = theme.px(14), theme.px(6), metrics.height() + theme.px(4)
         entries, x, y = [], 0.0, 0.0

@@ -43,6 +43,7 @@ class MatrixCard(Card):
         self.model = DifferentiationMatrixModel(binder, self)
         self.table = ItemTable(self.model, new_item=lambda: DifferentiationCriterion(id=new_id("crit")),
                                copy_name=copy_name)
+        self._fitted: dict[tuple[str, int, str], str] = {}
         self.model.fit_header = self._fit_header_text
         self.model.modelReset.connect(self._fit_columns)
         self.model.headerDataChanged.connect(lambda *_: self._refit())
@@ -122,8 +123,13 @@ class MatrixCard(Card):
         return max(10, self.table.table.columnWidth(column) - theme.px(12))
 
     def _fit_header_text(self, column: int, name: str) -> str:
-        metrics = self.table.table.horizontalHeader().fontMetrics()
-        return fit_text(metrics, name, self._header_width(column), HEADER_LINES)
+        header = self.table.table.horizontalHeader()
+        key = (name, self._header_width(column), header.font().toString())
+        if key not in self._fitted:  # headerData is asked on every paint: measure once
+            if len(self._fitted) > 500:
+                self._fitted.clear()
+            self._fitted[key] = fit_text(header.fontMetrics(), name, key[1], HEADER_LINES)
+        return self._fitted[key]
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.table and event.type() == QEvent.Type.Resize:
@@ -131,8 +137,13 @@ class MatrixCard(Card):
         return super().eventFilter(watched, event)
 
     def _refit(self) -> None:
+        """After a rename or resize: the header may need another number of lines (the
+        rows' heights do not change with the header, so they are measured only then)."""
+        header = self.table.table.horizontalHeader()
+        before = header.height()
         self._fit_header()
-        self.table.table.fit()
+        if header.height() != before:
+            self.table.table.fit()
 
     # -- what the card computes ------------------------------------------------------------------
     def refresh(self) -> None:
