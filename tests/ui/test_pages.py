@@ -80,31 +80,54 @@ def test_navigating_to_a_goal_selects_it_on_step_1(window):
 def test_navigating_to_a_persona_and_a_review(window):
     window.navigate_to("", "p1")
     assert window.current_step() == "2"
-    assert window.page("2").persona_cards["p1"].property("revealed")
+    page = window.page("2")
+    assert page.tabs.currentWidget() is page.sections["personas"]
+    assert page.sections["personas"].current_id() == "p1"
     window.navigate_to("", "a1")
     assert window.current_step() == "4"
     assert window.page("4").action_tables["rv1"].selectionModel().isRowSelected(0)
 
 
-def test_step1_shows_vision_mission_and_goals(window):
+def test_navigating_to_a_channel_opens_its_tab(window):
+    window.navigate_to("", "ch1")
+    page = window.page("2")
+    assert window.current_step() == "2"
+    assert page.tabs.currentWidget() is page.sections["channels"]
+
+
+def test_step1_shows_vision_mission_and_goals_in_editable_fields(window):
     window.show_step("1")
     page = window.page("1")
-    assert page.vision.text() == "Every factory runs without downtime"
-    assert page.mission.text() == "Make maintenance predictable"
+    assert page.vision.toPlainText() == "Every factory runs without downtime"
+    assert page.mission.toPlainText() == "Make maintenance predictable"
+    assert not page.vision.isReadOnly()
     assert page.goals_model.rowCount() == 2
-    assert "Plan 2028 · FY2026 – FY2028" in texts(page)
-    assert "1. Win 40 new plants" in texts(page)
+    assert page.midterm_card.title_field.text() == "Plan 2028"
+    assert page.strategy_card.priorities.model.rowCount() == 1
 
 
-def test_step2_shows_personas_matrix_channels_and_journeys(window):
+def test_step2_shows_personas_competitors_channels_and_journeys_in_tabs(window):
     window.show_step("2")
     page = window.page("2")
-    assert set(page.persona_cards) == {"p1"}
-    assert page.competitors_model.rowCount() == 2
-    assert page.matrix_model.columnCount() == 4
-    assert page.channels_model.rowCount() == 1
-    assert set(page.journey_tables) == {"j1"}
-    assert "Downtime" in texts(page.persona_cards["p1"])
+    assert list(page.sections) == ["personas", "competitors", "channels", "journey"]
+    assert [page.tabs.tabText(n) for n in range(page.tabs.count())] == [s.title() for s in page.sections.values()]
+    assert page.sections["personas"].model.rowCount() == 1
+    assert page.sections["competitors"].competitors.table.model.rowCount() == 2
+    assert page.sections["channels"].table.model.rowCount() == 1
+    for name in page.sections:
+        assert page.show_section(name) and page.tabs.currentWidget() is page.sections[name]
+    assert not page.show_section("nonsense")
+
+
+def test_an_edit_does_not_rebuild_the_editing_pages(window, qtbot):
+    """A page rebuilt on every change would take the focus and the cursor away."""
+    from canvas_app.commands import EditField
+
+    window.show_step("1")
+    page = window.page("1")
+    vision = page.vision
+    window.session.push(EditField(window.session, None, "strategy.vision", "New vision"))
+    assert page.vision is vision and vision.toPlainText() == "New vision"
 
 
 def test_step3_shows_the_tree_the_gantt_and_budgets(window):
