@@ -115,10 +115,17 @@ _ZOOM_PROPERTY = "canvasZoom"
 _BASE_SIZE_PROPERTY = "canvasBasePointSize"
 
 
+def _property(obj, name: str):
+    """``obj.property(name)``, or None when unset. PySide6 6.12 drops a reference to None
+    each time ``property()`` returns an unset property: enough calls abort Python."""
+    if obj is None or name.encode() not in (bytes(n) for n in obj.dynamicPropertyNames()):
+        return None
+    return obj.property(name)
+
+
 def zoom_percent() -> int:
     """The zoom level in use, in percent (100 without an application)."""
-    app = QCoreApplication.instance()
-    value = app.property(_ZOOM_PROPERTY) if app is not None else None
+    value = _property(QCoreApplication.instance(), _ZOOM_PROPERTY)
     return value if isinstance(value, int) and ZOOM_MIN <= value <= ZOOM_MAX else ZOOM_DEFAULT
 
 
@@ -155,7 +162,7 @@ def set_zoom(app: QApplication, percent: int) -> int:
     place and every widget receives ``QEvent.FontChange``, on which pixel sizes are
     recomputed (see the module docstring)."""
     percent = max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
-    if percent == zoom_percent() and app.property(_ZOOM_PROPERTY) is not None:
+    if percent == zoom_percent() and _property(app, _ZOOM_PROPERTY) is not None:
         return percent
     own_fonts = _own_fonts(app, zoom())
     app.setProperty(_ZOOM_PROPERTY, percent)
@@ -175,7 +182,7 @@ def _own_fonts(app: QApplication, factor: float) -> list[tuple[QWidget, float]]:
         size = widget.font().pointSizeF()
         if size <= 0:
             continue  # a pixel-sized font: not ours
-        base = widget.property(_BASE_SIZE_PROPERTY)
+        base = _property(widget, _BASE_SIZE_PROPERTY)
         if not isinstance(base, float) or abs(base * factor - size) > 0.01:
             base = size / factor  # (re)set by its widget since: that size counts
         found.append((widget, base))
