@@ -356,9 +356,16 @@ class CheckListField(QListWidget):
         super().__init__(parent)
         self.choices = choices
         self.binding = Binding(self, binder, path, item_id)
-        binder.changed.connect(lambda _change: self.reload())
+        self._listed: list[tuple[str, str]] = []
+        binder.changed.connect(self._maybe_reload)
         self.itemChanged.connect(self._ticked)
         self.reload()
+
+    def _maybe_reload(self, change: PlanChange) -> None:
+        # Rebuilt only when the choices (department names) or this item's ticks may
+        # have changed, not on every keystroke elsewhere in the plan.
+        if self.choices(self.binding.binder.plan) != self._listed or change.item_id == self.binding.item_id:
+            self.reload()
 
     def set_item(self, item_id: str | None) -> None:
         self.binding.follow(item_id)
@@ -373,7 +380,8 @@ class CheckListField(QListWidget):
         self.blockSignals(True)
         current = self.currentRow()
         self.clear()
-        for value, label in self.choices(self.binding.binder.plan):
+        self._listed = list(self.choices(self.binding.binder.plan))
+        for value, label in self._listed:
             entry = QListWidgetItem(label)
             entry.setData(Qt.ItemDataRole.UserRole, value)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

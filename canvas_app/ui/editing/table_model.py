@@ -40,6 +40,8 @@ class EditColumn:
         parse: the typed text → the stored value (may raise ParseError; default: the text).
         choices: for a list to pick from: (value, label) pairs of the plan.
         width: relative width of the column.
+        follows_plan: the cell shows other items of the plan (a channel's name in a
+            journey), so it is repainted when anything changes.
     """
 
     header: Callable[[], str]
@@ -53,6 +55,7 @@ class EditColumn:
     bold: bool = False
     background: Callable[[Any, Plan], str | None] | None = None
     tooltip: Callable[[Any, Plan], str] | None = None
+    follows_plan: bool = False
 
     def text(self, item: Any, plan: Plan) -> str:
         if self.display is not None:
@@ -118,8 +121,15 @@ class ItemTableModel(QAbstractTableModel):
         row = self.row_of(change.item_id) if change.item_id else -1
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        else:  # a name or setting shown in our cells may have changed
+        elif self._shows_others(change):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last))
+
+    def _shows_others(self, change: PlanChange) -> bool:
+        """Whether a change of something outside our rows may alter our cells: a plan
+        setting (the money unit), or other items a ``follows_plan`` column shows.
+        Anything else is left alone: repainting every row of every table on each
+        keystroke elsewhere is what made typing slow on a large plan."""
+        return change.item_id is None or any(column.follows_plan for column in self.columns)
 
     # -- lookup -------------------------------------------------------------------------------
     def item_at(self, row: int) -> Any:
