@@ -18,6 +18,7 @@ KICKER_ROLE = Qt.ItemDataRole.UserRole + 2
 DONE_ROLE = Qt.ItemDataRole.UserRole + 3
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 4
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 5
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 6  # what the ring and tooltip show now (skip repeats)
 
 
 def step_titles() -> dict[str, tuple[str, str]]:
@@ -128,6 +129,10 @@ class StepNavigator(QListWidget):
     def set_completion(self, step: str, progress) -> None:
         """Show how complete ``step`` is (a ``facts.StepProgress``)."""
         item = self.item(STEPS.index(step))
+        shown = repr((progress.done, progress.total, progress.fraction, tuple(progress.missing), item.text()))
+        if item.data(SHOWN_ROLE) == shown:
+            return  # asked on every keystroke: repaint only when the ring would change
+        item.setData(SHOWN_ROLE, shown)
         item.setData(DONE_ROLE, progress.done)
         item.setData(TOTAL_ROLE, progress.total)
         item.setData(FRACTION_ROLE, progress.fraction)

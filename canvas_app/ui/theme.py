@@ -123,10 +123,22 @@ def _property(obj, name: str):
     return obj.property(name)
 
 
+#: (application, zoom percent) as last read: ``px`` runs thousands of times per repaint,
+#: and reading a dynamic property each time cost ~5 ms per keystroke on a large plan.
+_zoom_seen: tuple[object, int] | None = None
+
+
 def zoom_percent() -> int:
     """The zoom level in use, in percent (100 without an application)."""
-    value = _property(QCoreApplication.instance(), _ZOOM_PROPERTY)
-    return value if isinstance(value, int) and ZOOM_MIN <= value <= ZOOM_MAX else ZOOM_DEFAULT
+    global _zoom_seen
+    app = QCoreApplication.instance()
+    if _zoom_seen is not None and _zoom_seen[0] is app:
+        return _zoom_seen[1]
+    value = _property(app, _ZOOM_PROPERTY)
+    percent = value if isinstance(value, int) and ZOOM_MIN <= value <= ZOOM_MAX else ZOOM_DEFAULT
+    if app is not None:
+        _zoom_seen = (app, percent)
+    return percent
 
 
 def zoom() -> float:
@@ -166,6 +178,8 @@ def set_zoom(app: QApplication, percent: int) -> int:
         return percent
     own_fonts = _own_fonts(app, zoom())
     app.setProperty(_ZOOM_PROPERTY, percent)
+    global _zoom_seen
+    _zoom_seen = (app, percent)
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
     app.setFont(font)

@@ -92,7 +92,7 @@ def test_a_hidden_page_catches_up_when_shown(window):
     window.show_step("overview")
     window.session.push(EditField(window.session, None, "strategy.vision", "Zero downtime everywhere"))
     window.show_step("1")
-    assert strategy.vision.text() == "Zero downtime everywhere"
+    assert strategy.vision.toPlainText() == "Zero downtime everywhere"
 
 
 def test_standard_shortcuts_are_on_the_file_actions(window):

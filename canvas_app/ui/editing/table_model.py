@@ -129,7 +129,8 @@ class ItemTableModel(QAbstractTableModel):
         setting (the money unit), or other items a ``follows_plan`` column shows.
         Anything else is left alone: repainting every row of every table on each
         keystroke elsewhere is what made typing slow on a large plan."""
-        return change.item_id is None or any(column.follows_plan for column in self.columns)
+        setting = change.item_id is None and change.path.startswith("settings")
+        return setting or any(column.follows_plan for column in self.columns)
 
     # -- lookup -------------------------------------------------------------------------------
     def item_at(self, row: int) -> Any:

@@ -54,7 +54,9 @@ def press(widget, key, modifiers=Qt.KeyboardModifier.NoModifier):
 
 
 def headers(model):
-    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    """The full column names (the header itself may cut a long one short to fit)."""
+    return [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in range(model.columnCount())]
 
 
 def test_every_model_passes_qtmodeltester(section, qtmodeltester):

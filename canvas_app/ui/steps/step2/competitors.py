@@ -56,7 +56,18 @@ class CompetitorsSection(Section):
         return False
 
     def plan_changed(self, change: PlanChange) -> None:
-        self.matrix.refresh()
+        if self._touches_matrix(change):
+            self.matrix.refresh()
+
+    def _touches_matrix(self, change: PlanChange) -> bool:
+        """The radar and the differentiators show criteria, scores and competitors'
+        names: redrawn for those, not on every keystroke in a note or a persona."""
+        if change.item_id is None or change.path == "":
+            return True
+        customers = self.binder.plan.customers
+        if any(c.id == change.item_id for c in customers.criteria):
+            return True
+        return change.path == "name" and any(c.id == change.item_id for c in customers.competitors)
 
     def rebound(self) -> None:
         self.matrix.refresh()

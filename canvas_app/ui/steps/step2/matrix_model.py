@@ -129,8 +129,9 @@ class DifferentiationMatrixModel(ItemTableModel):
             self.endResetModel()
             return
         column = self.column_of(change.item_id) if change.item_id else -1
-        if column >= 0:  # a competitor's name is a header
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+        if column >= 0:  # a competitor's name is a header; its notes are not shown here
+            if change.path in ("name", ""):
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
             return
         super()._changed(change)
 
