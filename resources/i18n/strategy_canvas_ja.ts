@@ -561,11 +561,11 @@
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目はすでにありません。</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished">複製</translation>
+        <translation>複製</translation>
     </message>
 </context>
 <context>
@@ -764,35 +764,35 @@
     <name>Editing</name>
     <message>
         <source>Please enter a number, e.g. 1200 or 1,200.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を入力してください（例：1200 または 1,200）。</translation>
     </message>
     <message>
         <source>Please enter a date such as 2027/3/31.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を入力してください（例：2027/3/31）。</translation>
     </message>
     <message>
         <source>Please enter a year such as 2028.</source>
-        <translation type="unfinished"></translation>
+        <translation>年を入力してください（例：2028）。</translation>
     </message>
     <message>
         <source>Please enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>整数を入力してください。</translation>
     </message>
     <message>
         <source>This number is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>この数値は大きすぎます。</translation>
     </message>
     <message>
         <source>Please enter a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>1〜5 の点数を入力してください。</translation>
     </message>
     <message>
         <source>This value is not allowed here.</source>
-        <translation type="unfinished">この値はここでは使えません。</translation>
+        <translation>この値はここには入力できません。</translation>
     </message>
     <message>
         <source>%1 The previous value was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 元の値のままにしました。</translation>
     </message>
 </context>
 <context>
@@ -2537,59 +2537,59 @@
     <name>ItemTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished">追加</translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add a row below the current one (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の行の下に行を追加（Enter）</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished">複製</translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Duplicate the selected rows (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を複製（Ctrl+D）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を削除（Delete）。元に戻すで復元できます</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Move the row up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>行を上へ移動（Alt+↑）</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source>Move the row down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>行を下へ移動（Alt+↓）</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>行の追加</translation>
     </message>
     <message>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行の削除</translation>
     </message>
     <message>
         <source>Duplicate row</source>
-        <translation type="unfinished"></translation>
+        <translation>行の複製</translation>
     </message>
     <message>
         <source>Move row</source>
-        <translation type="unfinished"></translation>
+        <translation>行の移動</translation>
     </message>
 </context>
 <context>

@@ -129,17 +129,31 @@ def test_every_page_shows_japanese_when_the_ui_is_japanese(japanese, qtbot, samp
     window.resize(1280, 800)
     window.show()
     leaks = set()
-    for step in STEPS:
-        window.show_step(step)
-        page = window.page(step)
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractButton, QTabWidget
+
+    def look(step: str, page) -> None:
         for text in visible_texts(window):
             if text in english:
                 leaks.add((step, text))
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisibleTo(window) and button.text().replace("&", "") in english:
+                leaks.add((step, button.text()))
+        for tabs in page.findChildren(QTabWidget):
+            leaks.update((step, tabs.tabText(n)) for n in range(tabs.count()) if tabs.tabText(n) in english)
+
+    for step in STEPS:
+        window.show_step(step)
+        page = window.page(step)
+        look(step, page)
+        for section in getattr(page, "sections", {}):  # the tabs of step 2, each shown
+            page.show_section(section)
+            look(f"{step}:{section}", page)
         for view in page.findChildren(__import__("PySide6.QtWidgets", fromlist=["QAbstractItemView"]).QAbstractItemView):
             model = view.model()
-            if model is None or view is window.navigator:
-                continue
-            for column in range(model.columnCount()):
+            if model is None or view is window.navigator or not hasattr(view, "horizontalHeader"):
+                continue  # lists have no column headers
+            for column in range(model.columnCount(QModelIndex())):
                 header = model.headerData(column, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal)
                 if header in english:
                     leaks.add((step, header))
