@@ -71,6 +71,7 @@ def large_plan():
 #: (page, section or "", item id or None for a plan field, field path) typed into.
 TARGETS = (
     ("1", "", None, "strategy.vision"),
+    ("1", "", "goal-revenue", "marketing_contribution"),
     ("2", "personas", "bp25", "name"),
     ("2", "personas", "bp25", "description"),
     ("2", "competitors", "bc10", "notes"),
