@@ -7,44 +7,27 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication
 
 from canvas_app import i18n
 from canvas_app.document import DocumentSession
 from canvas_app.model import Channel, Plan
 from canvas_app.model.enums import ChannelKind, JourneyPhase, MoneyUnit
 from canvas_app.ui import fmt
-from canvas_app.ui.editing.binder import Binder
 from canvas_app.ui.steps.step2.channels import ChannelsSection, cost_totals
 from tests.ui.typing import type_text
 from tests.ui.workshop import fill_channels
+from tests.ui.steps.hosting import host_section, press
 
 
 def _host(qtbot, session) -> ChannelsSection:
-    section = ChannelsSection(Binder(session))
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(section)
-    area.resize(1030, 700)
-    qtbot.addWidget(area)
-    area.show()
-    area.activateWindow()
-    qtbot.waitActive(area)
-    QApplication.processEvents()
-    section.binder.setParent(section)
-    section.host_area = area  # qtbot keeps only a weak reference
-    return section
+    return host_section(qtbot, session, ChannelsSection)
 
 
 @pytest.fixture
 def section(qtbot, session) -> ChannelsSection:
     return _host(qtbot, session)
 
-
-def press(widget, key, modifiers=Qt.KeyboardModifier.NoModifier):
-    QTest.keyClick(widget, key, modifiers)
-    QApplication.processEvents()
 
 
 def test_the_model_passes_qtmodeltester(section, qtmodeltester):

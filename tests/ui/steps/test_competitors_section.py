@@ -8,49 +8,32 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication
 
 from canvas_app import i18n
 from canvas_app.calc.differentiation import differentiators, is_differentiator
 from canvas_app.document import DocumentSession
 from canvas_app.model import Competitor, DifferentiationCriterion, Plan
 from canvas_app.ui import fmt, theme
-from canvas_app.ui.editing.binder import Binder
 from canvas_app.ui.steps.step2.competitors import CompetitorsSection
 from canvas_app.ui.steps.step2.matrix_model import parse_score
 from canvas_app.ui.widgets.radar import RadarChart, RadarSeries
 from canvas_app.text.parsing import ParseError
 from tests.ui.typing import type_text
 from tests.ui.workshop import fill_competitors
+from tests.ui.steps.hosting import host_section, press
 
 SCORE_MESSAGE = "Please enter a score from 1 to 5."
 
 
 def _host(qtbot, session) -> CompetitorsSection:
-    section = CompetitorsSection(Binder(session))
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(section)
-    area.resize(1030, 700)
-    qtbot.addWidget(area)
-    area.show()
-    area.activateWindow()
-    qtbot.waitActive(area)
-    QApplication.processEvents()
-    section.binder.setParent(section)
-    section.host_area = area  # qtbot keeps only a weak reference
-    return section
+    return host_section(qtbot, session, CompetitorsSection)
 
 
 @pytest.fixture
 def section(qtbot, session) -> CompetitorsSection:
     return _host(qtbot, session)
 
-
-def press(widget, key, modifiers=Qt.KeyboardModifier.NoModifier):
-    QTest.keyClick(widget, key, modifiers)
-    QApplication.processEvents()
 
 
 def headers(model):

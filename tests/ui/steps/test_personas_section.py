@@ -6,36 +6,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea
 
 from canvas_app import i18n
 from canvas_app.document import DocumentSession
 from canvas_app.model import Plan
 from canvas_app.model.enums import PersonaPriority
 from canvas_app.ui import fmt
-from canvas_app.ui.editing.binder import Binder
 from canvas_app.ui.steps.step2.persona_cards import PERSONA_ID_ROLE, STATEMENT_ROLE, WHO_ROLE
 from canvas_app.ui.steps.step2.persona_form import LIST_FIELDS
 from canvas_app.ui.steps.step2.personas import PersonasSection
 from tests.ui.typing import replace_text, type_text
 from tests.ui.workshop import fill_personas
+from tests.ui.steps.hosting import host_section, press
 
 
 def _host(qtbot, session) -> PersonasSection:
-    section = PersonasSection(Binder(session))
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(section)
-    area.resize(1030, 700)
-    qtbot.addWidget(area)
-    area.show()
-    area.activateWindow()
-    qtbot.waitActive(area)
-    QApplication.processEvents()
-    section.binder.setParent(section)
-    section.host_area = area  # keep the window alive as long as the test holds the section
-    return section
+    return host_section(qtbot, session, PersonasSection)
 
 
 @pytest.fixture
@@ -64,10 +50,6 @@ def personas(session):
 def vp_of(session, persona_id):
     return next(v for v in session.plan.customers.value_propositions if v.persona_id == persona_id)
 
-
-def press(widget, key, modifiers=Qt.KeyboardModifier.NoModifier):
-    QTest.keyClick(widget, key, modifiers)
-    QApplication.processEvents()
 
 
 def test_the_model_passes_qtmodeltester(section, qtmodeltester):
