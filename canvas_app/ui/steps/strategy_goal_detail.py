@@ -13,7 +13,8 @@ from ...model import BusinessGoal, Department, Plan, new_id, ops
 from ...model.ops import Slot
 from .. import theme
 from ..editing.binder import Binder
-from ..editing.fields import CheckListField, TextField
+from ..editing.choice_fields import CheckListField
+from ..editing.fields import TextField
 from ..editing.form import FieldRow
 
 translate = QCoreApplication.translate

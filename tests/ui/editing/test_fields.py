@@ -14,7 +14,8 @@ from canvas_app.model.enums import GoalCategory, MoneyUnit, Unit
 from canvas_app.text.labels import enum_label
 from canvas_app.text.parsing import value_edit_text
 from canvas_app.ui.editing.binder import Binder
-from canvas_app.ui.editing.fields import CheckListField, ChoiceField, LineField, TextField
+from canvas_app.ui.editing.choice_fields import CheckListField, ChoiceField
+from canvas_app.ui.editing.fields import LineField, TextField
 from canvas_app.ui.editing.form import FieldRow, date_field, money_field, value_field, year_field
 from tests.ui.typing import replace_text, type_text
 

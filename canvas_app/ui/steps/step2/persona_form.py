@@ -11,7 +11,8 @@ from ....model.enums import PersonaPriority
 from ....text.labels import enum_label
 from ... import theme
 from ...editing.binder import Binder
-from ...editing.fields import ChoiceField, LineField, TextField
+from ...editing.choice_fields import ChoiceField
+from ...editing.fields import LineField, TextField
 from ...editing.form import FieldRow
 from ...widgets.card import Card
 
