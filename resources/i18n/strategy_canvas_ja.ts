@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>No personas yet. Add them on the Personas tab first; each persona then gets its own journey here.</source>
-        <translation>ペルソナがまだありません。先に「ペルソナ」タブで追加すると、ここでペルソナごとのジャーニーを作れます。</translation>
+        <translation>ペルソナがまだありません。先に「ペルソナと提供価値」タブで追加すると、ここでペルソナごとのジャーニーを作れます。</translation>
     </message>
     <message>
         <source>This persona has no journey yet. Create one: it starts with the five stages from awareness to advocacy, which you can rename, add to or remove.</source>
