@@ -102,6 +102,8 @@ def _first_message(error: ValidationError) -> str:
         return translate("Commands", "The text is too long.")
     if kind == "enum":
         return translate("Commands", "Please choose one of the listed values.")
+    if kind == "value_error" and "mid-term plan ends before it starts" in str(detail.get("msg", "")):
+        return translate("Commands", "The end year is before the start year.")
     if kind == "value_error" and "ends before it starts" in str(detail.get("msg", "")):
         return translate("Commands", "The end date is before the start date.")
     return translate("Commands", "This value is not allowed here.")

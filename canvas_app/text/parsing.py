@@ -35,7 +35,7 @@ MAX_MAGNITUDE = 10**15
 
 class ParseError(ValueError):
     """What was typed is not a value of the field. ``reason``: "number", "date",
-    "year", "whole_number", "too_large"."""
+    "year", "whole_number", "too_large", "negative"."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -118,6 +118,8 @@ def value_edit_text(amount: float | None, unit: Unit, money_unit: MoneyUnit = Mo
 def parse_money(text: str, money_unit: MoneyUnit = MoneyUnit.YEN) -> int | None:
     """A non-negative amount of money (e.g. a channel's monthly cost) in whole yen."""
     yen = parse_value(text, Unit.JPY, money_unit)
+    if yen is not None and yen < 0:
+        raise ParseError("negative")
     return None if yen is None else int(yen)
 
 

@@ -540,6 +540,10 @@
         <translation>一覧の中から選んでください。</translation>
     </message>
     <message>
+        <source>The end year is before the start year.</source>
+        <translation>終了年度が開始年度より前になっています。</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
     </message>
@@ -785,6 +789,10 @@
     <message>
         <source>Please enter a score from 1 to 5.</source>
         <translation>1〜5 の点数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Please enter an amount of zero or more.</source>
+        <translation>0 以上の金額を入力してください。</translation>
     </message>
     <message>
         <source>This value is not allowed here.</source>

@@ -45,6 +45,9 @@ def test_money_in_the_display_unit_and_with_typed_unit_words():
     assert parse_value("¥1,000", Unit.JPY, MoneyUnit.YEN) == 1000
     assert parse_value("1.5", Unit.JPY, MoneyUnit.THOUSAND) == 1500
     assert parse_money("2,000", MoneyUnit.THOUSAND) == 2_000_000
+    with pytest.raises(ParseError) as error:
+        parse_money("-5", MoneyUnit.THOUSAND)
+    assert error.value.reason == "negative"
 
 
 def test_percent_ratio_days():

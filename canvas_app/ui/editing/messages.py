@@ -16,6 +16,7 @@ def parse_message(error: ParseError) -> str:
         "whole_number": translate("Editing", "Please enter a whole number."),
         "too_large": translate("Editing", "This number is too large."),
         "score": translate("Editing", "Please enter a score from 1 to 5."),
+        "negative": translate("Editing", "Please enter an amount of zero or more."),
     }.get(error.reason, translate("Editing", "This value is not allowed here."))
 
 

@@ -124,7 +124,7 @@ def test_dates_years_and_money(host, session):
     year = add(host, year_field(host.binder, "strategy.mid_term_plan.end_year"))
     replace_text(year, "2025")
     QTest.keyClick(year, Qt.Key.Key_Return)
-    assert year.error  # the plan ends before it starts (2026)
+    assert year.error == "The end year is before the start year."  # the plan starts in 2026
     assert session.plan.strategy.mid_term_plan.end_year == 2028
     replace_text(year, "2030")
     QTest.keyClick(year, Qt.Key.Key_Return)
@@ -135,7 +135,8 @@ def test_dates_years_and_money(host, session):
     assert session.plan.customers.channels[0].monthly_cost_yen == 300_000
     replace_text(cost, "-5")
     QTest.keyClick(cost, Qt.Key.Key_Return)
-    assert cost.error and session.plan.customers.channels[0].monthly_cost_yen == 300_000
+    assert cost.error == "Please enter an amount of zero or more."
+    assert session.plan.customers.channels[0].monthly_cost_yen == 300_000
 
 
 def test_a_form_follows_the_selected_item(host, session):
