@@ -15,7 +15,7 @@ from ..editing.form import FieldRow
 from ..editing.table_editor import ItemTable
 from ..editing.table_model import ItemTableModel
 from ..widgets.card import Card
-from .strategy_columns import let_last_column_shrink, text_column
+from .strategy_columns import text_column
 
 translate = QCoreApplication.translate
 
@@ -73,7 +73,6 @@ class BusinessStrategyCard(Card):
         self.priorities = ItemTable(priority_model(binder, self),
                                     new_item=lambda: StrategicPriority(id=new_id("priority")))
         self.priorities_caption.setBuddy(self.priorities.table)
-        let_last_column_shrink(self.priorities.table)
         self.add(self.priorities)
 
     def retranslate(self) -> None:

@@ -65,13 +65,3 @@ def date_column(header: Header, path: str, width: int = 8, *, required: bool = F
                       display=lambda item, plan: fmt.short_date(getattr(item, path)) if getattr(item, path) else "",
                       edit_text=lambda item, plan: parsing.date_edit_text(getattr(item, path)),
                       parse=lambda text, plan, item: parsing.parse_date(text), width=width, background=tint)
-
-
-def let_last_column_shrink(table) -> None:
-    """A stretched last column never gets narrower than it was when stretching began
-    (Qt remembers that size: 100 px by default), so in a narrow table it runs past the
-    right edge and its text is cut. Start it small; it still takes all the room left."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.resizeSection(header.count() - 1, 16)
-    header.setStretchLastSection(True)

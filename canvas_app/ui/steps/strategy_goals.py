@@ -16,7 +16,7 @@ from ..editing.binder import Binder
 from ..editing.table_editor import ItemTable
 from ..editing.table_model import EditColumn, ItemTableModel
 from ..widgets.card import Card
-from .strategy_columns import date_column, let_last_column_shrink, text_column, unit_column, value_column
+from .strategy_columns import date_column, text_column, unit_column, value_column
 from .strategy_goal_detail import GoalDetail
 
 translate = QCoreApplication.translate
@@ -63,7 +63,6 @@ class GoalsCard(Card):
         self.lead.setWordWrap(True)
         self.add(self.lead)
         self.goals = ItemTable(goal_model(binder, self), new_item=self._new_goal, copy_name=copy_name)
-        let_last_column_shrink(self.goals.table)
         self.add(self.goals)
         self.detail = GoalDetail(binder)
         self.add(self.detail)

@@ -15,7 +15,7 @@ from ..editing.form import FieldRow, year_field
 from ..editing.table_editor import ItemTable
 from ..editing.table_model import ItemTableModel
 from ..widgets.card import Card
-from .strategy_columns import let_last_column_shrink, text_column, unit_column, value_column, year_column
+from .strategy_columns import text_column, unit_column, value_column, year_column
 
 translate = QCoreApplication.translate
 
@@ -71,7 +71,6 @@ class MidTermCard(Card):
         self.targets = ItemTable(headline_target_model(binder, self),
                                  new_item=lambda: HeadlineTarget(id=new_id("target")))
         self.targets_caption.setBuddy(self.targets.table)
-        let_last_column_shrink(self.targets.table)
         self.add(self.targets)
 
     def retranslate(self) -> None:

@@ -69,6 +69,14 @@ class FittedTable(QTableView):
             return
         total = sum(self._widths)
         available = max(theme.px(200), self.viewport().width())
+        header = self.horizontalHeader()
+        if header.stretchLastSection() and header.count():
+            # A stretched last column never gets narrower than it was when stretching
+            # began (Qt keeps that size, 100 px at first), so in a narrow table it ran
+            # past the right edge. Start it small; it still takes all the room left.
+            header.setStretchLastSection(False)
+            header.resizeSection(header.count() - 1, 16)
+            header.setStretchLastSection(True)
         for column, share in enumerate(self._widths[:-1]):
             self.setColumnWidth(column, int(available * share / total))
 
