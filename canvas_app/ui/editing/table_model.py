@@ -12,20 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...document import PlanChange
 from ...model import Plan, ops
 from ...text.parsing import ParseError
+from ..models.plan_table import CENTER, ITEM_ID_ROLE, RIGHT, Index
 from .binder import Binder
 from .messages import parse_message
 
-Index = QModelIndex | QPersistentModelIndex
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 @dataclass(frozen=True)

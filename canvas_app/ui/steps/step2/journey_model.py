@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ....document import PlanChange
 from ....model import CustomerJourney, JourneyStage, Plan, new_id
 from ... import fmt
 from ...editing.binder import Binder
+from ...models.plan_table import ITEM_ID_ROLE, Index
 
-Index = QModelIndex | QPersistentModelIndex
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The rows of the grid: the stage field each one edits.
 ASPECTS = ("name", "touchpoint", "channel_id", "customer_thought", "our_action")
 NAME_ROW, CHANNEL_ROW = ASPECTS.index("name"), ASPECTS.index("channel_id")
