@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QTreeView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QSizePolicy,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 from .. import theme
 
@@ -59,10 +68,68 @@ class FittedTable(QTableView):
         super().resizeEvent(event)
         self._apply_widths()
         self.fit()
+        self._schedule_header_fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._schedule_header_fit()  # the zoom may have changed while hidden
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         _refit_on_zoom(self, event)
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._schedule_header_fit()  # zoom: theme.set_zoom sets the app font
+        return super().event(event)
+
+    # -- wrapped column titles --------------------------------------------------------------
+    def wrap_header(self, max_lines: int) -> None:
+        """Let column titles wrap onto up to ``max_lines`` lines: the header is made as
+        tall as the most wrapped title needs at the columns' present widths, again after
+        every resize, zoom or change of a title (a zoomed UI on a narrow screen wraps
+        "Online / offline" onto three lines)."""
+        self._header_lines = max_lines
+        self.horizontalHeader().sectionResized.connect(self._schedule_header_fit)
+        self.model().headerDataChanged.connect(self._schedule_header_fit)
+        self._schedule_header_fit()
+
+    @staticmethod
+    def header_metrics() -> QFontMetrics:
+        """The metrics of the header's text: the style sheet paints it in the bold app
+        font, which carries the zoom (the header's own font() may lag behind it)."""
+        return QFontMetrics(theme.scaled_font(QApplication.font(), 1.0, bold=True))
+
+    def header_text_width(self, column: int) -> int:
+        """The room for a title in ``column`` (its width less the cell padding)."""
+        return max(10, self.horizontalHeader().sectionSize(column) - theme.px(14))
+
+    def _schedule_header_fit(self, *_args) -> None:
+        if getattr(self, "_header_lines", 0) and not getattr(self, "_header_fit_pending", False):
+            self._header_fit_pending = True
+            QTimer.singleShot(0, self, self._fit_header)  # after the view shares its width out
+
+    def _fit_header(self) -> None:
+        self._header_fit_pending = False
+        header, model = self.horizontalHeader(), self.model()
+        metrics = self.header_metrics()
+        lines = 1
+        for column in range(model.columnCount()):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            bounds = metrics.boundingRect(QRect(0, 0, self.header_text_width(column), 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), text)
+            lines = max(lines, min(self._header_lines, -(-bounds.height() // metrics.lineSpacing())))
+        height = lines * metrics.lineSpacing() + theme.px(14)  # the style sheet's cell padding
+        if header.maximumHeight() != height or header.height() != height:
+            header.setMinimumHeight(0)
+            header.setFixedHeight(height)
+            self.updateGeometries()  # the view places its header only then
+        self.fit()  # the columns' widths changed: the rows' wrapped text too
+
+    def set_widths(self, widths: tuple[int, ...]) -> None:
+        """New relative column widths (the columns changed, e.g. a competitor was added)."""
+        self._widths = tuple(widths)
+        self._apply_widths()
 
     def _apply_widths(self) -> None:
         if not self._widths:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ....document import PlanChange
 from ....model import Channel, Plan, new_id, ops
@@ -112,64 +111,8 @@ class ChannelsSection(Section):
             self.card.add(widget)
         layout.addWidget(self.card)
         layout.addStretch(1)
-        self._fit_header()
-        # Column widths follow the window: the header is measured again after a resize.
-        self.table.table.horizontalHeader().sectionResized.connect(lambda *_: self._schedule_header_fit())
-        self.table.table.installEventFilter(self)
+        self.table.table.wrap_header(5)
         self.retranslate()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table.table and event.type() in (event.Type.Resize, event.Type.Show):
-            self._schedule_header_fit()  # the view shares its width out first
-        return super().eventFilter(watched, event)
-
-    def event(self, event) -> bool:
-        if event.type() == event.Type.ApplicationFontChange:
-            self._schedule_header_fit()  # zoom (theme.set_zoom sets the app font)
-        return super().event(event)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._schedule_header_fit()  # the zoom may have changed while the tab was hidden
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._schedule_header_fit()
-
-    def _schedule_header_fit(self) -> None:
-        if not getattr(self, "_fit_pending", False):
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit_header_later)
-
-    def _fit_header_later(self) -> None:
-        self._fit_pending = False
-        self._fit_header()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == event.Type.FontChange and hasattr(self, "table"):
-            self._fit_header()  # zoom
-
-    def _fit_header(self) -> None:
-        """As tall as the most wrapped header needs at the columns' present widths (a
-        zoomed UI on a narrow screen wraps "Online / offline" onto three lines)."""
-        header = self.table.table.horizontalHeader()
-        model = self.table.model
-        # The header paints in the style sheet's bold app font (zoomed); its own font()
-        # may lag behind the zoom, so measure with the app font.
-        metrics = QFontMetrics(theme.scaled_font(QApplication.font(), 1.0, bold=True))
-        lines = 2
-        for column in range(model.columnCount()):
-            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(10, header.sectionSize(column) - theme.px(14))
-            bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
-            lines = max(lines, min(5, -(-bounds.height() // metrics.lineSpacing())))
-        header.setMinimumHeight(0)
-        height = lines * metrics.lineSpacing() + theme.px(14)  # the style sheet's cell padding
-        if header.maximumHeight() != height or header.height() != height:
-            header.setFixedHeight(height)
-            self.table.table.updateGeometries()  # the view places its header only then
-            self.table.table.fit()
 
     def title(self) -> str:
         return self.tr("Channels")
@@ -197,7 +140,8 @@ class ChannelsSection(Section):
         return False
 
     def plan_changed(self, change: PlanChange) -> None:
-        self.update_totals()
+        if change.path in ("", "monthly_cost_yen", "phase") or change.item_id is None:
+            self.update_totals()  # not on every keystroke in a note or a persona
         if change.item_id is None and change.path.startswith("settings"):
             model = self.table.model  # the money unit is in the cost header
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)

@@ -4,7 +4,7 @@ each competitor, the radar chart of those scores and the list of our differentia
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ....calc.differentiation import differentiators
@@ -46,8 +46,7 @@ class MatrixCard(Card):
         self._fitted: dict[tuple[str, int, str], str] = {}
         self.model.fit_header = self._fit_header_text
         self.model.modelReset.connect(self._fit_columns)
-        self.model.headerDataChanged.connect(lambda *_: self._refit())
-        self.table.table.installEventFilter(self)
+        self.table.table.wrap_header(HEADER_LINES)
         self.radar = RadarChart()
         self.differentiator_title = QLabel()
         self.differentiator_title.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
@@ -99,51 +98,18 @@ class MatrixCard(Card):
     def _fit_columns(self) -> None:
         """Columns follow the competitors: give the table their relative widths again."""
         view = self.table.table
-        view._widths = self.model.widths()  # noqa: SLF001 - FittedTable keeps its shares there
-        view._apply_widths()  # noqa: SLF001
-        self._fit_header()
-        view.fit()  # wrapped competitor names may make the header taller
-
-    def _fit_header(self) -> None:
-        """Tall enough for the longest competitor name wrapped in its column (3 lines at most)."""
-        view = self.table.table
-        header = view.horizontalHeader()
-        metrics = header.fontMetrics()
-        lines = 1
-        for column in range(self.model.FIRST_COMPETITOR, self.model.columnCount()):
-            name = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            bounds = metrics.boundingRect(QRect(0, 0, self._header_width(column), 10_000),
-                                          int(Qt.TextFlag.TextWordWrap), name)
-            lines = max(lines, min(HEADER_LINES, -(-bounds.height() // metrics.lineSpacing())))
-        header.setMinimumHeight(0)
-        height = header.sizeHint().height() + (lines - 1) * metrics.lineSpacing()
-        header.setFixedHeight(height)
-
-    def _header_width(self, column: int) -> int:
-        return max(10, self.table.table.columnWidth(column) - theme.px(12))
+        view.set_widths(self.model.widths())
+        view.fit()
 
     def _fit_header_text(self, column: int, name: str) -> str:
-        header = self.table.table.horizontalHeader()
-        key = (name, self._header_width(column), header.font().toString())
+        view = self.table.table
+        metrics = view.header_metrics()
+        key = (name, view.header_text_width(column), metrics.lineSpacing())
         if key not in self._fitted:  # headerData is asked on every paint: measure once
             if len(self._fitted) > 500:
                 self._fitted.clear()
-            self._fitted[key] = fit_text(header.fontMetrics(), name, key[1], HEADER_LINES)
+            self._fitted[key] = fit_text(metrics, name, key[1], HEADER_LINES)
         return self._fitted[key]
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table.table and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self, self._refit)  # the view shares its width out first
-        return super().eventFilter(watched, event)
-
-    def _refit(self) -> None:
-        """After a rename or resize: the header may need another number of lines (the
-        rows' heights do not change with the header, so they are measured only then)."""
-        header = self.table.table.horizontalHeader()
-        before = header.height()
-        self._fit_header()
-        if header.height() != before:
-            self.table.table.fit()
 
     # -- what the card computes ------------------------------------------------------------------
     def refresh(self) -> None:
