@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import Item, Persona, ops
+from ..model import Persona, ops
 from ..model.referrers import all_ids, copy_with_new_ids, persona_companions, removal_plan
 from .base import InvalidEdit, PlanCommand
 from .collection import AddItem, RemoveItem
@@ -62,8 +62,8 @@ def remove_items(session: DocumentSession, item_ids: Iterable[str], text: str = 
             return  # already gone with an item it belonged to
         removal = removal_plan(session.plan, item_id)
         for dependent in removal.dependents:
-            remove(dependent)
-        for edit in removal_plan(session.plan, item_id).edits:
+            remove(dependent)  # a value proposition or journey refers to nothing else
+        for edit in removal.edits:
             apply(EditField(session, edit.owner_id, edit.path, edit.value, merge=False))
         apply(RemoveItem(session, item_id))
 
@@ -103,8 +103,3 @@ def duplicate_item(session: DocumentSession, item_id: str, name: str | None = No
             parts.append(AddItem(session, ops.slot_of(session.plan, where), twin))
     return CompositeEdit(session, parts, text or QCoreApplication.translate("Commands", "Duplicate")), copy.id
 
-
-def add_item(session: DocumentSession, slot: ops.Slot, item: Item, index: int | None = None,
-             text: str = "") -> AddItem:
-    """An AddItem (kept here so editors import structure edits from one place)."""
-    return AddItem(session, slot, item, index, text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ...document import PlanChange
 from ...model import Plan, ops
-from ...text.parsing import ParseError
+from ...text.parsing import ParseError, parse_lines
 from .binder import Binder
 from .messages import kept_message, parse_message
 
@@ -222,11 +222,8 @@ class TextField(_ErrorMixin, QPlainTextEdit):
     def __init__(self, binder: Binder, path: str, item_id: str | None = None, *, rows: int = 3,
                  lines: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ...text.parsing import parse_lines
-
         self.rows = rows
         self.lines = lines
-        self._parse_lines = parse_lines
         self._loading = False
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)  # one history: the document's
@@ -271,7 +268,7 @@ class TextField(_ErrorMixin, QPlainTextEdit):
         if self._loading or self.binding.item() is None or self.isReadOnly():
             return
         text = self.toPlainText()
-        value = self._parse_lines(text) if self.lines else text
+        value = parse_lines(text) if self.lines else text
         self.set_error(self.binding.push(value))
 
     def event(self, event: QEvent) -> bool:

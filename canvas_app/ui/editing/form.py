@@ -3,8 +3,6 @@ fields (values in their unit, money, years, dates) built on ``LineField``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -95,13 +93,3 @@ def date_field(binder: Binder, path: str, item_id: str | None = None) -> LineFie
     field.setPlaceholderText("2027/3/31")
     return field
 
-
-def stack(*widgets: QWidget, spacing: int = 8) -> QVBoxLayout:
-    layout = QVBoxLayout()
-    layout.setSpacing(spacing)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return layout
-
-
-__all__: Sequence[str] = ("FieldRow", "date_field", "money_field", "stack", "value_field", "year_field")
