@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...model import Plan
 from ...model.enums import InitiativeStatus, PersonaPriority, Status
@@ -14,6 +14,7 @@ from .. import facts, fmt, theme
 from ..widgets.card import Card, clear_layout, empty_hint, text_label
 from ..widgets.gantt import STATUS_BAR_COLOURS
 from ..widgets.grid import LabelGrid
+from ..widgets import side_by_side
 from ..widgets.link_row import LinkRow
 from ..widgets.status import StatusLight, dot_pixmap
 from .base import StepPage
@@ -69,10 +70,7 @@ class OverviewPage(StepPage):
 
     def _arrange_columns(self) -> None:
         """Side by side when the page is wide enough at this zoom, else one under the other."""
-        wide = self.viewport().width() >= theme.px(TWO_COLUMNS_MIN_WIDTH)
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() != direction:
-            self.columns.setDirection(direction)
+        side_by_side.arrange(self.columns, self.viewport().width(), TWO_COLUMNS_MIN_WIDTH)
         self.columns.setSpacing(theme.px(16))
 
     def retranslate_static(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QVBoxLayout, QWidget
 from ...model import Plan
 from .. import theme
 from ..editing.table_editor import ItemTable
+from ..widgets import side_by_side
 from ..widgets.guidance import GuidancePanel
 from . import strategy_guidance
 from .editor_page import EditorPage
@@ -115,12 +116,10 @@ class StrategyPage(EditorPage):
             QTimer.singleShot(0, self, self._refit_tables)
 
     def _arrange(self) -> None:
-        side_by_side = self.viewport().width() >= theme.px(SIDE_BY_SIDE_WIDTH)
-        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        if self.body.direction() != direction:
-            self.body.setDirection(direction)
-            self.body.setStretch(0, 5 if side_by_side else 0)
-            self.body.setStretch(1, 2 if side_by_side else 0)
+        if side_by_side.arrange(self.body, self.viewport().width(), SIDE_BY_SIDE_WIDTH):
+            side_by_side_now = self.body.direction() == QBoxLayout.Direction.LeftToRight
+            self.body.setStretch(0, 5 if side_by_side_now else 0)
+            self.body.setStretch(1, 2 if side_by_side_now else 0)
             # The tables get another width without a resize of their own at the right
             # moment: measure their rows again once the new layout is in place.
             QTimer.singleShot(0, self, self._refit_tables)

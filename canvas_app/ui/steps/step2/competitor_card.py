@@ -16,7 +16,7 @@ from ...editing.form import FieldRow
 from ...editing.table_editor import ItemTable
 from ...editing.table_model import EditColumn, ItemTableModel
 from ...widgets.card import Card
-from .competitor_layout import SideBySide
+from ...widgets.side_by_side import SideBySide
 
 translate = QCoreApplication.translate
 COMPETITORS = ops.Slot(None, "customers.competitors")

@@ -14,8 +14,8 @@ from ...editing.binder import Binder
 from ...editing.table_editor import ItemTable
 from ...widgets.card import Card
 from ...widgets.radar import RadarChart, RadarSeries, competitor_colour, fit_text
+from ...widgets.side_by_side import SideBySide
 from .competitor_card import copy_name
-from .competitor_layout import SideBySide
 from .matrix_model import DifferentiationMatrixModel
 
 RADAR_WIDTH = 380

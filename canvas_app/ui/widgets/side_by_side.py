@@ -1,10 +1,10 @@
 """Side by side on a wide page, one under the other on a narrow (or zoomed-in) one.
 
-The cards of the competitors tab put two things side by side (the competitors table
-and the selected competitor's details; the matrix and its radar chart). On a 1280-pixel
-projector at 150 % zoom there is no room for both, so they stack. The width that counts
-is the page's (the scroll area's viewport): a card's own width cannot shrink below what
-its side-by-side content needs.
+Pages and cards put two things side by side (the overview's columns, step 1's form and
+its guidance, the competitors table and its details, the matrix and its radar chart).
+On a 1280-pixel projector at 150 % zoom there is no room for both, so they stack. The
+width that counts is the page's (the scroll area's viewport): a card's own width cannot
+shrink below what its side-by-side content needs.
 """
 
 from __future__ import annotations
@@ -12,7 +12,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QBoxLayout, QScrollArea, QWidget
 
-from ... import theme
+from .. import theme
+
+
+def arrange(layout: QBoxLayout, page_width: int, min_width: int) -> bool:
+    """Left to right when ``page_width`` is at least ``min_width`` (pixels at 100 %
+    zoom), top to bottom otherwise. Returns whether the direction changed."""
+    wide = page_width >= theme.px(min_width)
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if layout.direction() == direction:
+        return False
+    layout.setDirection(direction)
+    return True
 
 
 class SideBySide(QObject):
@@ -58,9 +69,5 @@ class SideBySide(QObject):
         return self.page_width() >= theme.px(self.min_width)
 
     def arrange(self) -> None:
-        wide = self.wide()
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.layout.direction() != direction:
-            self.layout.setDirection(direction)
-            if self.on_change is not None:
-                self.on_change(wide)
+        if arrange(self.layout, self.page_width(), self.min_width) and self.on_change is not None:
+            self.on_change(self.wide())
