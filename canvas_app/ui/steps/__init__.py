@@ -5,7 +5,7 @@ Each module is imported only when its page is first shown (start-up stays lean).
 
 PAGE_MODULES = {
     "overview": ("canvas_app.ui.steps.overview", "OverviewPage"),
-    "1": ("canvas_app.ui.steps.strategy", "StrategyPage"),
+    "1": ("canvas_app.ui.steps.step1.strategy", "StrategyPage"),
     "2": ("canvas_app.ui.steps.customers", "CustomersPage"),
     "3": ("canvas_app.ui.steps.kpis", "KpiPage"),
     "4": ("canvas_app.ui.steps.review", "ReviewPage"),

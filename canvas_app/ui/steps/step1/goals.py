@@ -7,17 +7,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...document import PlanChange
-from ...model import BusinessGoal, new_id
-from ...model.enums import GoalCategory
-from ...model.ops import Slot
-from ...text.labels import enum_label
-from ..editing.binder import Binder
-from ..editing.table_editor import ItemTable
-from ..editing.table_model import EditColumn, ItemTableModel
-from ..widgets.card import Card
-from .strategy_columns import date_column, text_column, unit_column, value_column
-from .strategy_goal_detail import GoalDetail
+from ....document import PlanChange
+from ....model import BusinessGoal, new_id
+from ....model.enums import GoalCategory
+from ....model.ops import Slot
+from ....text.labels import enum_label
+from ...editing.binder import Binder
+from ...editing.table_editor import ItemTable
+from ...editing.table_model import EditColumn, ItemTableModel
+from ...widgets.card import Card
+from .columns import date_column, text_column, unit_column, value_column
+from .goal_detail import GoalDetail
 
 translate = QCoreApplication.translate
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...commands import AddItem
-from ...document import PlanChange
-from ...model import BusinessGoal, Department, Plan, new_id, ops
-from ...model.ops import Slot
-from .. import theme
-from ..editing.binder import Binder
-from ..editing.choice_fields import CheckListField
-from ..editing.fields import TextField
-from ..editing.form import FieldRow
+from ....commands import AddItem
+from ....document import PlanChange
+from ....model import BusinessGoal, Department, Plan, new_id, ops
+from ....model.ops import Slot
+from ... import theme
+from ...editing.binder import Binder
+from ...editing.choice_fields import CheckListField
+from ...editing.fields import TextField
+from ...editing.form import FieldRow
 
 translate = QCoreApplication.translate
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...model import Plan
-from ...model.enums import Unit
-from ...text import parsing
-from .. import fmt
-from ..editing.table_model import RIGHT, EditColumn
+from ....model import Plan
+from ....model.enums import Unit
+from ....text import parsing
+from ... import fmt
+from ...editing.table_model import RIGHT, EditColumn
 
 #: The gentle tint of a cell that still needs filling in (not an error: a reminder).
 MISSING_TINT = "#fff4d6"

@@ -6,16 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from ...model import HeadlineTarget, new_id
-from ...model.ops import Slot
-from .. import theme
-from ..editing.binder import Binder
-from ..editing.fields import LineField, TextField
-from ..editing.form import FieldRow, year_field
-from ..editing.table_editor import ItemTable
-from ..editing.table_model import ItemTableModel
-from ..widgets.card import Card
-from .strategy_columns import text_column, unit_column, value_column, year_column
+from ....model import HeadlineTarget, new_id
+from ....model.ops import Slot
+from ... import theme
+from ...editing.binder import Binder
+from ...editing.fields import LineField, TextField
+from ...editing.form import FieldRow, year_field
+from ...editing.table_editor import ItemTable
+from ...editing.table_model import ItemTableModel
+from ...widgets.card import Card
+from .columns import text_column, unit_column, value_column, year_column
 
 translate = QCoreApplication.translate
 
