@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Qt
 
 from canvas_app.model.enums import Status
-from canvas_app.ui.models.kpi_tree_model import COLUMNS, NODE_ID_ROLE, KpiTreeModel
-from canvas_app.ui.models.review_models import ActionItemsModel, ProgressModel
-from canvas_app.ui.models.roadmap_models import InitiativesModel
+from canvas_app.ui.steps.step3.kpi_tree_model import COLUMNS, NODE_ID_ROLE, KpiTreeModel
+from canvas_app.ui.steps.step4.review_models import ActionItemsModel, ProgressModel
+from canvas_app.ui.steps.step3.roadmap_models import InitiativesModel
 
 
 def column(model, name: str) -> int:

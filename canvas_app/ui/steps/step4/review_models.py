@@ -6,12 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from ...calc.progress import KpiProgress
-from ...model import KpiNode, Plan, ReviewMeeting
-from ...model.enums import ActionStatus, Status
-from ...text.labels import enum_label
-from .. import facts, fmt, theme
-from .plan_table import RIGHT, Column, PlanTableModel
+from ....calc.progress import KpiProgress
+from ....model import KpiNode, Plan, ReviewMeeting
+from ....model.enums import ActionStatus, Status
+from ....text.labels import enum_label
+from ... import facts, fmt, theme
+from ...models.plan_table import RIGHT, Column, PlanTableModel
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 
@@ -23,7 +23,7 @@ def progress_rows(plan: Plan, period: str | None) -> list[tuple[KpiNode, KpiProg
         return []
     progress = facts.kpi_progress_at(plan, period)
     order = {node.id: node for node in plan.kpis.nodes}
-    from ...calc.kpi_tree import tree_shape
+    from ....calc.kpi_tree import tree_shape
 
     rows = []
     for node_id in tree_shape(plan).order:

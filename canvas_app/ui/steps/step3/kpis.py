@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...model import Plan
-from .. import facts, fmt, theme
-from ..models.kpi_tree_model import KpiTreeModel
-from ..models.roadmap_models import InitiativesModel
-from ..widgets.card import clear_layout, empty_hint, text_label
-from ..widgets.gantt import GanttChart
-from ..widgets.grid import FlowLayout, stacked
-from ..widgets.status import dot_pixmap
-from ..widgets.table import FittedTable, FittedTree
-from .base import StepPage
+from ....model import Plan
+from ... import facts, fmt, theme
+from ...widgets.card import clear_layout, empty_hint, text_label
+from ...widgets.gantt import GanttChart
+from ...widgets.grid import FlowLayout, stacked
+from ...widgets.status import dot_pixmap
+from ...widgets.table import FittedTable, FittedTree
+from ..base import StepPage
+from .kpi_tree_model import KpiTreeModel
+from .roadmap_models import InitiativesModel
 
 
 class KpiPage(StepPage):

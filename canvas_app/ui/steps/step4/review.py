@@ -8,14 +8,14 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...model import Plan, ReviewDecision, ReviewMeeting
-from ...model.enums import Decision, DecisionSubject, Status
-from ...text.labels import enum_label
-from .. import facts, fmt, theme
-from ..models.review_models import ActionItemsModel, ProgressModel
-from ..widgets.card import clear_layout, empty_hint, text_label
-from ..widgets.table import FittedTable
-from .base import StepPage
+from ....model import Plan, ReviewDecision, ReviewMeeting
+from ....model.enums import Decision, DecisionSubject, Status
+from ....text.labels import enum_label
+from ... import facts, fmt, theme
+from ...widgets.card import clear_layout, empty_hint, text_label
+from ...widgets.table import FittedTable
+from ..base import StepPage
+from .review_models import ActionItemsModel, ProgressModel
 
 
 class ReviewPage(StepPage):

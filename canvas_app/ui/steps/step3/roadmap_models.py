@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...model import Plan
-from ...model.enums import InitiativeStatus
-from ...text.labels import enum_label
-from .. import fmt
-from ..widgets.gantt import STATUS_BAR_COLOURS
-from .plan_table import RIGHT, Column, PlanTableModel
+from ....model import Plan
+from ....model.enums import InitiativeStatus
+from ....text.labels import enum_label
+from ... import fmt
+from ...models.plan_table import RIGHT, Column, PlanTableModel
+from ...widgets.gantt import STATUS_BAR_COLOURS
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 
