@@ -6,10 +6,16 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from canvas_app.document import DocumentSession
 from canvas_app.model.enums import Status
+from canvas_app.ui.editing.binder import Binder
 from canvas_app.ui.steps.step3.kpi_tree_model import COLUMNS, NODE_ID_ROLE, KpiTreeModel
-from canvas_app.ui.steps.step4.review_models import ActionItemsModel, ProgressModel
 from canvas_app.ui.steps.step3.roadmap_models import InitiativesModel
+from canvas_app.ui.steps.step4.review_models import ActionItemsModel, ProgressModel
+
+
+def bound(plan) -> Binder:
+    return Binder(DocumentSession(plan))
 
 
 def column(model, name: str) -> int:
@@ -84,31 +90,31 @@ def test_kpi_tree_model_of_an_empty_plan(qtmodeltester):
 
 
 def test_initiatives_model_passes_the_model_tester(qtmodeltester, plan):
-    model = InitiativesModel(plan)
+    model = InitiativesModel(bound(plan))
     qtmodeltester.check(model)
     assert model.rowCount() > 0
 
 
 def test_review_models_pass_the_model_tester(qtmodeltester, plan):
-    qtmodeltester.check(ProgressModel(plan, "M02"))
-    qtmodeltester.check(ActionItemsModel(plan, plan.review.meetings[0], dt.date(2026, 7, 1)))
+    qtmodeltester.check(ProgressModel(bound(plan), "M02"))
+    qtmodeltester.check(ActionItemsModel(bound(plan), plan.review.meetings[0], dt.date(2026, 7, 1)))
 
 
 def test_progress_model_compares_actual_to_target_to_date(qapp, plan):
-    model = ProgressModel(plan, "M02")
-    names = [model.row_object(r)[0].id for r in range(model.rowCount())]
+    model = ProgressModel(bound(plan), "M02")
+    names = [model.item_at(r)[0].id for r in range(model.rowCount())]
     assert names == ["k-total", "k-leads", "k-win"]
     leads = model.row_of("k-leads")
     assert cell(model, leads, column(model, "Actual to date")) == "270"
-    assert model.row_object(leads)[1].status == Status.AT_RISK
+    assert model.item_at(leads)[1].status == Status.AT_RISK
     assert cell(model, leads, column(model, "Variance")).startswith("−")
 
 
 def test_action_items_past_due_are_marked_overdue(qapp, plan):
-    model = ActionItemsModel(plan, plan.review.meetings[0], dt.date(2026, 7, 1))
+    model = ActionItemsModel(bound(plan), plan.review.meetings[0], dt.date(2026, 7, 1))
     status = column(model, "Status")
     assert cell(model, 0, status) == "Open · Overdue"
     assert cell(model, 1, status) == "Done"
     assert cell(model, 0, status, role=Qt.ItemDataRole.BackgroundRole) is not None
-    early = ActionItemsModel(plan, plan.review.meetings[0], dt.date(2026, 5, 20))
+    early = ActionItemsModel(bound(plan), plan.review.meetings[0], dt.date(2026, 5, 20))
     assert cell(early, 0, status) == "Open"

@@ -14,7 +14,7 @@ from ....model.ops import Slot
 from ....text.labels import enum_label
 from ...editing.binder import Binder
 from ...editing.table_editor import ItemTable
-from ...editing.table_model import EditColumn, ItemTableModel
+from ...editing.table_model import Column, ItemTableModel
 from ...widgets.card import Card
 from .columns import date_column, text_column, unit_column, value_column
 from .goal_detail import GoalDetail
@@ -30,7 +30,7 @@ def goal_model(binder: Binder, parent=None) -> ItemTableModel:
     """One row per business goal; cells still to fill in are tinted, not refused."""
     return ItemTableModel(binder, Slot(None, "strategy.goals"), [
         text_column(lambda: translate("StrategyPage", "Goal"), "name", 12, bold=True, required=True),
-        EditColumn(header=lambda: translate("StrategyPage", "Category"), path="category", choices=category_choices,
+        Column(header=lambda: translate("StrategyPage", "Category"), path="category", choices=category_choices,
                    width=8),
         value_column(lambda: translate("StrategyPage", "Baseline"), "baseline", 8, required=True),
         value_column(lambda: translate("StrategyPage", "Target"), "target", 8, bold=True, required=True),

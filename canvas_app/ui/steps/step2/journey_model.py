@@ -17,7 +17,7 @@ from ....document import PlanChange
 from ....model import CustomerJourney, JourneyStage, Plan, new_id
 from ... import fmt
 from ...editing.binder import Binder
-from ...models.plan_table import ITEM_ID_ROLE, Index
+from ...editing.table_model import ITEM_ID_ROLE, Index
 
 #: The rows of the grid: the stage field each one edits.
 ASPECTS = ("name", "touchpoint", "channel_id", "customer_thought", "our_action")

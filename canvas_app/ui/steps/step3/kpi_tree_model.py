@@ -17,7 +17,7 @@ from ....model import KpiNode, Plan
 from ....model.enums import Formula, RevenueStage, Status
 from ....text.labels import enum_label
 from ... import facts, fmt, theme
-from ...models.plan_table import ITEM_ID_ROLE, Index
+from ...editing.table_model import ITEM_ID_ROLE, Index
 from ...widgets.status import dot_pixmap
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them

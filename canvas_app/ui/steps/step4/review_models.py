@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,7 +12,8 @@ from ....model import KpiNode, Plan, ReviewMeeting
 from ....model.enums import ActionStatus, Status
 from ....text.labels import enum_label
 from ... import facts, fmt, theme
-from ...models.plan_table import RIGHT, Column, PlanTableModel
+from ...editing.binder import Binder
+from ...editing.table_model import RIGHT, Column, ItemTableModel
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 
@@ -33,36 +35,48 @@ def progress_rows(plan: Plan, period: str | None) -> list[tuple[KpiNode, KpiProg
     return rows
 
 
-class ProgressModel(PlanTableModel):
-    """Actual vs target to date per KPI at one period, with the traffic light."""
+class ProgressRow(NamedTuple):
+    """A row of the progress table: a KPI and its progress at the period."""
 
-    def __init__(self, plan: Plan, period: str | None, parent=None) -> None:
+    node: KpiNode
+    progress: KpiProgress
+
+    @property
+    def id(self) -> str:
+        return self.node.id
+
+
+class ProgressModel(ItemTableModel):
+    """Actual vs target to date per KPI at one period, with the traffic light; read-only,
+    reloaded by the page (``set_period``)."""
+
+    def __init__(self, binder: Binder, period: str | None, parent=None) -> None:
         self.period = period
 
         def tint(row, p):
             return theme.STATUS_TINTS.get(row[1].status) if row[1].status != Status.NO_DATA else None
 
         columns = [
-            Column(lambda: translate("ReviewModels", "KPI"), lambda r, p: r[0].name, bold=lambda r, p: True),
-            Column(lambda: translate("ReviewModels", "Target to date"), lambda r, p: fmt.value(r[1].target_to_date, r[0].unit, p), RIGHT),
-            Column(lambda: translate("ReviewModels", "Actual to date"), lambda r, p: fmt.value(r[1].actual_to_date, r[0].unit, p), RIGHT,
-                   bold=lambda r, p: True),
-            Column(lambda: translate("ReviewModels", "Variance"), lambda r, p: _signed(r[1].variance, r[0], p), RIGHT,
-                   foreground=lambda r, p: theme.STATUS_COLOURS[Status.OFF_TRACK]
+            Column(lambda: translate("ReviewModels", "KPI"), display=lambda r, p: r[0].name, bold=True),
+            Column(lambda: translate("ReviewModels", "Target to date"),
+                   display=lambda r, p: fmt.value(r[1].target_to_date, r[0].unit, p), align=RIGHT),
+            Column(lambda: translate("ReviewModels", "Actual to date"),
+                   display=lambda r, p: fmt.value(r[1].actual_to_date, r[0].unit, p), align=RIGHT, bold=True),
+            Column(lambda: translate("ReviewModels", "Variance"), display=lambda r, p: _signed(r[1].variance, r[0], p),
+                   align=RIGHT, foreground=lambda r, p: theme.STATUS_COLOURS[Status.OFF_TRACK]
                    if r[1].status == Status.OFF_TRACK else None),
-            Column(lambda: translate("ReviewModels", "Achievement"), lambda r, p: fmt.percent(r[1].achievement, 0), RIGHT),
-            Column(lambda: translate("ReviewModels", "Status"), lambda r, p: "● " + enum_label(r[1].status), background=tint,
-                   foreground=lambda r, p: theme.STATUS_COLOURS.get(r[1].status), bold=lambda r, p: True),
-            Column(lambda: translate("ReviewModels", "Owner"), lambda r, p: r[0].owner or fmt.DASH),
+            Column(lambda: translate("ReviewModels", "Achievement"),
+                   display=lambda r, p: fmt.percent(r[1].achievement, 0), align=RIGHT),
+            Column(lambda: translate("ReviewModels", "Status"), display=lambda r, p: "● " + enum_label(r[1].status),
+                   background=tint, foreground=lambda r, p: theme.STATUS_COLOURS.get(r[1].status), bold=True),
+            Column(lambda: translate("ReviewModels", "Owner"), display=lambda r, p: r[0].owner or fmt.DASH),
         ]
-        super().__init__(plan, lambda p: progress_rows(p, self.period), columns, parent)
+        super().__init__(binder, None, columns, parent,
+                         rows=lambda p: [ProgressRow(*row) for row in progress_rows(p, self.period)])
 
-    def set_period(self, plan: Plan, period: str | None) -> None:
+    def set_period(self, period: str | None) -> None:
         self.period = period
-        self.reload(plan)
-
-    def row_of(self, item_id: str) -> int:
-        return next((n for n in range(self.rowCount()) if self.row_object(n)[0].id == item_id), -1)
+        self.reset()
 
 
 def _signed(variance: float | None, node: KpiNode, plan: Plan) -> str:
@@ -72,10 +86,11 @@ def _signed(variance: float | None, node: KpiNode, plan: Plan) -> str:
     return ("+" if variance >= 0 else "−") + text
 
 
-class ActionItemsModel(PlanTableModel):
-    """A review's action items; open ones past their due date are marked overdue."""
+class ActionItemsModel(ItemTableModel):
+    """A review's action items; open ones past their due date are marked overdue.
+    Read-only, reloaded by the page."""
 
-    def __init__(self, plan: Plan, meeting: ReviewMeeting, today: dt.date, parent=None) -> None:
+    def __init__(self, binder: Binder, meeting: ReviewMeeting, today: dt.date, parent=None) -> None:
         self.today = today
 
         def overdue(a) -> bool:
@@ -94,10 +109,11 @@ class ActionItemsModel(PlanTableModel):
             return None
 
         columns = [
-            Column(lambda: translate("ReviewModels", "Action item"), lambda a, p: a.text, background=tint),
-            Column(lambda: translate("ReviewModels", "Owner"), lambda a, p: a.owner or fmt.DASH, background=tint),
-            Column(lambda: translate("ReviewModels", "Due"), lambda a, p: fmt.short_date(a.due), background=tint),
-            Column(lambda: translate("ReviewModels", "Status"), status, background=tint, bold=lambda a, p: overdue(a),
+            Column(lambda: translate("ReviewModels", "Action item"), display=lambda a, p: a.text, background=tint),
+            Column(lambda: translate("ReviewModels", "Owner"), display=lambda a, p: a.owner or fmt.DASH, background=tint),
+            Column(lambda: translate("ReviewModels", "Due"), display=lambda a, p: fmt.short_date(a.due), background=tint),
+            Column(lambda: translate("ReviewModels", "Status"), display=status, background=tint,
+                   bold=lambda a, p: overdue(a),
                    foreground=lambda a, p: theme.STATUS_COLOURS[Status.OFF_TRACK] if overdue(a) else None),
         ]
         meeting_id = meeting.id
@@ -106,4 +122,4 @@ class ActionItemsModel(PlanTableModel):
             found = next((m for m in p.review.meetings if m.id == meeting_id), None)
             return found.action_items if found else []
 
-        super().__init__(plan, rows, columns, parent)
+        super().__init__(binder, None, columns, parent, rows=rows)
