@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...document import PlanChange
 from ...model import Plan, ops
 from ...text.parsing import ParseError
+from . import paths
 from .binder import Binder
 from .messages import parse_message
 
@@ -113,8 +114,18 @@ class ItemTableModel(QAbstractTableModel):
             return []
 
     def _load(self) -> None:
+        self._check_paths()
         self._items = self._current()
         self._ids = [item.id for item in self._items]
+
+    def _check_paths(self) -> None:
+        """A misspelled or renamed field fails here (``paths.UnknownField``), not as an
+        empty table or column."""
+        item_class = paths.slot_item_class(self.binder.plan, self.slot) if self.slot is not None else None
+        if item_class is not None:
+            for column in self.columns:
+                if column.path is not None:
+                    paths.field(item_class, column.path)
 
     def set_slot(self, slot: ops.Slot | None) -> None:
         """Show another list (e.g. the stages of another journey)."""

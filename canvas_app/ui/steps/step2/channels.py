@@ -14,19 +14,20 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ....document import PlanChange
-from ....model import Channel, Plan, new_id, ops
+from ....model import Channel, Plan, new_id
 from ....model.enums import ChannelKind, JourneyPhase, Unit
 from ....text import parsing
 from ....text.labels import enum_label
 from ... import fmt, theme
 from ...editing.binder import Binder
+from ...editing.paths import plan_slot
 from ...editing.table_editor import ItemTable
 from ...editing.table_model import RIGHT, Column, ItemTableModel
 from ...widgets.card import Card
 from .section import Section
 
 translate = QCoreApplication.translate
-CHANNELS = ops.Slot(None, "customers.channels")
+CHANNELS = plan_slot("customers.channels")
 
 
 def _cost_header(binder: Binder) -> str:

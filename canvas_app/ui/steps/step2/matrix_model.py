@@ -20,10 +20,11 @@ from ....model.enums import Status
 from ....text.parsing import ParseError, normalize
 from ... import theme
 from ...editing.binder import Binder
+from ...editing.paths import plan_slot
 from ...editing.table_model import CENTER, Column, ItemTableModel
 
 translate = QCoreApplication.translate
-CRITERIA = ops.Slot(None, "customers.criteria")
+CRITERIA = plan_slot("customers.criteria")
 # The tint of a differentiator row (the "on track" green of the status lights).
 DIFFERENTIATOR_TINT = theme.STATUS_TINTS[Status.ON_TRACK]
 

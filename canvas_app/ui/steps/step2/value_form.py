@@ -14,16 +14,17 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from ....commands import AddItem
 from ....document import PlanChange
-from ....model import Persona, ValueProposition, new_id, ops
+from ....model import Persona, ValueProposition, new_id
 from ....text.value_statement import suggest_statement
 from ... import fmt, theme
 from ...editing.binder import Binder
 from ...editing.fields import LineField, TextField
 from ...editing.form import FieldRow
+from ...editing.paths import plan_slot
 from ...widgets.card import Card, empty_hint
 from .persona_cards import value_of
 
-VALUES_SLOT = ops.Slot(None, "customers.value_propositions")
+VALUES_SLOT = plan_slot("customers.value_propositions")
 #: The list fields, in pairs: what hurts and what relieves it, what they gain and what creates it.
 LIST_FIELDS = ("pains", "pain_relievers", "gains", "gain_creators", "products")
 
