@@ -20,7 +20,7 @@ from ....text import parsing
 from ....text.labels import enum_label
 from ... import fmt, theme
 from ...editing.binder import Binder
-from ...editing.paths import plan_slot
+from ...editing.paths import field, plan_slot
 from ...editing.table_editor import ItemTable
 from ...editing.table_model import RIGHT, Column, ItemTableModel
 from ...widgets.card import Card
@@ -28,6 +28,8 @@ from .section import Section
 
 translate = QCoreApplication.translate
 CHANNELS = plan_slot("customers.channels")
+# The fields of a channel the totals under the table add up.
+TOTALLED = (field(Channel, "monthly_cost_yen"), field(Channel, "phase"))
 
 
 def _cost_header(binder: Binder) -> str:
@@ -141,7 +143,7 @@ class ChannelsSection(Section):
         return False
 
     def plan_changed(self, change: PlanChange) -> None:
-        if change.path in ("", "monthly_cost_yen", "phase") or change.item_id is None:
+        if change.path in ("", *TOTALLED) or change.item_id is None:
             self.update_totals()  # not on every keystroke in a note or a persona
         if change.item_id is None and change.path.startswith("settings"):
             model = self.table.model  # the money unit is in the cost header
