@@ -8,8 +8,10 @@
 Exports are written in the plan's own language: the plan's translators are installed
 while the files are made and the UI language's translators (for the messages) again
 afterwards. Each output is made in memory and written atomically; a failure leaves any
-existing file whole. ``--pdf`` is the only path that loads QtGui (a QGuiApplication on
-Qt's offscreen platform draws the page); the other commands stay on QtCore.
+existing file whole, and one output that cannot be made or written does not stop the
+others (each failure is one sentence; exit code 4). ``--pdf`` is the only path that
+loads QtGui (a QGuiApplication on Qt's offscreen platform draws the page); the other
+commands stay on QtCore.
 
 ``import-actuals`` rewrites FILE (atomically, the previous file kept as FILE.bak) only
 when every row of the sheet is valid; ``--dry-run`` only reports. ``--json`` prints the
@@ -24,11 +26,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from canvas_app.i18n import install_translators
+
+if TYPE_CHECKING:
+    from canvas_app.model import Plan
 
 __all__ = ["add_parsers", "cmd_export", "cmd_import_actuals"]
 
@@ -151,34 +156,61 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
         if args.progress:
             print(f"progress {done + step} {total}", flush=True)
 
+    not_made: list[tuple[Path, Exception, Path | None]] = []
     with _application("pdf" in kinds, release) as app, plan_language(app, plan.settings.language):
         for kind, path in outputs:
-            if kind == "xlsx":
-                from canvas_app.export.excel import workbook_bytes
-
-                data, found = workbook_bytes(plan, report)
-                warnings += found
-            elif kind == "pdf":
-                from canvas_app.export.pdf import pdf_bytes
-
-                data = pdf_bytes(plan)
+            try:
+                data, found = _make(kind, plan, report)
+            except Exception as error:  # noqa: BLE001 - one output failing must not cost the others
+                not_made.append((path, error, cli._log_crash()))
             else:
-                from canvas_app.export.ics import calendar_bytes
-
-                data = calendar_bytes(plan)
+                warnings += found
+                results.append((kind, path, data))
             done += steps[kind]
             report(0, total)
-            results.append((kind, path, data))
+    # The sentences are made here, in the language of the messages, not the plan's.
+    failures = [_not_made(path, error, log) for path, error, log in not_made]
     for message in warnings:
         cli._say(QCoreApplication.translate("Cli", "Warning: {message}").format(message=message), sys.stderr)
     for kind, path, data in results:
-        _write(path, data)
+        try:
+            _write(path, data)
+        except cli._Failure as failure:
+            failures.append(failure.message)
+            continue
         cli._say({
             "xlsx": QCoreApplication.translate("Cli", "Wrote the Excel workbook “{file}”."),
             "pdf": QCoreApplication.translate("Cli", "Wrote the one-page PDF “{file}”."),
             "ics": QCoreApplication.translate("Cli", "Wrote the review calendar “{file}”."),
         }[kind].format(file=path))
-    return cli.EXIT_OK
+    for message in failures:
+        cli._say(message, sys.stderr)
+    return cli.EXIT_OUTPUT if failures else cli.EXIT_OK
+
+
+def _make(kind: str, plan: Plan, report: Callable[[int, int], None]) -> tuple[bytes, list[str]]:
+    """One output in memory, with its warnings."""
+    if kind == "xlsx":
+        from canvas_app.export.excel import workbook_bytes
+
+        return workbook_bytes(plan, report)
+    if kind == "pdf":
+        from canvas_app.export.pdf import pdf_bytes
+
+        return pdf_bytes(plan), []
+    from canvas_app.export.ics import calendar_bytes
+
+    return calendar_bytes(plan), []
+
+
+def _not_made(path: Path, error: Exception, log: Path | None) -> str:
+    """The sentence for an output that could not be made; ``log`` holds the traceback."""
+    if log is None:
+        return QCoreApplication.translate("Cli", "“{file}” was not written: unexpected error ({error}).").format(
+            file=path, error=type(error).__name__)
+    return QCoreApplication.translate(
+        "Cli", "“{file}” was not written: unexpected error ({error}); the details are in “{log}”.").format(
+            file=path, error=type(error).__name__, log=log)
 
 
 # --------------------------------------------------------------------------- import

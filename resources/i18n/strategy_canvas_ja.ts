@@ -460,6 +460,14 @@
         <translation>定例レビューのカレンダー「{file}」を書き出しました。</translation>
     </message>
     <message>
+        <source>“{file}” was not written: unexpected error ({error}).</source>
+        <translation>「{file}」は予期しないエラー（{error}）のため書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>“{file}” was not written: unexpected error ({error}); the details are in “{log}”.</source>
+        <translation>「{file}」は予期しないエラー（{error}）のため書き出されませんでした（詳細は「{log}」にあります）。</translation>
+    </message>
+    <message>
         <source>“{file}” was written by a newer version of Strategy Canvas; this version cannot rewrite it.</source>
         <translation>「{file}」は新しいバージョンの戦略キャンバスで保存されたため、このバージョンでは書き換えられません。</translation>
     </message>
