@@ -118,10 +118,14 @@ def plan_language(app: QCoreApplication, lang: str) -> Iterator[None]:
 
 def _write(path: Path, data: bytes) -> None:
     from canvas_app.storage.atomic import write_atomic
+    from canvas_app.storage.file_kind import NotAFileError
 
     cli = _cli()
     try:
         write_atomic(path, data)
+    except NotAFileError:
+        raise cli._Failure(cli.EXIT_OUTPUT, QCoreApplication.translate(
+            "Cli", "Cannot write “{file}”: it is a named pipe, device or socket, not a file.").format(file=path)) from None
     except OSError as error:
         raise cli._Failure(cli.EXIT_OUTPUT, QCoreApplication.translate(
             "Cli", "Cannot write “{file}”: {reason}.").format(

@@ -432,6 +432,10 @@
         <translation>このプロセスでは PDF を描画できません（描画機能のない Qt アプリケーションが動作中です）。</translation>
     </message>
     <message>
+        <source>Cannot write “{file}”: it is a named pipe, device or socket, not a file.</source>
+        <translation>「{file}」を書き込めません：ファイルではなく、名前付きパイプ・デバイス・ソケットのいずれかです。</translation>
+    </message>
+    <message>
         <source>Cannot write “{file}”: {reason}.</source>
         <translation>「{file}」を書き込めません：{reason}。</translation>
     </message>
@@ -970,6 +974,30 @@
         <translation>「{file}」を開けません：項目「{name}」はこのバージョンでは使われていません（場所：{location}）。</translation>
     </message>
     <message>
+        <source>“{file}” is a folder, not a plan file.</source>
+        <translation>「{file}」はフォルダーで、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is a named pipe, not a plan file.</source>
+        <translation>「{file}」は名前付きパイプで、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is a device, not a plan file.</source>
+        <translation>「{file}」はデバイスで、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is a socket, not a plan file.</source>
+        <translation>「{file}」はソケットで、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an ordinary file, so it is not a plan file.</source>
+        <translation>「{file}」は通常のファイルではないため、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” contains a number with {digits} digits, more than a plan can hold.</source>
+        <translation>ファイル「{file}」に、計画で扱える桁数を超える{digits}桁の数値が含まれています。</translation>
+    </message>
+    <message>
         <source>The file “{file}” does not exist.</source>
         <translation>ファイル「{file}」が見つかりません。</translation>
     </message>
@@ -996,6 +1024,10 @@
     <message>
         <source>The file “{file}” is damaged: the key “{key}” appears twice in the same object.</source>
         <translation>ファイル「{file}」は壊れています：同じオブジェクトにキー「{key}」が2回あります。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” contains a number with {digits} digits at line {line}, column {column}, more than a plan can hold.</source>
+        <translation>ファイル「{file}」の{line}行{column}列目に、計画で扱える桁数を超える{digits}桁の数値が含まれています。</translation>
     </message>
     <message>
         <source>The file “{file}” contains “{token}”, which is not a number a plan can hold.</source>
@@ -1056,6 +1088,10 @@
     <message>
         <source>Could not save “{file}” because a folder has that name.</source>
         <translation>同じ名前のフォルダーがあるため「{file}」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because a named pipe, device or socket has that name; nothing was written.</source>
+        <translation>同じ名前の名前付きパイプ・デバイス・ソケットがあるため、「{file}」を保存できませんでした（何も書き込んでいません）。</translation>
     </message>
     <message>
         <source>Could not save “{file}” because the plan is larger than a project file may be.</source>

@@ -23,15 +23,20 @@ def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, st
     return code, out, err
 
 
-def run_process(*argv: str, env: dict[str, str] | None = None, code: str | None = None) -> subprocess.CompletedProcess[str]:
-    """``python -c CODE`` (default: run canvas-app with ARGV) in a fresh interpreter."""
+def _environment(env: dict[str, str] | None = None) -> dict[str, str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_", "LANGUAGE"))}
     environment.update({"PYTHONPATH": str(REPO) + os.pathsep + environment.get("PYTHONPATH", ""), "LANG": "C.UTF-8",
                         "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"})
     environment.update(env or {})
+    return environment
+
+
+def run_process(*argv: str, env: dict[str, str] | None = None, code: str | None = None,
+                timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """``python -c CODE`` (default: run canvas-app with ARGV) in a fresh interpreter."""
     script = code or "import sys; from canvas_app.cli import main; sys.exit(main(sys.argv[1:]))"
     return subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, encoding="utf-8",
-                          env=environment, cwd=REPO, timeout=180)
+                          env=_environment(env), cwd=REPO, timeout=timeout)
 
 
 def digest(path: Path) -> str:
