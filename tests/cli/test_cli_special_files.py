@@ -107,7 +107,7 @@ def test_every_command_that_reads_a_plan_refuses_one_that_is_not_a_file(folder: 
         ["funnel", str(special)], ["export", str(special), "--ics", str(folder / "out.ics")],
         ["export", str(special), "--xlsx", str(folder / "out.xlsx")],
         ["import-actuals", str(special), str(workbook)], ["import-actuals", str(special), str(workbook), "--dry-run"],
-        ["upgrade", str(special)],
+        ["upgrade", str(special)], ["upgrade", str(special), "--force"],
         [str(special), "--screenshot", str(folder / "out.png")],
         ["open in the window", str(special)],
     ]
@@ -135,7 +135,7 @@ def test_nothing_is_written_in_place_of_a_file_that_is_not_a_plan(folder: Path, 
     plan = folder / "plan.scanvas"
     shutil.copyfile(SAMPLE, plan)
     special = make(kind, folder / "target.scanvas")
-    commands = [["new", str(special)], ["new", str(special), "--force"],
+    commands = [["new", str(special)], ["new", str(special), "--force"], ["new", str(special), "--force", "--force"],
                 ["export", str(plan), "--ics", str(special)], ["export", str(plan), "--xlsx", str(special)]]
     results = run_all(folder, commands)
     for command, result in zip(commands, results, strict=True):
@@ -147,6 +147,6 @@ def test_nothing_is_written_in_place_of_a_file_that_is_not_a_plan(folder: Path, 
     else:
         assert results[1]["err"] == ("Could not save “target.scanvas” because a named pipe, device or socket has "
                                      "that name; nothing was written.\n")
-        assert results[2]["err"].endswith("target.scanvas”: it is a named pipe, device or socket, not a file.\n")
+        assert results[3]["err"].endswith("target.scanvas”: it is a named pipe, device or socket, not a file.\n")
     assert still(kind, special) and plan.read_bytes() == SAMPLE.read_bytes()
     assert sorted(p.name for p in folder.iterdir()) == ["plan.scanvas", "target.scanvas"]
