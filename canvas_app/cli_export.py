@@ -3,7 +3,7 @@
 ::
 
     canvas-app export FILE [--xlsx OUT] [--pdf OUT] [--ics OUT]
-    canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json]
+    canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json] [--force]
 
 Exports are written in the plan's own language: the plan's translators are installed
 while the files are made and the UI language's translators (for the messages) again
@@ -14,7 +14,8 @@ loads QtGui (a QGuiApplication on Qt's offscreen platform draws the page); the o
 commands stay on QtCore.
 
 ``import-actuals`` rewrites FILE (atomically, the previous file kept as FILE.bak) only
-when every row of the sheet is valid; ``--dry-run`` only reports. ``--json`` prints the
+when every row of the sheet is valid, holding FILE's lock from the read to the write and
+never over a change someone saved meanwhile (``cli_write``); ``--dry-run`` only reports. ``--json`` prints the
 changes as JSON (the app reads it to show its preview).
 """
 
@@ -24,13 +25,15 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.cli_write import force_help, holding_lock, save
 from canvas_app.i18n import install_translators
+from canvas_app.storage.project_file import backup_path
 
 if TYPE_CHECKING:
     from canvas_app.model import Plan
@@ -59,6 +62,7 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], file_hel
                      help=QCoreApplication.translate("Cli", "report what would change; do not write FILE"))
     sub.add_argument("--json", action="store_true", help=QCoreApplication.translate(
         "Cli", "print the changes and problems as JSON"))
+    sub.add_argument("--force", action="store_true", help=force_help())
 
 
 def _cli():
@@ -123,10 +127,20 @@ def plan_language(app: QCoreApplication, lang: str) -> Iterator[None]:
 
 def _write(path: Path, data: bytes) -> None:
     from canvas_app.storage.atomic import write_atomic
+    from canvas_app.storage.file_kind import NotAFileError
+    from canvas_app.storage.lock import lock_path
 
     cli = _cli()
+    # An output named like a plan that is open somewhere (its lock file exists) is
+    # written only if that lock turns out to be stale; the window's plan is never hit.
+    guard = holding_lock(path, force=False, how_to_force=QCoreApplication.translate(
+        "Cli", "choose another file to write to")) if lock_path(path).exists() else nullcontext()
     try:
-        write_atomic(path, data)
+        with guard:
+            write_atomic(path, data)
+    except NotAFileError:
+        raise cli._Failure(cli.EXIT_OUTPUT, QCoreApplication.translate(
+            "Cli", "Cannot write “{file}”: it is a named pipe, device or socket, not a file.").format(file=path)) from None
     except OSError as error:
         raise cli._Failure(cli.EXIT_OUTPUT, QCoreApplication.translate(
             "Cli", "Cannot write “{file}”: {reason}.").format(
@@ -223,6 +237,12 @@ def _actual_json(actual: Any) -> dict[str, Any] | None:
 
 
 def cmd_import_actuals(args: argparse.Namespace, lang: str) -> int:
+    # The plan's lock is held from the read of FILE to its write (a dry run writes nothing).
+    with nullcontext() if args.dry_run else holding_lock(args.file, force=args.force):
+        return _import_actuals(args)
+
+
+def _import_actuals(args: argparse.Namespace) -> int:
     from canvas_app.export.excel_actuals import WorkbookRefused, read_actuals
 
     cli = _cli()
@@ -266,11 +286,11 @@ def cmd_import_actuals(args: argparse.Namespace, lang: str) -> int:
         return cli.EXIT_OK
     updated = plan.model_copy(deep=True)
     updated.review.actuals = result.apply(plan)
-    cli._save(updated, args.file, keep_backup=True,
-              **({"schema_version": loaded.schema_version, "extra_envelope": loaded.envelope_extra}
-                 if loaded.read_only else {}))
+    save(updated, args.file, keep_backup=True, expect=loaded.stamp,
+         **({"schema_version": loaded.schema_version, "extra_envelope": loaded.envelope_extra}
+            if loaded.read_only else {}))
     if not args.json:
         cli._say(f"{summary} " + QCoreApplication.translate(
             "Cli", "Saved “{file}”; the previous version is “{backup}”.").format(
-                file=args.file.name, backup=cli.backup_path(args.file).name))
+                file=args.file.name, backup=backup_path(args.file).name))
     return cli.EXIT_OK
