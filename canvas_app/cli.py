@@ -41,10 +41,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any
@@ -55,7 +52,8 @@ import canvas_app
 # pydantic, the model and storage are imported before anything from PySide6: importing
 # QtCore installs PySide's __feature__ import hook, which makes every later import slower
 # (start-up time, bench/startup.py). Keep this order.
-from canvas_app.storage.project_file import LoadError, LoadedPlan, load_plan
+from canvas_app.cli_support import (EXIT_FAILURE, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, Failure as _Failure,
+                                    UsageError as _UsageError, load as _load, log_crash as _log_crash, say as _say)
 from PySide6.QtCore import QCoreApplication
 from canvas_app.i18n import install_translators, resolve_language, translations_dir
 from canvas_app.storage.samples import BLANK, list_templates
@@ -63,7 +61,6 @@ from canvas_app.storage.samples import BLANK, list_templates
 
 __all__ = ["main", "COMMANDS", "EXIT_OK", "EXIT_FAILURE", "EXIT_USAGE", "EXIT_INPUT", "EXIT_OUTPUT"]
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
 COMMANDS = ("new", "templates", "validate", "check", "kpis", "funnel", "export", "import-actuals", "schema", "upgrade")
 STEPS = ("overview", "1", "2", "3", "4", "funnel")
 #: QSettings organization and application of the GUI (canvas_app.app), to read the
@@ -71,22 +68,10 @@ STEPS = ("overview", "1", "2", "3", "4", "funnel")
 _SETTINGS_NAMES = ("StrategyCanvas", "StrategyCanvas")
 
 
-class _UsageError(Exception):
-    pass
-
-
 class _ParserExit(Exception):
     def __init__(self, status: int, message: str | None) -> None:
         super().__init__(status)
         self.status, self.message = status, message
-
-
-class _Failure(Exception):
-    """A command failed with a message for the user and an exit code."""
-
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
-        self.code, self.message = code, message
 
 
 class _Parser(argparse.ArgumentParser):
@@ -259,20 +244,6 @@ def _setup_language(argv: list[str]) -> tuple[str, object]:
     return lang, app
 
 
-def _say(text: str, stream: Any = None) -> None:
-    print(text, file=stream or sys.stdout)
-
-
-def _load(path: Path) -> LoadedPlan:
-    try:
-        loaded = load_plan(path)
-    except LoadError as error:
-        raise _Failure(EXIT_INPUT, error.message()) from None
-    for warning in loaded.warnings:
-        _say(QCoreApplication.translate("Cli", "Warning: {message}").format(message=warning.message()), sys.stderr)
-    return loaded
-
-
 def _cmd_new(args: argparse.Namespace, lang: str) -> int:
     from canvas_app.cli_write import cmd_new
 
@@ -370,18 +341,6 @@ def _dispatch(argv: list[str], lang: str, release_core_app: Callable[[], None]) 
         args.release_core_app = release_core_app  # export --pdf needs a QGuiApplication instead
         return _HANDLERS[args.command](args, lang)
     return _run_gui(argv, lang, release_core_app)
-
-
-def _log_crash() -> Path | None:
-    try:
-        folder = Path(tempfile.gettempdir()) / "strategy-canvas"
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = folder / f"canvas-app-error-{stamp}-{os.getpid()}.log"
-        path.write_text(traceback.format_exc(), encoding="utf-8")
-        return path
-    except Exception:  # noqa: BLE001 - logging must not fail the error path
-        return None
 
 
 def _robust_streams() -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from canvas_app import cli
+from canvas_app.cli_support import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, Failure, load, say
 from canvas_app.storage import lock as file_lock
 from canvas_app.storage.project_file import LoadError, SaveError, backup_path, save_plan
 from canvas_app.storage.samples import UnknownTemplate, list_templates, new_plan_from_template
@@ -57,10 +57,10 @@ def holding_lock(path: Path, *, force: bool, how_to_force: str | None = None) ->
     except file_lock.LockedError as locked:
         holder = _holder(locked.info)
         if not force:
-            raise cli._Failure(cli.EXIT_OUTPUT, QCoreApplication.translate(
+            raise Failure(EXIT_OUTPUT, QCoreApplication.translate(
                 "Cli", "“{file}” is open by {holder}, so nothing was written; close it there first, or {how}.")
                 .format(file=path.name, holder=holder, how=how_to_force or _use_force())) from None
-        cli._say(QCoreApplication.translate("Cli", "Warning: “{file}” is open by {holder}; writing it anyway (--force).")
+        say(QCoreApplication.translate("Cli", "Warning: “{file}” is open by {holder}; writing it anyway (--force).")
                  .format(file=path.name, holder=holder), sys.stderr)
         held = None
     try:
@@ -76,10 +76,10 @@ def save(plan: Any, path: Path, **kwargs: Any) -> None:
         save_plan(plan, path, **kwargs)
     except SaveError as error:
         if error.code == "changed_on_disk":
-            raise cli._Failure(cli.EXIT_OUTPUT, QCoreApplication.translate(
+            raise Failure(EXIT_OUTPUT, QCoreApplication.translate(
                 "Cli", "Nothing was written: someone else changed “{file}” after this command read it, "
                 "and their version is unchanged.").format(file=path.name)) from None
-        raise cli._Failure(cli.EXIT_OUTPUT, error.message()) from None
+        raise Failure(EXIT_OUTPUT, error.message()) from None
 
 
 def _use_force() -> str:
@@ -96,36 +96,36 @@ def cmd_new(args: argparse.Namespace, lang: str) -> int:
     already = QCoreApplication.translate(
         "Cli", "“{file}” already exists; use --force to replace it (the old file is kept as .bak).").format(file=path)
     if exists() and not force:
-        raise cli._Failure(cli.EXIT_OUTPUT, already)
+        raise Failure(EXIT_OUTPUT, already)
     try:
         plan = new_plan_from_template(args.template, lang)
     except UnknownTemplate:
         names = ", ".join(t.name for t in list_templates())
-        raise cli._Failure(cli.EXIT_USAGE, QCoreApplication.translate(
+        raise Failure(EXIT_USAGE, QCoreApplication.translate(
             "Cli", "There is no template “{name}”; choose one of: {names}.").format(name=args.template, names=names)) from None
     except LoadError as error:
-        raise cli._Failure(cli.EXIT_INPUT, error.message()) from None
+        raise Failure(EXIT_INPUT, error.message()) from None
     twice = QCoreApplication.translate("Cli", "give --force twice to replace it anyway")
     with holding_lock(path, force=force >= 2, how_to_force=twice):
         if exists() and not force:  # made meanwhile
-            raise cli._Failure(cli.EXIT_OUTPUT, already)
+            raise Failure(EXIT_OUTPUT, already)
         save(plan, path, expect=stamp_of_file(path))
-    cli._say(QCoreApplication.translate("Cli", "Created “{file}” from the template “{name}”.").format(
+    say(QCoreApplication.translate("Cli", "Created “{file}” from the template “{name}”.").format(
         file=path, name=args.template))
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_upgrade(args: argparse.Namespace, lang: str) -> int:
     from canvas_app.storage.migrations import SCHEMA_VERSION
 
     with holding_lock(args.file, force=args.force):
-        loaded = cli._load(args.file)
+        loaded = load(args.file)
         if loaded.read_only:
-            raise cli._Failure(cli.EXIT_INPUT, QCoreApplication.translate(
+            raise Failure(EXIT_INPUT, QCoreApplication.translate(
                 "Cli", "“{file}” was written by a newer version of Strategy Canvas (schema {version}); this version "
                 "cannot upgrade it.").format(file=args.file.name, version=loaded.schema_version))
         save(loaded.plan, args.file, keep_backup=True, expect=loaded.stamp)
-    cli._say(QCoreApplication.translate(
+    say(QCoreApplication.translate(
         "Cli", "Rewrote “{file}” in schema version {version}; the previous file is “{backup}”.").format(
             file=args.file, version=SCHEMA_VERSION, backup=backup_path(args.file).name))
-    return cli.EXIT_OK
+    return EXIT_OK

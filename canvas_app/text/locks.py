@@ -3,11 +3,14 @@ the command line's refusals (which must not import QtWidgets)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from canvas_app.storage.lock import LockInfo
-
 from .when import local_time
+
+if TYPE_CHECKING:  # text sits below storage: the lock is only named, never imported
+    from canvas_app.storage.lock import LockInfo
 
 __all__ = ["holder_text"]
 

@@ -1,7 +1,7 @@
 """Display formatting for the pages, in the UI language: a thin adapter over
 ``canvas_app.text.formatting`` (which takes the language explicitly).
 
-The UI language is kept as a property of the application (set by ``app.apply_language``)
+The UI language is kept as a property of the application (set by ``ui.language.apply_language``)
 because the translators it goes with are application-wide too.
 """
 

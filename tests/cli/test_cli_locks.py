@@ -39,9 +39,9 @@ class Writer:
 
 
 WRITERS = {
-    "upgrade": Writer(lambda plan, book: ["upgrade", plan], ("--force",), ("canvas_app.cli", "load_plan")),
+    "upgrade": Writer(lambda plan, book: ["upgrade", plan], ("--force",), ("canvas_app.cli_support", "load_plan")),
     "import-actuals": Writer(lambda plan, book: ["import-actuals", plan, book], ("--force",),
-                             ("canvas_app.cli", "load_plan")),
+                             ("canvas_app.cli_support", "load_plan")),
     "new --force": Writer(lambda plan, book: ["new", plan, "--force"], ("--force",),
                           ("canvas_app.cli_write", "stamp_of_file")),
 }
