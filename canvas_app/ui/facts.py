@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..calc import completion, funnel, health, kpi_tree, progress, roadmap
 from ..model import KpiNode, Plan, ReviewMeeting
-from ..model.enums import ActionStatus, Granularity, InitiativeStatus, Status
+from ..model.enums import Granularity, InitiativeStatus, Status
 from ..model.walk import ItemIndex, index_items, item_kind
 
 # ------------------------------------------------------------------------------ KPIs
@@ -155,22 +155,12 @@ class ReviewOutlook(NamedTuple):
 
 
 def review_outlook(plan: Plan, today: dt.date) -> ReviewOutlook:
-    pending = [m for m in plan.review.meetings if not m.held and m.date is not None]
-    upcoming = sorted((m for m in pending if m.date >= today), key=lambda m: m.date)
-    overdue = sorted((m for m in pending if m.date < today), key=lambda m: m.date)
-    open_actions = overdue_actions = 0
-    for meeting in plan.review.meetings:
-        for action in meeting.action_items:
-            if action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS):
-                open_actions += 1
-                if action.due is not None and action.due < today:
-                    overdue_actions += 1
-    return ReviewOutlook(upcoming[0] if upcoming else None, overdue, open_actions, overdue_actions)
-
-
-def action_is_overdue(action, today: dt.date) -> bool:
-    return (action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-            and action.due is not None and action.due < today)
+    meetings = plan.review.meetings
+    upcoming = sorted((m for m in meetings if m.is_upcoming(today)), key=lambda m: m.date)
+    overdue = sorted((m for m in meetings if m.is_overdue(today)), key=lambda m: m.date)
+    actions = [action for meeting in meetings for action in meeting.action_items]
+    return ReviewOutlook(upcoming[0] if upcoming else None, overdue, sum(a.is_open for a in actions),
+                         sum(a.is_overdue(today) for a in actions))
 
 
 # ------------------------------------------------------------------------- health check
