@@ -20,6 +20,7 @@ from canvas_app.calc import funnel as funnel_calc
 from canvas_app.calc import health, roadmap
 from canvas_app.calc.kpi_tree import evaluate, tree_shape
 from canvas_app.calc.progress import ProgressContext
+from canvas_app.calc.review_outlook import next_review
 from canvas_app.model import Plan
 from canvas_app.model.enums import Granularity, Status, Unit
 from canvas_app.text.findings import finding_message
@@ -256,10 +257,8 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
 
     # 6. Next review and findings.
     area = page.panel(cells[5], QCoreApplication.translate("Export", "Next review and health check"))
-    upcoming = sorted((m for m in plan.review.meetings if not m.held and m.date and m.date >= today),
-                      key=lambda m: m.date)
-    if upcoming:
-        nxt = upcoming[0]
+    nxt = next_review(plan, today)
+    if nxt is not None:
         line = f"{format_date(nxt.date, lang)}  {enum_label(nxt.kind)}"
     else:
         line = QCoreApplication.translate("Export", "None scheduled")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.calc.review_outlook import next_review
 from canvas_app.calc.roadmap import roadmap_span
 from canvas_app.model.enums import Status
 from canvas_app.text.formatting import fiscal_year_label
@@ -135,11 +136,9 @@ def build(ctx: ExportContext) -> None:
             sheet.append([sheet.text(QCoreApplication.translate("Export", "Budget: {goal}").format(
                 goal=goal.name or goal.id), book.style("cell", wrap=True), where=goal.id),
                 sheet.formula(f"={cell}", money)], height=text_height([(goal.name, WIDTHS[0] - 4)]))
-    upcoming = sorted((m for m in plan.review.meetings if not m.held and m.date and m.date >= ctx.today),
-                      key=lambda m: m.date)
+    nxt = next_review(plan, ctx.today)
     cadence = plan.review.cadence
-    if upcoming:
-        nxt = upcoming[0]
+    if nxt is not None:
         text = f"{enum_label(nxt.kind)} ({ctx.period(nxt.period) if nxt.period in ctx.keys else nxt.period})"
         sheet.append([sheet.text(QCoreApplication.translate("Export", "Next review"), label),
                       sheet.date(nxt.date, date), sheet.text(text, book.style("cell"))])

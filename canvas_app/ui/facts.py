@@ -13,7 +13,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..calc import completion, funnel, health, kpi_tree, progress, roadmap
-from ..model import KpiNode, Plan, ReviewMeeting
+from ..calc import review_outlook as outlook
+from ..model import KpiNode, Plan
 from ..model.enums import Granularity, InitiativeStatus, Status
 from ..model.walk import ItemIndex, index_items, item_kind
 
@@ -147,20 +148,9 @@ def goal_budgets(plan: Plan) -> roadmap.BudgetByGoal:
 # ------------------------------------------------------------------------- reviews
 
 
-class ReviewOutlook(NamedTuple):
-    next_meeting: ReviewMeeting | None
-    overdue: list[ReviewMeeting]
-    open_actions: int
-    overdue_actions: int
-
-
-def review_outlook(plan: Plan, today: dt.date) -> ReviewOutlook:
-    meetings = plan.review.meetings
-    upcoming = sorted((m for m in meetings if m.is_upcoming(today)), key=lambda m: m.date)
-    overdue = sorted((m for m in meetings if m.is_overdue(today)), key=lambda m: m.date)
-    actions = [action for meeting in meetings for action in meeting.action_items]
-    return ReviewOutlook(upcoming[0] if upcoming else None, overdue, sum(a.is_open for a in actions),
-                         sum(a.is_overdue(today) for a in actions))
+def review_outlook(plan: Plan, today: dt.date) -> outlook.ReviewOutlook:
+    """The next review, overdue reviews, open and overdue action items."""
+    return outlook.review_outlook(plan, today)
 
 
 # ------------------------------------------------------------------------- health check
