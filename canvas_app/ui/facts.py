@@ -99,21 +99,10 @@ def step_of_item(plan: Plan, item_id: str | None, kind: str = "", *, index: Item
     return STEP_OF_KIND.get(kind, "overview")
 
 
-class StepProgress(NamedTuple):
-    """How complete a step is: parts fully done, parts, the mean score, what is missing."""
-
-    done: int
-    total: int
-    fraction: float
-    missing: tuple[str, ...]
-
-
-def step_completion(plan: Plan) -> dict[str, StepProgress]:
-    result = {}
-    for step in completion.plan_completion(plan):
-        done = sum(1 for _, score in step.parts if score >= 1.0)
-        result[str(step.step)] = StepProgress(done, len(step.parts), step.fraction, step.missing)
-    return result
+def step_completion(plan: Plan) -> dict[str, completion.StepCompletion]:
+    """How complete each step is (parts done, parts, the mean score, what is missing),
+    keyed by page ("1".."4")."""
+    return {str(step.step): step for step in completion.plan_completion(plan)}
 
 
 # ------------------------------------------------------------------------- roadmap
