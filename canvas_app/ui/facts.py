@@ -12,52 +12,23 @@ import datetime as dt
 from collections import Counter
 from typing import NamedTuple
 
-from ..calc import completion, funnel, health, kpi_tree, progress, roadmap
+from ..calc import completion, funnel, health, kpi_report, kpi_tree, progress, roadmap
 from ..calc import review_outlook as outlook
 from ..model import KpiNode, Plan
-from ..model.enums import Granularity, InitiativeStatus, Status
+from ..model.enums import Granularity, InitiativeStatus
 from ..model.walk import ItemIndex, index_items, item_kind
 
 # ------------------------------------------------------------------------------ KPIs
 
 
-class KpiFacts(NamedTuple):
-    """One KPI as the pages show it.
-
-    Attributes:
-        value: what the tree computes for it (for an input, its target).
-        problem: why ``value`` is None (a kpi_tree problem key), if it is.
-        latest_period / latest_actual: the latest recorded actual.
-        progress: target to date, variance and traffic light at that period.
-    """
-
-    node: KpiNode
-    value: float | None
-    problem: str | None
-    latest_period: str | None
-    latest_actual: float | None
-    progress: progress.KpiProgress
-
-    @property
-    def status(self) -> Status:
-        return self.progress.status
+#: One KPI as the pages show it: the report row every view takes from ``calc.kpi_report``
+#: (value, problem, latest actual, progress and status), so the window, the CLI, the PDF
+#: and the workbook cannot disagree.
+KpiFacts = kpi_report.KpiRow
 
 
 def kpi_facts(plan: Plan) -> dict[str, KpiFacts]:
-    values = kpi_tree.evaluate(plan)
-    context = progress.ProgressContext(plan, values)
-    result: dict[str, KpiFacts] = {}
-    for node in plan.kpis.nodes:
-        latest = context.latest_actual(node.id)
-        result.setdefault(node.id, KpiFacts(
-            node=node,
-            value=values.value(node.id),
-            problem=values.problems.get(node.id),
-            latest_period=latest[0] if latest else None,
-            latest_actual=latest[1] if latest else None,
-            progress=context.status(node.id),
-        ))
-    return result
+    return {row.id: row for row in kpi_report.kpi_rows(plan)}
 
 
 def kpi_roots(plan: Plan) -> list[KpiNode]:
