@@ -18,8 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayo
 
 from canvas_app.calc import funnel as funnel_calc
 from canvas_app.calc import health, roadmap
-from canvas_app.calc.kpi_tree import evaluate, tree_shape
-from canvas_app.calc.progress import ProgressContext
+from canvas_app.calc.kpi_report import goal_kpi, kpi_rows
 from canvas_app.calc.review_outlook import next_review
 from canvas_app.model import Plan
 from canvas_app.model.enums import Granularity, Status, Unit
@@ -164,8 +163,7 @@ def pdf_bytes(plan: Plan, today: dt.date | None = None) -> bytes:
 def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
     settings = plan.settings
     lang, money = settings.language, settings.money_unit
-    values = evaluate(plan)
-    context = ProgressContext(plan, values)
+    kpis = kpi_rows(plan)
 
     # Title band.
     page.p.fillRect(QRectF(0, 0, PAGE_W, 62), BAND)
@@ -187,13 +185,12 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
 
     # 1. Goals.
     area = page.panel(cells[0], QCoreApplication.translate("Export", "Business goals"))
-    goal_status = {}
-    for node_id in tree_shape(plan).order:
-        node = context.nodes[node_id]
-        if node.goal_id and node.goal_id not in goal_status and context.latest_actual(node_id):
-            goal_status[node.goal_id] = context.status(node_id).status
-    _rows(page, area, [(g.name or g.id, _value(g.target, g.unit, plan),
-                        STATUS[goal_status.get(g.id, Status.NO_DATA)]) for g in plan.strategy.goals])
+    rows = []
+    for goal in plan.strategy.goals:
+        measured_by = goal_kpi(kpis, goal.id)
+        status = measured_by.status if measured_by is not None else Status.NO_DATA
+        rows.append((goal.name or goal.id, _value(goal.target, goal.unit, plan), STATUS[status]))
+    _rows(page, area, rows)
 
     # 2. Personas and value.
     area = page.panel(cells[1], QCoreApplication.translate("Export", "Personas and value"))
@@ -214,11 +211,11 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
     # 3. KPI roots.
     area = page.panel(cells[2], QCoreApplication.translate("Export", "KPI tree roots"))
     rows = []
-    for node_id in tree_shape(plan).roots:
-        node = context.nodes[node_id]
-        shown = node.target if node.target is not None else values.value(node_id)
-        rows.append((node.name or node.id, _value(shown, node.unit, plan),
-                     STATUS[context.status(node_id).status]))
+    for row in kpis:
+        if row.is_root:
+            node = row.node
+            shown = node.target if node.target is not None else row.value
+            rows.append((node.name or node.id, _value(shown, node.unit, plan), STATUS[row.status]))
     _rows(page, area, rows)
 
     # 4. Funnel.

@@ -38,8 +38,7 @@ RATE_LIMIT = 10
 
 def rows(ctx: ExportContext) -> list[tuple[str, str]]:
     """(KPI id, period) of every data row, in order."""
-    order = list(ctx.shape.order) + [n for n in ctx.shape.nodes if n not in set(ctx.shape.order)]
-    return [(node_id, key) for key in ctx.keys for node_id in order]
+    return [(kpi.id, key) for key in ctx.keys for kpi in ctx.kpi_rows]
 
 
 def build(ctx: ExportContext) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.calc.kpi_report import KpiRow, kpi_rows
 from canvas_app.calc.kpi_tree import TreeShape, TreeValues, evaluate, tree_shape
 from canvas_app.calc.progress import ProgressContext
 from canvas_app.model import Plan
@@ -61,6 +62,9 @@ class ExportContext:
         self.shape: TreeShape = tree_shape(plan)
         self.values: TreeValues = evaluate(plan)
         self.progress = ProgressContext(plan, self.values)
+        #: Every KPI as the report shows it, in tree order (``calc.kpi_report``: the same
+        #: rows as the window, the CLI and the PDF).
+        self.kpi_rows: list[KpiRow] = kpi_rows(plan, shape=self.shape, values=self.values)
         self.anchors = Anchors()
         self.sheets: dict[str, Sheet] = {}
         self.names: dict[str, str] = {}
