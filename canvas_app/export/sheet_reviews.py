@@ -23,16 +23,15 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from PySide6.QtCore import QCoreApplication
 
-from canvas_app.model.enums import Aggregation, Direction, Status
+from canvas_app.model.enums import Aggregation, Direction
 from canvas_app.text.labels import enum_label
 
-from .xlsx_book import STATUS_FILLS, STATUS_INKS, col, formula_string, header_row, quote_sheet, ref, text_height
+from .xlsx_book import STATUS_FILLS, STATUS_INKS, STATUS_KEYS, col, formula_string, header_row, quote_sheet, ref, text_height
 from .xlsx_context import ExportContext
 
 #: Rows: title, note, two thresholds, a blank row, then the table header.
 HEADER_ROW = 6
 PERIOD, KPI, OWNER, UNIT, ACTUAL, TO_DATE, TARGET, VARIANCE, ACHIEVEMENT, STATUS, KEY, KPI_ID, PERIOD_KEY = range(1, 14)
-STATUS_KEYS = {Status.ON_TRACK: "on", Status.AT_RISK: "risk", Status.OFF_TRACK: "off", Status.NO_DATA: "none"}
 
 
 def _status_formula(key_cell: str, labels: dict[str, str]) -> str:

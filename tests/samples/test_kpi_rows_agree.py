@@ -33,6 +33,7 @@ from canvas_app.model import Plan
 from canvas_app.model.enums import Status
 from canvas_app.model.periods import period_keys
 from canvas_app.storage.project_file import serialize
+from canvas_app.text import palette
 from canvas_app.ui import facts
 
 DAYS = {"no day": None, "today": TODAY, "mid-year": dt.date(2026, 6, 15), "before the year": dt.date(2025, 1, 15)}
@@ -213,7 +214,7 @@ def test_the_pdf_draws_the_rows(sample, qapp, monkeypatch) -> None:
     monkeypatch.setattr(pdf._Page, "panel", record_panel)
     monkeypatch.setattr(pdf, "_rows", record_rows)
     assert pdf.pdf_bytes(plan, TODAY).startswith(b"%PDF")
-    status_of = {colour: status for status, colour in pdf.STATUS.items()}
+    status_of = {colour: status for status, colour in palette.STATUS_COLOURS.items()}
     assert len(status_of) == len(Status)
 
     roots = [row for row in rows if row.is_root]
