@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from PySide6.QtCore import QCoreApplication
 
 from canvas_app.model.enums import MoneyUnit, Unit
+from canvas_app.text.formatting import money_unit_suffix
 from canvas_app.text.labels import enum_label
 
 from .xlsx_book import col, header_row, money_format, quote_sheet, text_height
@@ -89,7 +90,7 @@ def build(ctx: ExportContext) -> None:
         node = ctx.shape.nodes[node_id]
         row = sheet.row + 1
         if node.unit == Unit.JPY:
-            number, unit_text = yen, QCoreApplication.translate("Export", "yen")
+            number, unit_text = yen, money_unit_suffix(MoneyUnit.YEN, ctx.lang)
         else:
             number, unit_text = book.unit_format(node.unit), enum_label(node.unit)
         (rate_rows if node.unit == Unit.PERCENT else other_rows).append(row)

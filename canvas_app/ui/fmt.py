@@ -42,6 +42,11 @@ def money_unit_suffix(unit: MoneyUnit) -> str:
     return formatting.money_unit_suffix(unit, lang())
 
 
+def with_money_unit(number: str, unit: MoneyUnit) -> str:
+    """A number written out, then the money unit: "0.15百万円" / "0.15 million yen"."""
+    return formatting.with_money_unit(number, unit, lang())
+
+
 def money(yen: float | None, unit: MoneyUnit, with_unit: bool = True) -> str:
     return formatting.format_money(yen, unit, lang(), with_unit=with_unit)
 
@@ -74,8 +79,9 @@ def change(baseline: float | None, target: float | None, unit: Unit, plan: Plan)
     """"800 → 1,000 百万円": baseline to target with the unit written once."""
     if unit in (Unit.JPY, Unit.DAYS):
         text = f"{bare(baseline, unit, plan)} → {bare(target, unit, plan)}"
-        suffix = money_unit_suffix(plan.settings.money_unit) if unit == Unit.JPY else unit_name(unit, plan)
-        return f"{text}{suffix}" if lang() == "ja" and unit == Unit.JPY else f"{text} {suffix}"
+        if unit == Unit.JPY:
+            return with_money_unit(text, plan.settings.money_unit)
+        return f"{text} {unit_name(unit, plan)}"
     return f"{value(baseline, unit, plan)} → {value(target, unit, plan)}"
 
 

@@ -65,8 +65,7 @@ def channels_model(binder: Binder, parent=None) -> ItemTableModel:
 def exact_money(yen: int, unit) -> str:
     """An amount in the money unit with nothing rounded away, so the totals add up to the
     cells above them (fmt.money rounds 150,000 yen to "0.2百万円")."""
-    space = "" if fmt.lang() == "ja" else " "
-    return parsing.value_edit_text(yen, Unit.JPY, unit) + space + fmt.money_unit_suffix(unit)
+    return fmt.with_money_unit(parsing.value_edit_text(yen, Unit.JPY, unit), unit)
 
 
 class ChannelsSection(Section):
