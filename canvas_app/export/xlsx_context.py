@@ -16,7 +16,7 @@ from canvas_app.model import Plan
 from canvas_app.model.enums import Unit
 from canvas_app.model.periods import month_start, period_keys
 from canvas_app.text.formatting import format_date, period_label
-from canvas_app.text.labels import enum_label
+from canvas_app.text.labels import unit_name
 
 from .xlsx_book import Book, Sheet
 
@@ -108,9 +108,7 @@ class ExportContext:
 
     def unit_label(self, unit: Unit) -> str:
         """The unit column of a KPI: money shows the plan's money unit (百万円)."""
-        if Unit(unit) == Unit.JPY:
-            return self.book.money_suffix()
-        return enum_label(Unit(unit))
+        return unit_name(unit, self.book.money, self.lang)
 
     def title(self) -> str:
         return self.settings.title or QCoreApplication.translate("Export", "Marketing plan")

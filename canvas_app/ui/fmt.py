@@ -68,11 +68,9 @@ def bare(amount: float | None, unit: Unit, plan: Plan) -> str:
 
 def unit_name(unit: Unit, plan: Plan) -> str:
     """The unit as a column shows it: the money unit for yen ("千円"), else its label."""
-    from ..text.labels import enum_label
+    from ..text import labels
 
-    if unit == Unit.JPY:
-        return money_unit_suffix(plan.settings.money_unit)
-    return enum_label(unit)
+    return labels.unit_name(unit, plan.settings.money_unit, lang())
 
 
 def change(baseline: float | None, target: float | None, unit: Unit, plan: Plan) -> str:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from canvas_app.model.enums import MoneyUnit
+from canvas_app.model.enums import MoneyUnit, Unit
 from canvas_app.text.formatting import MONEY_UNIT_NAMES, format_money, money_unit_suffix, with_money_unit
-from canvas_app.text.labels import enum_label
+from canvas_app.text.labels import enum_label, unit_name
 from canvas_app.text.parsing import parse_money
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "strategy_canvas_ja.ts"
@@ -59,3 +59,11 @@ def test_the_money_unit_setting_is_labelled_with_the_same_names(unit: MoneyUnit)
     english = enum_label(unit)
     assert english == MONEY_UNIT_NAMES[unit]["en"]
     assert _labels_translations()[english] == MONEY_UNIT_NAMES[unit]["ja"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("money_unit", list(MoneyUnit), ids=str)
+def test_a_unit_column_names_money_by_the_plans_money_unit(money_unit: MoneyUnit, lang: str) -> None:
+    for unit in Unit:
+        expected = MONEY_UNIT_NAMES[money_unit][lang] if unit == Unit.JPY else enum_label(unit)
+        assert unit_name(unit, money_unit, lang) == expected
