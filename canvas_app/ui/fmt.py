@@ -74,7 +74,8 @@ def unit_name(unit: Unit, plan: Plan) -> str:
 
 
 def change(baseline: float | None, target: float | None, unit: Unit, plan: Plan) -> str:
-    """"800 → 1,000 百万円": baseline to target with the unit written once."""
+    """"800 → 1,000百万円" / "800 → 1,000 million yen": baseline to target with the unit
+    written once."""
     if unit in (Unit.JPY, Unit.DAYS):
         text = f"{bare(baseline, unit, plan)} → {bare(target, unit, plan)}"
         if unit == Unit.JPY:
