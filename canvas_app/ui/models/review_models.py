@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...calc.progress import KpiProgress
 from ...model import KpiNode, Plan, ReviewMeeting
-from ...model.enums import ActionStatus, Status
+from ...model.enums import Status
 from ...text.labels import enum_label
 from .. import facts, fmt, theme
 from .plan_table import RIGHT, Column, PlanTableModel
@@ -79,7 +79,7 @@ class ActionItemsModel(PlanTableModel):
         self.today = today
 
         def overdue(a) -> bool:
-            return facts.action_is_overdue(a, self.today)
+            return a.is_overdue(self.today)
 
         def status(a, p) -> str:
             if not overdue(a):
@@ -89,7 +89,7 @@ class ActionItemsModel(PlanTableModel):
         def tint(a, p):
             if overdue(a):
                 return theme.STATUS_TINTS[Status.OFF_TRACK]
-            if a.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS):
+            if a.is_open:
                 return theme.STATUS_TINTS[Status.AT_RISK]
             return None
 
