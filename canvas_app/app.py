@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, QTimer
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -111,6 +111,7 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
     from .settings import AppSettings
     from .storage.errors import LoadError
     from .ui import theme
+    from .ui.language import apply_language
     from .ui.main_window import MainWindow
 
     phases.mark("imports")
@@ -215,17 +216,6 @@ def _application() -> QApplication:
 
     app.setApplicationVersion(__version__)
     return app
-
-
-def apply_language(requested: str | None, saved: str | None = None) -> str:
-    """Resolve the UI language and install its translators; returns "ja" or "en"."""
-    from . import i18n
-    from .ui import fmt
-
-    language = i18n.resolve_language(requested, saved, QLocale.system())
-    i18n.install_translators(QCoreApplication.instance(), language)
-    fmt.set_lang(language)
-    return language
 
 
 def _blank_plan(language: str):

@@ -6,24 +6,26 @@
     canvas-app FILE                  open FILE in the GUI
     canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel] [--size WxH]
                                      [--zoom PCT] [--section NAME]
-    canvas-app new FILE [--template NAME] [--force]
+    canvas-app new FILE [--template NAME] [--force [--force]]
     canvas-app templates
     canvas-app validate FILE
     canvas-app check FILE [--json] [--today DATE]
     canvas-app kpis FILE [--json] [--today DATE]
     canvas-app funnel FILE [--json] [--today DATE]
     canvas-app export FILE [--xlsx OUT] [--pdf OUT] [--ics OUT]
-    canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json]
+    canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json] [--force]
     canvas-app schema
-    canvas-app upgrade FILE
+    canvas-app upgrade FILE [--force]
 
 ``--lang ja|en`` works everywhere; without it the language is the one saved in the
 app's settings, else the system's. Exit codes: 0 done (``check`` too when it reports
 findings), 1 unexpected error (the traceback goes to a log file whose path is printed),
 2 bad usage, 3 the input file is unreadable or invalid, 4 the output could not be
 written. Messages go to stderr as one sentence; no input file is changed by a failed
-command. The headless commands never import QtWidgets, nor QtGui except ``export
---pdf``, which draws its page with QPainter on Qt's offscreen platform (see cli_export).
+command. The commands that write a plan hold its lock from read to write and never
+overwrite a change saved meanwhile (cli_write); ``--force`` only writes past a lock.
+The headless commands never import QtWidgets, nor QtGui except ``export --pdf``, which
+draws its page with QPainter on Qt's offscreen platform (see cli_export).
 
 ``--screenshot`` renders at ``--size`` (default 1280×800) and at ``--zoom`` percent
 (default: the saved zoom; this run only, never saved); ``--section NAME`` shows a part
@@ -39,10 +41,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any
@@ -53,15 +52,15 @@ import canvas_app
 # pydantic, the model and storage are imported before anything from PySide6: importing
 # QtCore installs PySide's __feature__ import hook, which makes every later import slower
 # (start-up time, bench/startup.py). Keep this order.
-from canvas_app.storage.project_file import LoadError, LoadedPlan, SaveError, backup_path, load_plan, save_plan
+from canvas_app.cli_support import (EXIT_FAILURE, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, Failure as _Failure,
+                                    UsageError as _UsageError, load as _load, log_crash as _log_crash, say as _say)
 from PySide6.QtCore import QCoreApplication
 from canvas_app.i18n import install_translators, resolve_language, translations_dir
-from canvas_app.storage.samples import BLANK, UnknownTemplate, list_templates, new_plan_from_template
+from canvas_app.storage.samples import BLANK, list_templates
 # isort: on
 
 __all__ = ["main", "COMMANDS", "EXIT_OK", "EXIT_FAILURE", "EXIT_USAGE", "EXIT_INPUT", "EXIT_OUTPUT"]
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
 COMMANDS = ("new", "templates", "validate", "check", "kpis", "funnel", "export", "import-actuals", "schema", "upgrade")
 STEPS = ("overview", "1", "2", "3", "4", "funnel")
 #: QSettings organization and application of the GUI (canvas_app.app), to read the
@@ -69,22 +68,10 @@ STEPS = ("overview", "1", "2", "3", "4", "funnel")
 _SETTINGS_NAMES = ("StrategyCanvas", "StrategyCanvas")
 
 
-class _UsageError(Exception):
-    pass
-
-
 class _ParserExit(Exception):
     def __init__(self, status: int, message: str | None) -> None:
         super().__init__(status)
         self.status, self.message = status, message
-
-
-class _Failure(Exception):
-    """A command failed with a message for the user and an exit code."""
-
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
-        self.code, self.message = code, message
 
 
 class _Parser(argparse.ArgumentParser):
@@ -166,7 +153,8 @@ def _headless_parser() -> _Parser:
     sub.add_argument("file", metavar="FILE", type=Path, help=file_help)
     sub.add_argument("--template", default=BLANK, metavar="NAME",
                      help=QCoreApplication.translate("Cli", "template name (see “templates”; default: blank)"))
-    sub.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "replace FILE if it exists (keeping FILE.bak)"))
+    sub.add_argument("--force", action="count", default=0, help=QCoreApplication.translate(
+        "Cli", "replace FILE if it exists (keeping FILE.bak); given twice, even while someone else has it open"))
     command("templates", QCoreApplication.translate("Cli", "list the template names and titles"))
     sub = command("validate", QCoreApplication.translate("Cli", "load a plan (migrating it in memory) and report problems"))
     sub.add_argument("file", metavar="FILE", type=Path, help=file_help)
@@ -181,11 +169,13 @@ def _headless_parser() -> _Parser:
         sub.add_argument("--today", type=_date, metavar="DATE",
                          help=QCoreApplication.translate("Cli", "the date to judge by, YYYY-MM-DD (default: today)"))
     from canvas_app import cli_export
+    from canvas_app.cli_write import force_help
 
     cli_export.add_parsers(command, file_help)
     command("schema", QCoreApplication.translate("Cli", "print the JSON Schema of the project file"))
     sub = command("upgrade", QCoreApplication.translate("Cli", "rewrite FILE in the current schema and formatting, keeping FILE.bak"))
     sub.add_argument("file", metavar="FILE", type=Path, help=file_help)
+    sub.add_argument("--force", action="store_true", help=force_help())
     return parser
 
 
@@ -254,43 +244,10 @@ def _setup_language(argv: list[str]) -> tuple[str, object]:
     return lang, app
 
 
-def _say(text: str, stream: Any = None) -> None:
-    print(text, file=stream or sys.stdout)
-
-
-def _load(path: Path) -> LoadedPlan:
-    try:
-        loaded = load_plan(path)
-    except LoadError as error:
-        raise _Failure(EXIT_INPUT, error.message()) from None
-    for warning in loaded.warnings:
-        _say(QCoreApplication.translate("Cli", "Warning: {message}").format(message=warning.message()), sys.stderr)
-    return loaded
-
-
-def _save(plan: Any, path: Path, **kwargs: Any) -> None:
-    try:
-        save_plan(plan, path, **kwargs)
-    except SaveError as error:
-        raise _Failure(EXIT_OUTPUT, error.message()) from None
-
-
 def _cmd_new(args: argparse.Namespace, lang: str) -> int:
-    path: Path = args.file
-    if (path.exists() or path.is_symlink()) and not args.force:
-        raise _Failure(EXIT_OUTPUT, QCoreApplication.translate(
-            "Cli", "“{file}” already exists; use --force to replace it (the old file is kept as .bak).").format(file=path))
-    try:
-        plan = new_plan_from_template(args.template, lang)
-    except UnknownTemplate:
-        names = ", ".join(t.name for t in list_templates())
-        raise _Failure(EXIT_USAGE, QCoreApplication.translate(
-            "Cli", "There is no template “{name}”; choose one of: {names}.").format(name=args.template, names=names)) from None
-    except LoadError as error:
-        raise _Failure(EXIT_INPUT, error.message()) from None
-    _save(plan, path)
-    _say(QCoreApplication.translate("Cli", "Created “{file}” from the template “{name}”.").format(file=path, name=args.template))
-    return EXIT_OK
+    from canvas_app.cli_write import cmd_new
+
+    return cmd_new(args, lang)
 
 
 def _cmd_templates(args: argparse.Namespace, lang: str) -> int:
@@ -336,17 +293,9 @@ def _cmd_schema(args: argparse.Namespace, lang: str) -> int:
 
 
 def _cmd_upgrade(args: argparse.Namespace, lang: str) -> int:
-    from canvas_app.storage.migrations import SCHEMA_VERSION
+    from canvas_app.cli_write import cmd_upgrade
 
-    loaded = _load(args.file)
-    if loaded.read_only:
-        raise _Failure(EXIT_INPUT, QCoreApplication.translate(
-            "Cli", "“{file}” was written by a newer version of Strategy Canvas (schema {version}); this version cannot upgrade it.")
-            .format(file=args.file.name, version=loaded.schema_version))
-    _save(loaded.plan, args.file, keep_backup=True)
-    _say(QCoreApplication.translate("Cli", "Rewrote “{file}” in schema version {version}; the previous file is “{backup}”.").format(
-        file=args.file, version=SCHEMA_VERSION, backup=backup_path(args.file).name))
-    return EXIT_OK
+    return cmd_upgrade(args, lang)
 
 
 def _cmd_export(args: argparse.Namespace, lang: str) -> int:
@@ -392,18 +341,6 @@ def _dispatch(argv: list[str], lang: str, release_core_app: Callable[[], None]) 
         args.release_core_app = release_core_app  # export --pdf needs a QGuiApplication instead
         return _HANDLERS[args.command](args, lang)
     return _run_gui(argv, lang, release_core_app)
-
-
-def _log_crash() -> Path | None:
-    try:
-        folder = Path(tempfile.gettempdir()) / "strategy-canvas"
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = folder / f"canvas-app-error-{stamp}-{os.getpid()}.log"
-        path.write_text(traceback.format_exc(), encoding="utf-8")
-        return path
-    except Exception:  # noqa: BLE001 - logging must not fail the error path
-        return None
 
 
 def _robust_streams() -> None:

@@ -3,16 +3,19 @@
 ::
 
     canvas-app export FILE [--xlsx OUT] [--pdf OUT] [--ics OUT]
-    canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json]
+    canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json] [--force]
 
 Exports are written in the plan's own language: the plan's translators are installed
 while the files are made and the UI language's translators (for the messages) again
 afterwards. Each output is made in memory and written atomically; a failure leaves any
-existing file whole. ``--pdf`` is the only path that loads QtGui (a QGuiApplication on
-Qt's offscreen platform draws the page); the other commands stay on QtCore.
+existing file whole, and one output that cannot be made or written does not stop the
+others (each failure is one sentence; exit code 4). ``--pdf`` is the only path that
+loads QtGui (a QGuiApplication on Qt's offscreen platform draws the page); the other
+commands stay on QtCore.
 
 ``import-actuals`` rewrites FILE (atomically, the previous file kept as FILE.bak) only
-when every row of the sheet is valid; ``--dry-run`` only reports. ``--json`` prints the
+when every row of the sheet is valid, holding FILE's lock from the read to the write and
+never over a change someone saved meanwhile (``cli_write``); ``--dry-run`` only reports. ``--json`` prints the
 changes as JSON (the app reads it to show its preview).
 """
 
@@ -22,13 +25,20 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.cli_support import (EXIT_FAILURE, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, Failure, UsageError, load,
+                                    log_crash, say)
+from canvas_app.cli_write import force_help, holding_lock, save
 from canvas_app.i18n import install_translators
+from canvas_app.storage.project_file import backup_path
+
+if TYPE_CHECKING:
+    from canvas_app.model import Plan
 
 __all__ = ["add_parsers", "cmd_export", "cmd_import_actuals"]
 
@@ -54,12 +64,8 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], file_hel
                      help=QCoreApplication.translate("Cli", "report what would change; do not write FILE"))
     sub.add_argument("--json", action="store_true", help=QCoreApplication.translate(
         "Cli", "print the changes and problems as JSON"))
+    sub.add_argument("--force", action="store_true", help=force_help())
 
-
-def _cli():
-    from canvas_app import cli
-
-    return cli
 
 
 # --------------------------------------------------------------------------- language
@@ -69,7 +75,6 @@ def _cli():
 def _application(gui: bool, release_core_app: Callable[[], None]) -> Iterator[QCoreApplication]:
     """An application to hold translators (and, for the PDF, fonts): the existing one,
     or one made here and shut down afterwards."""
-    cli = _cli()
     app = QCoreApplication.instance()
     if gui:
         from PySide6.QtGui import QGuiApplication
@@ -78,7 +83,7 @@ def _application(gui: bool, release_core_app: Callable[[], None]) -> Iterator[QC
             release_core_app()  # the CLI's own QCoreApplication (for messages) makes way
             app = QCoreApplication.instance()
             if app is not None:
-                raise cli._Failure(cli.EXIT_FAILURE, QCoreApplication.translate(
+                raise Failure(EXIT_FAILURE, QCoreApplication.translate(
                     "Cli", "The PDF cannot be drawn in this process (a non-graphical Qt application is running)."))
     if app is not None:
         yield app
@@ -118,27 +123,35 @@ def plan_language(app: QCoreApplication, lang: str) -> Iterator[None]:
 
 def _write(path: Path, data: bytes) -> None:
     from canvas_app.storage.atomic import write_atomic
+    from canvas_app.storage.file_kind import NotAFileError
+    from canvas_app.storage.lock import lock_path
 
-    cli = _cli()
+    # An output named like a plan that is open somewhere (its lock file exists) is
+    # written only if that lock turns out to be stale; the window's plan is never hit.
+    guard = holding_lock(path, force=False, how_to_force=QCoreApplication.translate(
+        "Cli", "choose another file to write to")) if lock_path(path).exists() else nullcontext()
     try:
-        write_atomic(path, data)
+        with guard:
+            write_atomic(path, data)
+    except NotAFileError:
+        raise Failure(EXIT_OUTPUT, QCoreApplication.translate(
+            "Cli", "Cannot write “{file}”: it is a named pipe, device or socket, not a file.").format(file=path)) from None
     except OSError as error:
-        raise cli._Failure(cli.EXIT_OUTPUT, QCoreApplication.translate(
+        raise Failure(EXIT_OUTPUT, QCoreApplication.translate(
             "Cli", "Cannot write “{file}”: {reason}.").format(
                 file=path, reason=error.strerror or type(error).__name__)) from None
 
 
 def cmd_export(args: argparse.Namespace, lang: str) -> int:
-    cli = _cli()
     outputs = [(kind, getattr(args, kind)) for kind in ("xlsx", "pdf", "ics") if getattr(args, kind) is not None]
     if not outputs:
-        raise cli._UsageError(QCoreApplication.translate("Cli", "export needs at least one of --xlsx, --pdf, --ics"))
+        raise UsageError(QCoreApplication.translate("Cli", "export needs at least one of --xlsx, --pdf, --ics"))
     targets = [path.resolve() for _, path in outputs]
     if args.file.resolve() in targets:
-        raise cli._UsageError(QCoreApplication.translate("Cli", "an output would overwrite the plan file itself"))
+        raise UsageError(QCoreApplication.translate("Cli", "an output would overwrite the plan file itself"))
     if len(set(targets)) != len(targets):
-        raise cli._UsageError(QCoreApplication.translate("Cli", "two outputs name the same file"))
-    plan = cli._load(args.file).plan
+        raise UsageError(QCoreApplication.translate("Cli", "two outputs name the same file"))
+    plan = load(args.file).plan
     release = getattr(args, "release_core_app", lambda: None)
     results: list[tuple[str, Path, bytes]] = []
     warnings: list[str] = []
@@ -151,34 +164,61 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
         if args.progress:
             print(f"progress {done + step} {total}", flush=True)
 
+    not_made: list[tuple[Path, Exception, Path | None]] = []
     with _application("pdf" in kinds, release) as app, plan_language(app, plan.settings.language):
         for kind, path in outputs:
-            if kind == "xlsx":
-                from canvas_app.export.excel import workbook_bytes
-
-                data, found = workbook_bytes(plan, report)
-                warnings += found
-            elif kind == "pdf":
-                from canvas_app.export.pdf import pdf_bytes
-
-                data = pdf_bytes(plan)
+            try:
+                data, found = _make(kind, plan, report)
+            except Exception as error:  # noqa: BLE001 - one output failing must not cost the others
+                not_made.append((path, error, log_crash()))
             else:
-                from canvas_app.export.ics import calendar_bytes
-
-                data = calendar_bytes(plan)
+                warnings += found
+                results.append((kind, path, data))
             done += steps[kind]
             report(0, total)
-            results.append((kind, path, data))
+    # The sentences are made here, in the language of the messages, not the plan's.
+    failures = [_not_made(path, error, log) for path, error, log in not_made]
     for message in warnings:
-        cli._say(QCoreApplication.translate("Cli", "Warning: {message}").format(message=message), sys.stderr)
+        say(QCoreApplication.translate("Cli", "Warning: {message}").format(message=message), sys.stderr)
     for kind, path, data in results:
-        _write(path, data)
-        cli._say({
+        try:
+            _write(path, data)
+        except Failure as failure:
+            failures.append(failure.message)
+            continue
+        say({
             "xlsx": QCoreApplication.translate("Cli", "Wrote the Excel workbook “{file}”."),
             "pdf": QCoreApplication.translate("Cli", "Wrote the one-page PDF “{file}”."),
             "ics": QCoreApplication.translate("Cli", "Wrote the review calendar “{file}”."),
         }[kind].format(file=path))
-    return cli.EXIT_OK
+    for message in failures:
+        say(message, sys.stderr)
+    return EXIT_OUTPUT if failures else EXIT_OK
+
+
+def _make(kind: str, plan: Plan, report: Callable[[int, int], None]) -> tuple[bytes, list[str]]:
+    """One output in memory, with its warnings."""
+    if kind == "xlsx":
+        from canvas_app.export.excel import workbook_bytes
+
+        return workbook_bytes(plan, report)
+    if kind == "pdf":
+        from canvas_app.export.pdf import pdf_bytes
+
+        return pdf_bytes(plan), []
+    from canvas_app.export.ics import calendar_bytes
+
+    return calendar_bytes(plan), []
+
+
+def _not_made(path: Path, error: Exception, log: Path | None) -> str:
+    """The sentence for an output that could not be made; ``log`` holds the traceback."""
+    if log is None:
+        return QCoreApplication.translate("Cli", "“{file}” was not written: unexpected error ({error}).").format(
+            file=path, error=type(error).__name__)
+    return QCoreApplication.translate(
+        "Cli", "“{file}” was not written: unexpected error ({error}); the details are in “{log}”.").format(
+            file=path, error=type(error).__name__, log=log)
 
 
 # --------------------------------------------------------------------------- import
@@ -191,21 +231,26 @@ def _actual_json(actual: Any) -> dict[str, Any] | None:
 
 
 def cmd_import_actuals(args: argparse.Namespace, lang: str) -> int:
+    # The plan's lock is held from the read of FILE to its write (a dry run writes nothing).
+    with nullcontext() if args.dry_run else holding_lock(args.file, force=args.force):
+        return _import_actuals(args)
+
+
+def _import_actuals(args: argparse.Namespace) -> int:
     from canvas_app.export.excel_actuals import WorkbookRefused, read_actuals
 
-    cli = _cli()
-    loaded = cli._load(args.file)
+    loaded = load(args.file)
     if loaded.read_only and not args.dry_run:
-        raise cli._Failure(cli.EXIT_INPUT, QCoreApplication.translate(
+        raise Failure(EXIT_INPUT, QCoreApplication.translate(
             "Cli", "“{file}” was written by a newer version of Strategy Canvas; this version cannot rewrite it.")
             .format(file=args.file.name))
     plan = loaded.plan
     try:
         result = read_actuals(plan, args.sheet)
     except WorkbookRefused as refused:
-        raise cli._Failure(cli.EXIT_INPUT, refused.message) from None
+        raise Failure(EXIT_INPUT, refused.message) from None
     if args.json:
-        cli._say(json.dumps({
+        say(json.dumps({
             "file": str(args.file), "workbook": str(args.sheet), "sheet": result.sheet,
             "added": result.added, "changed": result.changed, "unchanged": result.unchanged,
             "changes": [{"kpi_id": c.kpi_id, "period": c.period, "old": _actual_json(c.old), "new": _actual_json(c.new)}
@@ -216,13 +261,13 @@ def cmd_import_actuals(args: argparse.Namespace, lang: str) -> int:
     if result.problems:
         if not args.json:
             for problem in result.problems[:50]:
-                cli._say(problem.message, sys.stderr)
+                say(problem.message, sys.stderr)
         more = len(result.problems) - 50
-        cli._say(QCoreApplication.translate(
+        say(QCoreApplication.translate(
             "Cli", "Nothing was imported: {count} rows need fixing first.").format(count=len(result.problems))
             + (" " + QCoreApplication.translate("Cli", "({more} more not shown.)").format(more=more)
                if more > 0 and not args.json else ""), sys.stderr)
-        return cli.EXIT_INPUT
+        return EXIT_INPUT
     summary = QCoreApplication.translate(
         "Cli", "{added} actuals added, {changed} changed, {unchanged} unchanged.").format(
             added=result.added, changed=result.changed, unchanged=result.unchanged)
@@ -230,15 +275,15 @@ def cmd_import_actuals(args: argparse.Namespace, lang: str) -> int:
         note = (QCoreApplication.translate("Cli", "Dry run: “{file}” was not changed.") if args.dry_run
                 else QCoreApplication.translate("Cli", "“{file}” is already up to date.")).format(file=args.file.name)
         if not args.json:
-            cli._say(f"{summary} {note}")
-        return cli.EXIT_OK
+            say(f"{summary} {note}")
+        return EXIT_OK
     updated = plan.model_copy(deep=True)
     updated.review.actuals = result.apply(plan)
-    cli._save(updated, args.file, keep_backup=True,
-              **({"schema_version": loaded.schema_version, "extra_envelope": loaded.envelope_extra}
-                 if loaded.read_only else {}))
+    save(updated, args.file, keep_backup=True, expect=loaded.stamp,
+         **({"schema_version": loaded.schema_version, "extra_envelope": loaded.envelope_extra}
+            if loaded.read_only else {}))
     if not args.json:
-        cli._say(f"{summary} " + QCoreApplication.translate(
+        say(f"{summary} " + QCoreApplication.translate(
             "Cli", "Saved “{file}”; the previous version is “{backup}”.").format(
-                file=args.file.name, backup=cli.backup_path(args.file).name))
-    return cli.EXIT_OK
+                file=args.file.name, backup=backup_path(args.file).name))
+    return EXIT_OK

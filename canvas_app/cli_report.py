@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication
 
 from canvas_app.calc.funnel import FunnelAnalysis, analyse_funnel
 from canvas_app.calc.health import FINDING_CODES, Finding, check_plan
-from canvas_app.calc.kpi_tree import evaluate, tree_shape
-from canvas_app.calc.progress import ProgressContext, reporting_period
+from canvas_app.calc.kpi_report import kpi_rows
+from canvas_app.calc.progress import reporting_period
 from canvas_app.model import Plan
-from canvas_app.model.enums import Status, Unit
+from canvas_app.model.enums import Unit
 from canvas_app.model.walk import index_items, item_label
 from canvas_app.text.findings import finding_message, severity_label
 from canvas_app.text.formatting import MISSING, format_date, format_value, money_unit_suffix
@@ -110,41 +110,33 @@ def check_report(plan: Plan, today: dt.date, lang: str) -> tuple[dict[str, Any],
 def kpi_report(plan: Plan, today: dt.date | None, lang: str) -> tuple[dict[str, Any], list[str]]:
     """The KPI tree evaluated, in tree order: target, computed value, latest actual and
     status of every node."""
-    shape = tree_shape(plan)
-    values = evaluate(plan)
-    context = ProgressContext(plan, values)
-    limit = reporting_period(plan, today) if today is not None else None
     money = plan.settings.money_unit
-    in_tree = set(shape.order)
-    order = list(shape.order) + [node_id for node_id in shape.nodes if node_id not in in_tree]
     nodes: list[dict[str, Any]] = []
     rows: list[list[str]] = []
-    for node_id in order:
-        node = shape.nodes[node_id]
-        depth = len(shape.ancestors(node_id)) if node_id in in_tree else 0
-        latest = None if today is not None and limit is None else context.latest_actual(node_id, limit)
-        progress = context.status(node_id, latest[0]) if latest else None
-        status = progress.status if progress else Status.NO_DATA
+    for row in kpi_rows(plan, today):
+        node, progress = row.node, row.progress
         nodes.append({
-            "id": node.id, "name": node.name, "parent": shape.parent.get(node_id), "depth": depth,
+            "id": node.id, "name": node.name, "parent": row.parent, "depth": row.depth,
             "formula": node.formula.value, "unit": node.unit.value, "direction": node.direction.value,
             "aggregation": node.aggregation.value, "stage": node.stage.value if node.stage else None,
             "role": node.role.value if node.role else None, "owner": node.owner,
-            "target": _number(node.target), "value": _number(values.value(node_id)), "problem": values.problem(node_id),
-            "latest_actual": {"period": latest[0], "value": _number(latest[1])} if latest else None,
-            "target_to_date": _number(progress.target_to_date) if progress else None,
-            "actual_to_date": _number(progress.actual_to_date) if progress else None,
-            "achievement": _number(progress.achievement) if progress else None,
-            "status": status.value,
+            "target": _number(node.target), "value": _number(row.value), "problem": row.problem,
+            "latest_actual": None if row.latest_period is None else {
+                "period": row.latest_period, "value": _number(row.latest_actual)},
+            "target_to_date": _number(progress.target_to_date),
+            "actual_to_date": _number(progress.actual_to_date),
+            "achievement": _number(progress.achievement),
+            "status": row.status.value,
         })
         actual_text = MISSING
-        if latest:
-            actual_text = f"{format_value(latest[1], node.unit, money, lang)} ({latest[0]})"
+        if row.latest_period is not None:
+            actual_text = f"{format_value(row.latest_actual, node.unit, money, lang)} ({row.latest_period})"
         rows.append([
-            "  " * depth + (node.name or node.id), node.id, enum_label(node.unit),
-            format_value(node.target, node.unit, money, lang), format_value(values.value(node_id), node.unit, money, lang),
-            actual_text, enum_label(status),
+            "  " * row.depth + (node.name or node.id), node.id, enum_label(node.unit),
+            format_value(node.target, node.unit, money, lang), format_value(row.value, node.unit, money, lang),
+            actual_text, enum_label(row.status),
         ])
+    limit = reporting_period(plan, today) if today is not None else None
     data = {"money_unit": money.value, "reporting_period": limit, "nodes": nodes}
     if not nodes:
         return data, [QCoreApplication.translate("Cli", "The plan has no KPIs yet.")]

@@ -37,6 +37,15 @@ class StepCompletion:
     parts: tuple[tuple[str, float], ...]
     missing: tuple[str, ...]
 
+    @property
+    def done(self) -> int:
+        """How many parts are fully done (score 1.0)."""
+        return sum(1 for _, score in self.parts if score >= 1.0)
+
+    @property
+    def total(self) -> int:
+        return len(self.parts)
+
 
 def _share(done: int, total: int) -> float:
     """done ÷ total; an empty list scores 0 (nothing there yet means not done)."""

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from canvas_app.model.enums import ActionStatus, Decision, Formula, InitiativeStatus, Status
+from canvas_app.model.enums import Decision, Formula, InitiativeStatus, Status
 from canvas_app.model.periods import is_period_key, period_start
 from canvas_app.model.plan import Plan
 from canvas_app.model.review import ReviewMeeting
@@ -203,16 +203,15 @@ def _initiative_findings(plan: Plan) -> list[Finding]:
 def _review_findings(plan: Plan, today: dt.date) -> list[Finding]:
     review = plan.review
     result: list[Finding] = []
-    upcoming = any(m.date is not None and m.date >= today and not m.held for m in review.meetings)
+    upcoming = any(m.is_upcoming(today) for m in review.meetings)
     if not upcoming and review.cadence.meeting_day is None:
         result.append(_finding("no_review_scheduled", "cadence", ""))
     for meeting in review.meetings:
-        if meeting.date is not None and meeting.date < today and not meeting.held:
+        if meeting.is_overdue(today):
             result.append(_finding("review_overdue", "review", meeting.id, date=meeting.date.isoformat(),
                                    days_overdue=(today - meeting.date).days))
         for action in meeting.action_items:
-            if (action.due is not None and action.due < today
-                    and action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)):
+            if action.is_overdue(today):
                 result.append(_finding("action_overdue", "action", action.id, due=action.due.isoformat(),
                                        days_overdue=(today - action.due).days))
     result += _strategy_not_revisited(plan)

@@ -14,14 +14,20 @@ Times are Asia/Tokyo (a VTIMEZONE is included): monthly reviews 10:00–11:00, q
 reviews 10:00–12:00 — the plan stores days, not hours. UIDs are stable across exports
 (the plan's company and title, the fiscal year and the period; a scheduled meeting's
 own id), so importing the file again updates events instead of duplicating them.
+
+Every text that reaches the file passes :func:`calendar_text` and is escaped as RFC 5545
+TEXT (:class:`_Text`): whatever a plan holds, each line of the file ends in CRLF and a
+reader finds exactly the components written here, never one smuggled in by a title.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from zoneinfo import ZoneInfo
 
+from icalendar import Calendar, Event, vText
 from PySide6.QtCore import QCoreApplication
 
 import canvas_app
@@ -31,11 +37,49 @@ from canvas_app.model.periods import MONTHS, QUARTERS, month_start
 from canvas_app.text.formatting import period_label
 from canvas_app.text.labels import enum_label
 
-__all__ = ["calendar_bytes", "review_events", "TIMEZONE"]
+__all__ = ["calendar_bytes", "calendar_text", "review_events", "TIMEZONE"]
 
 TIMEZONE = "Asia/Tokyo"
 START = dt.time(10, 0)
 LENGTH = {ReviewKind.MONTHLY: dt.timedelta(hours=1), ReviewKind.QUARTERLY: dt.timedelta(hours=2)}
+
+
+# What some reader takes for the end of a line: CR, LF, CRLF, VT, FF, NEL and the
+# Unicode line and paragraph separators.
+_BREAK = r"(?:\r\n|[\n\r\v\f\x85\u2028\u2029])"
+_LINE_BREAK = re.compile(_BREAK)
+# A run of them with the spaces around it: one space in one-line text.
+_BREAKS_IN_A_LINE = re.compile(rf" *{_BREAK}+ *")
+# Every other C0 control (the tab aside), DEL and the C1 controls: nothing to show.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def calendar_text(text: str, *, multiline: bool = False) -> str:
+    r"""``text`` as the calendar shows it. Line breaks (CR, LF, CRLF, VT, FF, NEL, U+2028,
+    U+2029) become a newline in ``multiline`` text (a description) and elsewhere one
+    space for each run; a tab becomes a space, other control characters are removed.
+    What is left holds nothing a reader could take for a line end but those newlines,
+    which :class:`_Text` writes as the escape ``\n``."""
+    text = _CONTROL.sub("", text).replace("\t", " ")
+    if multiline:
+        return _LINE_BREAK.sub("\n", text)
+    return _BREAKS_IN_A_LINE.sub(" ", text).strip(" ")
+
+
+class _Text(vText):
+    r"""A TEXT value escaped exactly as RFC 5545 §3.3.11 says: backslash, semicolon, comma
+    and newline. (icalendar's own escaping also reads a typed backslash-N as a line
+    break, so "C:\Nagoya" would come back as two lines; and it leaves X-WR-CALNAME
+    unescaped altogether.)"""
+
+    def to_ical(self) -> bytes:
+        escaped = self.replace("\\", "\\\\").replace(";", r"\;").replace(",", r"\,").replace("\n", r"\n")
+        return escaped.encode(self.encoding)
+
+
+def _text(text: str, *, multiline: bool = False) -> _Text:
+    """Any text for a calendar property, made safe (:func:`calendar_text`) and escaped."""
+    return _Text(calendar_text(text, multiline=multiline))
 
 
 def _token(plan: Plan) -> str:
@@ -86,36 +130,37 @@ def review_events(plan: Plan) -> list[dict]:
 
 def calendar_bytes(plan: Plan, now: dt.datetime | None = None) -> bytes:
     """The .ics file of the plan's reviews (UTF-8, CRLF line ends, folded lines)."""
-    from icalendar import Calendar, Event
-
     settings = plan.settings
     zone = ZoneInfo(TIMEZONE)
     stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
-    title = settings.title or QCoreApplication.translate("Export", "Marketing plan")
+    title = calendar_text(settings.title) or QCoreApplication.translate("Export", "Marketing plan")
     calendar = Calendar()
-    calendar.add("prodid", f"-//Strategy Canvas//canvas-app {canvas_app.__version__}//{settings.language.upper()}")
+    calendar.add("prodid", _text(
+        f"-//Strategy Canvas//canvas-app {canvas_app.__version__}//{settings.language.upper()}"))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", QCoreApplication.translate("Export", "Reviews: {plan}").format(plan=title))
-    calendar.add("x-wr-timezone", TIMEZONE)
+    calendar.add("x-wr-calname", _text(QCoreApplication.translate("Export", "Reviews: {plan}").format(plan=title)))
+    calendar.add("x-wr-timezone", _text(TIMEZONE))
     cadence = plan.review.cadence
-    people = list(cadence.participants) + [d.name for d in settings.departments
-                                           if d.id in cadence.participant_department_ids and d.name]
+    names = list(cadence.participants) + [d.name for d in settings.departments
+                                          if d.id in cadence.participant_department_ids]
+    people = [person for person in map(calendar_text, names) if person]
     participants = QCoreApplication.translate("Export", "Participants: {names}").format(
         names=("、" if settings.language == "ja" else ", ").join(people)) if people else ""
     for entry in review_events(plan):
         event = Event()
         begin = dt.datetime.combine(entry["date"], START, tzinfo=zone)
-        event.add("uid", entry["uid"])
+        event.add("uid", _text(entry["uid"]))
         event.add("dtstamp", stamp)
         event.add("dtstart", begin)
         event.add("dtend", begin + LENGTH[entry["kind"]])
-        event.add("summary", f"{entry['summary']} — {title}")
-        description = "\n\n".join(part for part in (entry["notes"], participants) if part)
+        event.add("summary", _text(f"{entry['summary']} — {title}"))
+        notes = calendar_text(entry["notes"], multiline=True)
+        description = "\n\n".join(part for part in (notes, participants) if part.strip())
         if description:
-            event.add("description", description)
-        event.add("categories", [enum_label(entry["kind"])])
+            event.add("description", _text(description, multiline=True))
+        event.add("categories", [_text(enum_label(entry["kind"]))])
         event.add("status", "CONFIRMED")
         event.add("transp", "OPAQUE")
         calendar.add_component(event)

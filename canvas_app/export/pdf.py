@@ -18,10 +18,11 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayo
 
 from canvas_app.calc import funnel as funnel_calc
 from canvas_app.calc import health, roadmap
-from canvas_app.calc.kpi_tree import evaluate, tree_shape
-from canvas_app.calc.progress import ProgressContext
+from canvas_app.calc.kpi_report import goal_kpi, kpi_rows
+from canvas_app.calc.review_outlook import next_review
 from canvas_app.model import Plan
 from canvas_app.model.enums import Granularity, Status, Unit
+from canvas_app.text import palette
 from canvas_app.text.findings import finding_message
 from canvas_app.text.formatting import (
     MISSING,
@@ -39,9 +40,8 @@ __all__ = ["pdf_bytes", "FONT_FAMILIES"]
 #: Japanese-capable families, best first (Windows, macOS, Linux).
 FONT_FAMILIES = ("Yu Gothic", "Meiryo", "Hiragino Sans", "Noto Sans CJK JP", "IPAPGothic", "IPAexGothic",
                  "IPAGothic", "TakaoPGothic", "VL PGothic")
-INK, MUTED, LINE, ACCENT, BAND = QColor("#1d2433"), QColor("#5b6478"), QColor("#d5dae3"), QColor("#1f5fbf"), QColor("#1f2a44")
-STATUS = {Status.ON_TRACK: "#2e7d32", Status.AT_RISK: "#e0a100", Status.OFF_TRACK: "#c62828", Status.NO_DATA: "#8a93a5"}
-SEVERITY = {"error": "#c62828", "warning": "#e0a100", "info": "#1f5fbf"}
+INK, MUTED, LINE, ACCENT, BAND = (QColor(c) for c in (palette.INK, palette.MUTED, palette.LINE, palette.ACCENT,
+                                                       palette.BAND))
 PAGE_W, PAGE_H, MARGIN, GAP = 842.0, 595.0, 26.0, 12.0  # points (1/72 inch), A4 landscape
 
 
@@ -163,8 +163,7 @@ def pdf_bytes(plan: Plan, today: dt.date | None = None) -> bytes:
 def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
     settings = plan.settings
     lang, money = settings.language, settings.money_unit
-    values = evaluate(plan)
-    context = ProgressContext(plan, values)
+    kpis = kpi_rows(plan)
 
     # Title band.
     page.p.fillRect(QRectF(0, 0, PAGE_W, 62), BAND)
@@ -186,13 +185,12 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
 
     # 1. Goals.
     area = page.panel(cells[0], QCoreApplication.translate("Export", "Business goals"))
-    goal_status = {}
-    for node_id in tree_shape(plan).order:
-        node = context.nodes[node_id]
-        if node.goal_id and node.goal_id not in goal_status and context.latest_actual(node_id):
-            goal_status[node.goal_id] = context.status(node_id).status
-    _rows(page, area, [(g.name or g.id, _value(g.target, g.unit, plan),
-                        STATUS[goal_status.get(g.id, Status.NO_DATA)]) for g in plan.strategy.goals])
+    rows = []
+    for goal in plan.strategy.goals:
+        measured_by = goal_kpi(kpis, goal.id)
+        status = measured_by.status if measured_by is not None else Status.NO_DATA
+        rows.append((goal.name or goal.id, _value(goal.target, goal.unit, plan), palette.STATUS_COLOURS[status]))
+    _rows(page, area, rows)
 
     # 2. Personas and value.
     area = page.panel(cells[1], QCoreApplication.translate("Export", "Personas and value"))
@@ -213,11 +211,11 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
     # 3. KPI roots.
     area = page.panel(cells[2], QCoreApplication.translate("Export", "KPI tree roots"))
     rows = []
-    for node_id in tree_shape(plan).roots:
-        node = context.nodes[node_id]
-        shown = node.target if node.target is not None else values.value(node_id)
-        rows.append((node.name or node.id, _value(shown, node.unit, plan),
-                     STATUS[context.status(node_id).status]))
+    for row in kpis:
+        if row.is_root:
+            node = row.node
+            shown = node.target if node.target is not None else row.value
+            rows.append((node.name or node.id, _value(shown, node.unit, plan), palette.STATUS_COLOURS[row.status]))
     _rows(page, area, rows)
 
     # 4. Funnel.
@@ -256,10 +254,8 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
 
     # 6. Next review and findings.
     area = page.panel(cells[5], QCoreApplication.translate("Export", "Next review and health check"))
-    upcoming = sorted((m for m in plan.review.meetings if not m.held and m.date and m.date >= today),
-                      key=lambda m: m.date)
-    if upcoming:
-        nxt = upcoming[0]
+    nxt = next_review(plan, today)
+    if nxt is not None:
         line = f"{format_date(nxt.date, lang)}  {enum_label(nxt.kind)}"
     else:
         line = QCoreApplication.translate("Export", "None scheduled")
@@ -269,7 +265,8 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
     for finding in health.check_plan(plan, today)[:6]:
         if y + 22 > area.bottom():
             break
-        page.dot(area.left() + 3, y + 6, SEVERITY.get(finding.severity, "#8a93a5"))
+        colour = palette.SEVERITY_COLOURS.get(finding.severity, palette.STATUS_COLOURS[Status.NO_DATA])
+        page.dot(area.left() + 3, y + 6, colour)
         y += page.text(QRectF(area.left() + 10, y, area.width() - 10, min(33, area.bottom() - y)),
                        finding_message(finding, plan, lang), 8) + 5
 

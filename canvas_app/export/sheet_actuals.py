@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from PySide6.QtCore import QCoreApplication
 
 from canvas_app.model.enums import MoneyUnit, Unit
+from canvas_app.text.formatting import money_unit_suffix
 from canvas_app.text.labels import enum_label
 
 from .xlsx_book import col, header_row, money_format, quote_sheet, text_height
@@ -38,8 +39,7 @@ RATE_LIMIT = 10
 
 def rows(ctx: ExportContext) -> list[tuple[str, str]]:
     """(KPI id, period) of every data row, in order."""
-    order = list(ctx.shape.order) + [n for n in ctx.shape.nodes if n not in set(ctx.shape.order)]
-    return [(node_id, key) for key in ctx.keys for node_id in order]
+    return [(kpi.id, key) for key in ctx.keys for kpi in ctx.kpi_rows]
 
 
 def build(ctx: ExportContext) -> None:
@@ -90,7 +90,7 @@ def build(ctx: ExportContext) -> None:
         node = ctx.shape.nodes[node_id]
         row = sheet.row + 1
         if node.unit == Unit.JPY:
-            number, unit_text = yen, QCoreApplication.translate("Export", "yen")
+            number, unit_text = yen, money_unit_suffix(MoneyUnit.YEN, ctx.lang)
         else:
             number, unit_text = book.unit_format(node.unit), enum_label(node.unit)
         (rate_rows if node.unit == Unit.PERCENT else other_rows).append(row)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.calc.kpi_report import KpiRow
 from canvas_app.model.enums import Aggregation, Formula
 
 from .xlsx_book import col, header_row, quote_sheet, ref, text_height
@@ -64,25 +65,22 @@ def node_formula(formula: Formula, refs: list[str]) -> str | None:
     return text if len(text) <= MAX_FORMULA else None
 
 
-def layout(ctx: ExportContext) -> list[str]:
-    """Rows of the sheet in order (tree order, then any node outside the tree), and the
-    cells every other sheet references, published in ``ctx.anchors``."""
-    shape = ctx.shape
-    order = list(shape.order) + [node_id for node_id in shape.nodes if node_id not in set(shape.order)]
+def layout(ctx: ExportContext) -> None:
+    """Publish in ``ctx.anchors`` the cells every other sheet references: one row per KPI
+    report row (tree order, then any node outside the tree)."""
     sheet = quote_sheet(ctx.sheets["kpis"].title)
     ctx.anchors.kpi_sheet = sheet
     last_period = FIRST_PERIOD + len(ctx.keys) - 1
-    for offset, node_id in enumerate(order):
+    for offset, kpi in enumerate(ctx.kpi_rows):
         row = HEADER_ROW + 1 + offset
         periods = {key: f"{sheet}!{ref(FIRST_PERIOD + i, row, 'both')}" for i, key in enumerate(ctx.keys)}
-        ctx.anchors.kpis[node_id] = KpiCells(
+        ctx.anchors.kpis[kpi.id] = KpiCells(
             row=row,
             value=f"{sheet}!{ref(VALUE, row, 'both')}",
             target=f"{sheet}!{ref(TARGET, row, 'both')}",
             periods=periods,
             period_range=(f"{sheet}!${col(FIRST_PERIOD)}${row}", f"${col(last_period)}${row}"),
         )
-    return order
 
 
 def widths(ctx: ExportContext) -> list[float]:
@@ -93,7 +91,7 @@ def widths(ctx: ExportContext) -> list[float]:
 def build(ctx: ExportContext) -> None:
     book, plan = ctx.book, ctx.plan
     sheet = ctx.sheets["kpis"]
-    order = layout(ctx)
+    layout(ctx)
     last_col = FIRST_PERIOD + len(ctx.keys) - 1
     sheet.setup(widths(ctx), landscape=True, freeze=f"B{HEADER_ROW + 1}",
                 title_rows=f"{HEADER_ROW}:{HEADER_ROW}", hidden_columns=[ID], header_text=ctx.header_text())
@@ -111,29 +109,27 @@ def build(ctx: ExportContext) -> None:
         QCoreApplication.translate("Export", "Gap to target"),
     ] + [ctx.short_period(key) for key in ctx.keys]
     names = header_row(sheet, headers)
-    in_tree = set(ctx.shape.order)
-    for node_id in order:
-        _node_row(ctx, sheet, node_id, node_id in in_tree)
+    for kpi in ctx.kpi_rows:
+        _node_row(ctx, sheet, kpi)
     sheet.table("KpiTree", names, HEADER_ROW, sheet.row)
 
 
-def _whole(ctx: ExportContext, node_id: str) -> bool:
-    node = ctx.shape.nodes[node_id]
-    values = [ctx.values.value(node_id), node.target, *node.period_targets.values()]
+def _whole(ctx: ExportContext, kpi: KpiRow) -> bool:
+    node = kpi.node
+    values = [kpi.value, node.target, *node.period_targets.values()]
     if node.aggregation == Aggregation.ADDITIVE:
-        annual = node.target if node.target is not None else ctx.values.value(node_id)
+        annual = node.target if node.target is not None else kpi.value
         if annual is not None:
             values.append(annual / len(ctx.keys))
     return all(v is None or float(v).is_integer() for v in values)
 
 
-def _node_row(ctx: ExportContext, sheet, node_id: str, in_tree: bool) -> None:
+def _node_row(ctx: ExportContext, sheet, kpi: KpiRow) -> None:
     book = ctx.book
-    node = ctx.shape.nodes[node_id]
+    node_id, node, depth, in_tree = kpi.id, kpi.node, kpi.depth, kpi.in_tree
     cells = ctx.anchors.kpis[node_id]
     row = cells.row
-    depth = len(ctx.shape.ancestors(node_id)) if in_tree else 0
-    number = book.unit_format(node.unit, _whole(ctx, node_id))
+    number = book.unit_format(node.unit, _whole(ctx, kpi))
     plain = book.style("cell", number)
     entry = book.style("input", number)
     bold = node.is_input is False and depth == 0
@@ -160,7 +156,7 @@ def _node_row(ctx: ExportContext, sheet, node_id: str, in_tree: bool) -> None:
         if in_tree and len(ctx.shape.children[node_id]) == len(node.children):
             formula = node_formula(node.formula, [ref(VALUE, ctx.anchors.kpis[c].row) for c in node.children])
         if formula is None:  # outside the tree (never in a valid plan) or too long for Excel
-            row_cells.append(sheet.num(ctx.values.value(node_id), plain))
+            row_cells.append(sheet.num(kpi.value, plain))
             if in_tree:
                 book.warn(QCoreApplication.translate(
                     "Export", "The KPI “{name}” has too many child KPIs for one Excel formula; its value "

@@ -23,16 +23,15 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from PySide6.QtCore import QCoreApplication
 
-from canvas_app.model.enums import ActionStatus, Aggregation, Direction, Status
+from canvas_app.model.enums import Aggregation, Direction
 from canvas_app.text.labels import enum_label
 
-from .xlsx_book import STATUS_FILLS, STATUS_INKS, col, formula_string, header_row, quote_sheet, ref, text_height
+from .xlsx_book import STATUS_FILLS, STATUS_INKS, STATUS_KEYS, col, formula_string, header_row, quote_sheet, ref, text_height
 from .xlsx_context import ExportContext
 
 #: Rows: title, note, two thresholds, a blank row, then the table header.
 HEADER_ROW = 6
 PERIOD, KPI, OWNER, UNIT, ACTUAL, TO_DATE, TARGET, VARIANCE, ACHIEVEMENT, STATUS, KEY, KPI_ID, PERIOD_KEY = range(1, 14)
-STATUS_KEYS = {Status.ON_TRACK: "on", Status.AT_RISK: "risk", Status.OFF_TRACK: "off", Status.NO_DATA: "none"}
 
 
 def _status_formula(key_cell: str, labels: dict[str, str]) -> str:
@@ -196,16 +195,14 @@ def build_actions(ctx: ExportContext) -> None:
                QCoreApplication.translate("Export", "Due"), QCoreApplication.translate("Export", "Status"),
                QCoreApplication.translate("Export", "Review"), QCoreApplication.translate("Export", "Carried over from")]
     names = header_row(sheet, headers)
-    open_states = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
     items = [(meeting, action) for meeting in plan.review.meetings for action in meeting.action_items]
-    items.sort(key=lambda pair: (pair[1].status not in open_states, pair[1].due is None, pair[1].due))
+    items.sort(key=lambda pair: (not pair[1].is_open, pair[1].due is None, pair[1].due))
     texts = {action.id: action.text for _, action in items}
     wrap = book.style("cell", wrap=True)
     date = book.style("cell", ctx.date_format())
     overdue = book.style("cell", ctx.date_format(), ink=STATUS_INKS["off"], bold=True)
     for meeting, action in items:
-        is_open = action.status in open_states
-        late = is_open and action.due is not None and action.due < ctx.today
+        is_open, late = action.is_open, action.is_overdue(ctx.today)
         review = " ".join(part for part in (ctx.date_text(meeting.date) if meeting.date else "",
                                             enum_label(meeting.kind)) if part)
         carried = texts.get(action.carried_from, action.carried_from or "")

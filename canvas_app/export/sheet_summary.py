@@ -2,14 +2,16 @@
 their value statements, the KPI roots, the roadmap's span and budget, the next review.
 
 Numbers reference the sheets they come from (KPI tree, Roadmap, 4 Reviews), so the
-summary follows any edit there. A goal's status is the status of its KPI nearest the
-root that has an actual (the traffic light of the Reviews sheet).
+summary follows any edit there. A goal's status is the status of the KPI that
+``calc.kpi_report.goal_kpi`` picks for it (the traffic light of the Reviews sheet).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.calc.kpi_report import KpiRow, goal_kpi
+from canvas_app.calc.review_outlook import next_review
 from canvas_app.calc.roadmap import roadmap_span
 from canvas_app.model.enums import Status
 from canvas_app.text.formatting import fiscal_year_label
@@ -24,24 +26,16 @@ WIDTHS = [34, 18, 18, 16, 18, 40, 6]
 KEY_COL = 7
 
 
-def _status_cells(ctx: ExportContext, sheet, kpi_id: str | None):
+def _status_cells(ctx: ExportContext, sheet, kpi: KpiRow | None):
     """The status label and key cells of a KPI at its latest actual (formulas over the
     Reviews sheet), or "no data"."""
     book = ctx.book
     style = book.style("cell", align="center")
-    latest = ctx.progress.latest_actual(kpi_id) if kpi_id else None
-    found = ctx.anchors.review_status.get((kpi_id, latest[0])) if latest else None
+    found = ctx.anchors.review_status.get((kpi.id, kpi.latest_period)) if kpi and kpi.latest_period else None
     if found is None:
         return sheet.text(enum_label(Status.NO_DATA), style), sheet.text("none", book.style("cell"))
     label, key = found
     return sheet.formula(f"={label}", style), sheet.formula(f"={key}", book.style("cell"))
-
-
-def _goal_kpi(ctx: ExportContext, goal_id: str) -> str | None:
-    """The goal's KPI nearest the root that has an actual (else the first one)."""
-    candidates = [n for n in ctx.shape.order if ctx.shape.nodes[n].goal_id == goal_id]
-    with_actual = [n for n in candidates if ctx.progress.latest_actual(n)]
-    return (with_actual or candidates or [None])[0]
 
 
 def build(ctx: ExportContext) -> None:
@@ -68,7 +62,7 @@ def build(ctx: ExportContext) -> None:
     for goal in plan.strategy.goals:
         number = book.style("cell", book.unit_format(goal.unit, all(
             v is None or float(v).is_integer() for v in (goal.baseline, goal.target))))
-        status, key = _status_cells(ctx, sheet, _goal_kpi(ctx, goal.id))
+        status, key = _status_cells(ctx, sheet, goal_kpi(ctx.kpi_rows, goal.id))
         sheet.append([sheet.text(goal.name or goal.id, wrap, where=goal.id), sheet.num(goal.baseline, number),
                       sheet.num(goal.target, number), sheet.date(goal.deadline, date), status,
                       sheet.text(goal.owner, wrap, where=goal.id), key],
@@ -84,11 +78,11 @@ def build(ctx: ExportContext) -> None:
                                QCoreApplication.translate("Export", "Unit"),
                                QCoreApplication.translate("Export", "Status"),
                                QCoreApplication.translate("Export", "Owner"), "key"])
-    for node_id in ctx.shape.roots:
-        node = ctx.shape.nodes[node_id]
-        cells = ctx.anchors.kpis[node_id]
+    for kpi in (row for row in ctx.kpi_rows if row.is_root):
+        node = kpi.node
+        cells = ctx.anchors.kpis[kpi.id]
         number = book.style("cell", book.unit_format(node.unit))
-        status, key = _status_cells(ctx, sheet, node_id)
+        status, key = _status_cells(ctx, sheet, kpi)
         sheet.append([sheet.text(node.name or node.id, wrap, where=node.id), sheet.formula(f"={cells.value}", number),
                       sheet.formula(f'=IF(ISNUMBER({cells.target}),{cells.target},"")', number)
                       if not node.is_input else sheet.formula(f"={cells.value}", number),
@@ -135,11 +129,9 @@ def build(ctx: ExportContext) -> None:
             sheet.append([sheet.text(QCoreApplication.translate("Export", "Budget: {goal}").format(
                 goal=goal.name or goal.id), book.style("cell", wrap=True), where=goal.id),
                 sheet.formula(f"={cell}", money)], height=text_height([(goal.name, WIDTHS[0] - 4)]))
-    upcoming = sorted((m for m in plan.review.meetings if not m.held and m.date and m.date >= ctx.today),
-                      key=lambda m: m.date)
+    nxt = next_review(plan, ctx.today)
     cadence = plan.review.cadence
-    if upcoming:
-        nxt = upcoming[0]
+    if nxt is not None:
         text = f"{enum_label(nxt.kind)} ({ctx.period(nxt.period) if nxt.period in ctx.keys else nxt.period})"
         sheet.append([sheet.text(QCoreApplication.translate("Export", "Next review"), label),
                       sheet.date(nxt.date, date), sheet.text(text, book.style("cell"))])

@@ -44,6 +44,7 @@ from .xlsx_style import (  # noqa: F401 - re-exported for the sheet modules
     MUTED,
     STATUS_FILLS,
     STATUS_INKS,
+    STATUS_KEYS,
     TITLE_INK,
     TOTAL_BG,
     TOTAL_BORDER,

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.calc.kpi_report import KpiRow, kpi_rows
 from canvas_app.calc.kpi_tree import TreeShape, TreeValues, evaluate, tree_shape
 from canvas_app.calc.progress import ProgressContext
 from canvas_app.model import Plan
 from canvas_app.model.enums import Unit
 from canvas_app.model.periods import month_start, period_keys
 from canvas_app.text.formatting import format_date, period_label
-from canvas_app.text.labels import enum_label
+from canvas_app.text.labels import unit_name
 
 from .xlsx_book import Book, Sheet
 
@@ -61,6 +62,9 @@ class ExportContext:
         self.shape: TreeShape = tree_shape(plan)
         self.values: TreeValues = evaluate(plan)
         self.progress = ProgressContext(plan, self.values)
+        #: Every KPI as the report shows it, in tree order (``calc.kpi_report``: the same
+        #: rows as the window, the CLI and the PDF).
+        self.kpi_rows: list[KpiRow] = kpi_rows(plan, shape=self.shape, values=self.values)
         self.anchors = Anchors()
         self.sheets: dict[str, Sheet] = {}
         self.names: dict[str, str] = {}
@@ -104,9 +108,7 @@ class ExportContext:
 
     def unit_label(self, unit: Unit) -> str:
         """The unit column of a KPI: money shows the plan's money unit (百万円)."""
-        if Unit(unit) == Unit.JPY:
-            return self.book.money_suffix()
-        return enum_label(Unit(unit))
+        return unit_name(unit, self.book.money, self.lang)
 
     def title(self) -> str:
         return self.settings.title or QCoreApplication.translate("Export", "Marketing plan")

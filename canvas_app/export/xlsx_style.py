@@ -13,7 +13,9 @@ from collections.abc import Iterable
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 
-from canvas_app.model.enums import MoneyUnit, Unit
+from canvas_app.model.enums import MoneyUnit, Status, Unit
+from canvas_app.text import palette
+from canvas_app.text.palette import excel_colour
 
 #: The font of every cell. Excel (Windows and macOS) has Yu Gothic; the file also says
 #: charset 128 (Shift-JIS), so an Excel without it picks a Japanese font, and
@@ -21,10 +23,14 @@ from canvas_app.model.enums import MoneyUnit, Unit
 FONT_NAME = "Yu Gothic"
 FONT_SIZE = 10
 
-INK, MUTED, LINE, ACCENT = "1D2433", "5B6478", "C9D0DC", "1F5FBF"
-HEADER_BG, INPUT_BG, TOTAL_BG, TITLE_INK = "1F2A44", "FFF8D6", "EEF1F6", "1F2A44"
-STATUS_FILLS = {"on": "E3F3E4", "risk": "FFF4D6", "off": "FDE3E3", "none": "F0F2F5"}
-STATUS_INKS = {"on": "1B5E20", "risk": "8A6100", "off": "B71C1C", "none": "5B6478"}
+INK, MUTED, ACCENT, HEADER_BG = (excel_colour(c) for c in (palette.INK, palette.MUTED, palette.ACCENT, palette.BAND))
+TITLE_INK = HEADER_BG
+LINE, INPUT_BG, TOTAL_BG = "C9D0DC", "FFF8D6", "EEF1F6"  # a cell grid a shade darker than the window's lines
+#: The status key a workbook formula computes ("on", "risk", "off", "none") for each status.
+STATUS_KEYS = {Status.ON_TRACK: "on", Status.AT_RISK: "risk", Status.OFF_TRACK: "off", Status.NO_DATA: "none"}
+#: The traffic light's cell fill and text per status key (text/palette.py's tints and inks).
+STATUS_FILLS = {key: excel_colour(palette.STATUS_TINTS[status]) for status, key in STATUS_KEYS.items()}
+STATUS_INKS = {key: excel_colour(palette.STATUS_INKS[status]) for status, key in STATUS_KEYS.items()}
 GANTT_FILL = "7EA6E0"
 
 _thin = Side(style="thin", color=LINE)

@@ -16,6 +16,7 @@ from .customer import CustomerJourney, DifferentiationCriterion, JourneyStage, V
 from .enums import DecisionSubject
 from .kpi import KpiNode
 from .periods import is_period_key, period_keys
+from .plan_settings import Department
 from .review import ActionItem, ReviewDecision, Snapshot
 from .roadmap import Initiative
 from .strategy import BusinessGoal
@@ -86,7 +87,6 @@ def find_problems(plan: Plan) -> list[Problem]:
             problems.append(_problem("wrong_reference_kind", owner, field_name, ref))
 
     from .customer import Channel, Competitor, Persona
-    from .plan import Department
     from .review import ReviewMeeting
 
     for item in by_id.values():

@@ -44,6 +44,10 @@ class ReviewDecision(Item):
     rationale: Text = ""
 
 
+#: The states in which an action item still has to be done.
+OPEN_ACTION_STATES = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
+
+
 class ActionItem(Item):
     text: Text = ""
     owner: Label = ""
@@ -51,6 +55,15 @@ class ActionItem(Item):
     status: ActionStatus = ActionStatus.OPEN
     #: the action item of an earlier review this one carries over, if any
     carried_from: Id | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Still to be done: open or in progress (neither done nor dropped)."""
+        return self.status in OPEN_ACTION_STATES
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Open and past its due date (due yesterday or earlier; due today is not late)."""
+        return self.is_open and self.due is not None and self.due < today
 
 
 class ReviewMeeting(Item):
@@ -66,6 +79,14 @@ class ReviewMeeting(Item):
     lost_deal_reasons: Text = ""
     decisions: list[ReviewDecision] = Field(default_factory=list)
     action_items: list[ActionItem] = Field(default_factory=list)
+
+    def is_upcoming(self, today: dt.date) -> bool:
+        """Scheduled for today or later and not yet held."""
+        return not self.held and self.date is not None and self.date >= today
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Its date has passed and it is not marked held."""
+        return not self.held and self.date is not None and self.date < today
 
 
 class Snapshot(Item):

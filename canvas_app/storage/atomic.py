@@ -21,6 +21,7 @@ import threading
 import time
 from pathlib import Path
 
+from .file_kind import open_regular, refuse_special
 from .process import host_tag, pid_alive
 
 __all__ = ["write_atomic", "fsync_directory", "remove_stale_temps"]
@@ -143,7 +144,8 @@ def write_atomic(path: Path, data: bytes, *, backup: Path | None = None) -> None
 
     When ``backup`` is given and ``path`` exists, the current content of ``path`` is
     first copied to ``backup`` (atomically too). A symbolic link at ``path`` is kept:
-    the file it points to is replaced.
+    the file it points to is replaced. A pipe, device or socket at ``path`` is refused
+    (``file_kind.NotAFileError``).
     """
     _survive_file_size_limit()
     path = Path(path)
@@ -154,11 +156,13 @@ def write_atomic(path: Path, data: bytes, *, backup: Path | None = None) -> None
         raise FileNotFoundError(2, os.strerror(2), str(folder))
     if path.is_dir():
         raise IsADirectoryError(21, os.strerror(21), str(path))
+    refuse_special(path)  # a pipe, device or socket: never replaced by a file
     temps: list[Path] = []
     try:
         temps.append(_write_temp(folder, path.name, data, _target_mode(path)))
         if backup is not None and path.exists():
-            old = path.read_bytes()
+            with open_regular(path) as handle:
+                old = handle.read()
             temps.append(_write_temp(folder, Path(backup).name, old, _target_mode(path)))
             os.replace(temps[-1], backup)
             temps.pop()

@@ -30,8 +30,11 @@ class _CodedError(Exception):
 class LoadError(_CodedError):
     """A project file could not be opened.
 
-    Codes: ``not_found``, ``unreadable``, ``too_large``, ``not_utf8``, ``empty``,
-    ``not_json``, ``duplicate_key``, ``not_finite``, ``too_deep``, ``not_a_plan``,
+    Codes: ``not_found``, ``not_a_file`` (a folder, pipe, device or socket:
+    ``params["kind"]``), ``unreadable``, ``too_large``, ``not_utf8``, ``empty``,
+    ``not_json``, ``duplicate_key``, ``not_finite``, ``number_too_long`` (a whole number
+    with more digits than Python converts: ``digits``, ``line``, ``column``; line 0 when
+    not found), ``too_deep``, ``not_a_plan``,
     ``bad_version``, ``unsupported_version``, ``migration_failed``, ``bad_text``,
     ``invalid_value``, ``bad_reference``, ``unknown_field``, ``internal``.
     ``params["file"]`` is always the file's name.
@@ -47,7 +50,7 @@ class SaveError(_CodedError):
     """A plan could not be saved; the file on disk is unchanged.
 
     Codes: ``disk_full``, ``permission``, ``read_only``, ``no_folder``, ``too_big``,
-    ``is_folder``, ``too_large``, ``not_serializable``, ``invalid_plan`` (the file would
+    ``is_folder``, ``not_a_file`` (a pipe, device or socket has the name), ``too_large``, ``not_serializable``, ``invalid_plan`` (the file would
     not open again: ``params["problem"]`` says why), ``changed_on_disk`` (someone else
     replaced the file since it was opened or last saved; nothing was written), ``other``.
     """

@@ -1,10 +1,12 @@
 """Strict JSON reading for project files: UTF-8 (BOM tolerated), no NaN/Infinity, no
-duplicate keys, numbers that fit a float, and a nesting-depth limit. Every failure is a
-LoadError; nothing else escapes for any input bytes."""
+duplicate keys, numbers that fit a float, whole numbers of at most the digits Python
+converts (4,300 by default), and a nesting-depth limit. Every failure is a LoadError;
+nothing else escapes for any input bytes."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .errors import LoadError
@@ -21,6 +23,11 @@ class _DuplicateKey(Exception):
 
 
 class _NotFinite(Exception):
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
+class _TooManyDigits(Exception):
     def __init__(self, token: str) -> None:
         self.token = token
 
@@ -43,6 +50,29 @@ def _finite_float(token: str) -> float:
     if value != value or value in (float("inf"), float("-inf")):
         raise _NotFinite(token)
     return value
+
+
+def _whole_number(token: str) -> int:
+    try:
+        return int(token)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+        raise _TooManyDigits(token) from None
+
+
+#: A JSON string (skipped) or a number, for finding a number the scanner refused.
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?')
+
+
+def _position(text: str, token: str) -> tuple[int, int]:
+    """Line and column (from 1) of the number ``token`` in ``text``, which the scanner
+    does not tell: the first number outside strings written exactly so (everything
+    before it parsed, so strings are delimited as the scanner saw them). (0, 0) when
+    not found."""
+    for match in _TOKEN.finditer(text):
+        if match.group() == token:
+            start = match.start()
+            return text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+    return 0, 0
 
 
 def json_depth(value: Any) -> int:
@@ -80,6 +110,7 @@ def parse_json(data: bytes, name: str) -> Any:
             object_pairs_hook=_no_duplicates,
             parse_constant=_reject_constant,
             parse_float=_finite_float,
+            parse_int=_whole_number,
         )
     except json.JSONDecodeError as exc:
         raise LoadError("not_json", {"file": name, "line": exc.lineno, "column": exc.colno}) from None
@@ -87,9 +118,13 @@ def parse_json(data: bytes, name: str) -> Any:
         raise LoadError("duplicate_key", {"file": name, "key": exc.key[:80]}) from None
     except _NotFinite as exc:
         raise LoadError("not_finite", {"file": name, "token": exc.token[:40]}) from None
+    except _TooManyDigits as exc:
+        line, column = _position(text, exc.token)
+        digits = len(exc.token.lstrip("-"))
+        raise LoadError("number_too_long", {"file": name, "digits": digits, "line": line, "column": column}) from None
     except RecursionError:
         raise LoadError("too_deep", {"file": name, "limit": MAX_DEPTH}) from None
-    except ValueError:  # e.g. an integer with more digits than Python converts
+    except ValueError:  # not expected from the hooks above; still one LoadError
         raise LoadError("not_json", {"file": name, "line": 0, "column": 0}) from None
     if json_depth(value) > MAX_DEPTH:
         raise LoadError("too_deep", {"file": name, "limit": MAX_DEPTH})

@@ -23,8 +23,10 @@ A lock is *stale*, and is taken over, when
 
 A lock written by this very process (another window re-opening the same plan) is taken
 over too. Taking over renames the stale lock away first, so that of two instances
-taking over at once only one wins. Locks are advisory: they inform people; saving
-also checks that nobody replaced the file (``save_plan(expect=...)``).
+taking over at once only one wins. Temp files of a process killed while taking a lock
+are removed by the next lock taken in that folder (as :mod:`.atomic` does for saves).
+Locks are advisory: they inform people; saving also checks that nobody replaced the
+file (``save_plan(expect=...)``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from typing import Any
 
 import canvas_app
 
+from .atomic import remove_stale_temps
 from .process import ProcessIdentity, current_process, host_tag, is_running, user_name
 
 __all__ = ["LOCK_SUFFIX", "STALE_AFTER", "REFRESH_INTERVAL", "LockInfo", "FileLock", "LockedError", "lock_path",
@@ -205,14 +208,16 @@ class FileLock:
                 os.unlink(self.lock_file)
 
 
-def _temp_name(lock: Path, suffix: str) -> Path:
-    return lock.with_name(f".{lock.name}.{host_tag()}.{os.getpid()}.{uuid.uuid4().hex[:8]}.{suffix}")
+def _temp_name(lock: Path) -> Path:
+    # The pattern of atomic's temp files (.NAME.HOST.PID.N.tmp), so that those of a
+    # process killed while taking a lock are tidied like those of a killed save.
+    return lock.with_name(f".{lock.name}.{host_tag()}.{os.getpid()}.{uuid.uuid4().int % 10**9}.tmp")
 
 
 def _create(lock: Path, data: bytes) -> bool:
     """Create ``lock`` holding ``data`` unless it exists. True when we created it;
     raises OSError when the folder does not let us."""
-    temp = _temp_name(lock, "tmp")
+    temp = _temp_name(lock)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
     try:
         try:
@@ -245,7 +250,7 @@ def _create(lock: Path, data: bytes) -> bool:
 def _take_over(lock: Path, judged: bytes) -> bool:
     """Move the stale lock (whose bytes were ``judged``) out of the way. False when
     the lock changed meanwhile (someone else took over first): it is put back."""
-    grave = _temp_name(lock, "stale")
+    grave = _temp_name(lock)
     try:
         os.rename(lock, grave)
     except FileNotFoundError:
@@ -283,6 +288,8 @@ def acquire(path: str | os.PathLike[str]) -> FileLock | None:
     for _attempt in range(5):
         try:
             if _create(lock, data):
+                with contextlib.suppress(Exception):  # tidying must never cost the lock
+                    remove_stale_temps(lock.parent, (lock.name,))
                 return FileLock(path, info)
             found = _read(lock)
         except OSError as exc:

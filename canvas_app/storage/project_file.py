@@ -42,6 +42,7 @@ from canvas_app.model import Plan
 from . import migrations
 from .atomic import write_atomic
 from .errors import LoadError, LoadWarning, SaveError
+from .file_kind import NotAFileError, open_regular
 from .json_reader import parse_json as _parse
 from .limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_TEXT_CHARS
 from .stamp import FileStamp, changed_since, stamp_of_bytes
@@ -108,11 +109,12 @@ def backup_path(path: Path) -> Path:
 
 
 def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
-    """Read and validate a project file. Raises only :class:`LoadError`."""
+    """Read and validate a project file. Raises only :class:`LoadError`; a folder,
+    pipe, device or socket is refused before anything is read from it."""
     path = Path(path)
     name = path.name or str(path)
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_FILE_BYTES:
                 raise LoadError("too_large", {"file": name, "limit_mib": MAX_FILE_BYTES // (1024 * 1024)})
@@ -124,6 +126,8 @@ def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
         raise
     except FileNotFoundError:
         raise LoadError("not_found", {"file": name}) from None
+    except NotAFileError as exc:
+        raise LoadError("not_a_file", {"file": name, "kind": exc.kind}) from None
     except MemoryError:
         raise LoadError("too_large", {"file": name, "limit_mib": MAX_FILE_BYTES // (1024 * 1024)}) from None
     except (OSError, ValueError) as exc:
@@ -379,6 +383,8 @@ def save_plan(
         raise SaveError("changed_on_disk", {"file": name, "folder": str(path.parent)})
     try:
         write_atomic(path, data, backup=backup_path(path) if keep_backup else None)
+    except NotAFileError as exc:
+        raise SaveError("not_a_file", {"file": name, "folder": str(path.parent), "kind": exc.kind}) from None
     except OSError as exc:
         code = _SAVE_CODES.get(exc.errno or 0, "other")
         reason = exc.strerror or type(exc).__name__

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .file_kind import open_regular
+
 __all__ = ["FileStamp", "stamp_of_bytes", "stamp_of_file", "changed_since"]
 
 _CHUNK = 1024 * 1024
@@ -46,7 +48,7 @@ def stamp_of_bytes(data: bytes, stat: os.stat_result) -> FileStamp:
 def _hash_file(path: Path) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:  # never block on a pipe put in the file's place
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)

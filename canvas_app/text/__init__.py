@@ -1,1 +1,2 @@
-"""User-facing text: translated labels, messages and number/date formatting (QtCore only)."""
+"""User-facing text: translated labels, messages and number/date formatting (QtCore only),
+and the colours the window, the PDF and the workbook share (``palette``)."""

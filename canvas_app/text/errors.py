@@ -154,6 +154,18 @@ def _unknown_field_message(params: Mapping[str, Any]) -> str:
     return _fill(template, params)
 
 
+def _not_a_file_message(params: Mapping[str, Any]) -> str:
+    texts = {
+        "folder": QCoreApplication.translate("Errors", "“{file}” is a folder, not a plan file."),
+        "pipe": QCoreApplication.translate("Errors", "“{file}” is a named pipe, not a plan file."),
+        "device": QCoreApplication.translate("Errors", "“{file}” is a device, not a plan file."),
+        "socket": QCoreApplication.translate("Errors", "“{file}” is a socket, not a plan file."),
+    }
+    template = texts.get(str(params.get("kind", "")),
+                         QCoreApplication.translate("Errors", "“{file}” is not an ordinary file, so it is not a plan file."))
+    return _fill(template, params)
+
+
 def load_error_message(code: str, params: Mapping[str, Any]) -> str:
     """One sentence for a LoadError."""
     if code == "invalid_value":
@@ -162,6 +174,11 @@ def load_error_message(code: str, params: Mapping[str, Any]) -> str:
         return _reference_message(params)
     if code == "unknown_field":
         return _unknown_field_message(params)
+    if code == "not_a_file":
+        return _not_a_file_message(params)
+    if code == "number_too_long" and not params.get("line"):
+        return _fill(QCoreApplication.translate(
+            "Errors", "The file “{file}” contains a number with {digits} digits, more than a plan can hold."), params)
     texts = {
         "not_found": QCoreApplication.translate("Errors", "The file “{file}” does not exist."),
         "unreadable": QCoreApplication.translate("Errors", "The file “{file}” could not be read ({reason})."),
@@ -175,6 +192,10 @@ def load_error_message(code: str, params: Mapping[str, Any]) -> str:
         ),
         "duplicate_key": QCoreApplication.translate(
             "Errors", "The file “{file}” is damaged: the key “{key}” appears twice in the same object."
+        ),
+        "number_too_long": QCoreApplication.translate(
+            "Errors", "The file “{file}” contains a number with {digits} digits at line {line}, column {column}, "
+            "more than a plan can hold."
         ),
         "not_finite": QCoreApplication.translate(
             "Errors", "The file “{file}” contains “{token}”, which is not a number a plan can hold."
@@ -216,6 +237,9 @@ def save_error_message(code: str, params: Mapping[str, Any]) -> str:
             "Errors", "Could not save “{file}” because the file is too big for this disk; the previous version is unchanged."
         ),
         "is_folder": QCoreApplication.translate("Errors", "Could not save “{file}” because a folder has that name."),
+        "not_a_file": QCoreApplication.translate(
+            "Errors", "Could not save “{file}” because a named pipe, device or socket has that name; nothing was written."
+        ),
         "too_large": QCoreApplication.translate(
             "Errors", "Could not save “{file}” because the plan is larger than a project file may be."
         ),

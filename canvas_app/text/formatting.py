@@ -40,23 +40,21 @@ __all__ = [
     "period_label",
     "fiscal_year_label",
     "money_unit_suffix",
+    "with_money_unit",
+    "MONEY_UNIT_NAMES",
 ]
 
 MISSING = "—"
 
-_JA_MONEY = {
-    MoneyUnit.YEN: "円",
-    MoneyUnit.THOUSAND: "千円",
-    MoneyUnit.TEN_THOUSAND: "万円",
-    MoneyUnit.MILLION: "百万円",
-    MoneyUnit.HUNDRED_MILLION: "億円",
-}
-_EN_MONEY = {
-    MoneyUnit.YEN: "yen",
-    MoneyUnit.THOUSAND: "thousand yen",
-    MoneyUnit.TEN_THOUSAND: "ten thousand yen",
-    MoneyUnit.MILLION: "million yen",
-    MoneyUnit.HUNDRED_MILLION: "hundred million yen",
+#: Each money unit's name, as written after a number or in a header, in Japanese and
+#: English: the one table of them (the window's labels, the input parser, the CLI and the
+#: exports all read it).
+MONEY_UNIT_NAMES: dict[MoneyUnit, dict[str, str]] = {
+    MoneyUnit.YEN: {"ja": "円", "en": "yen"},
+    MoneyUnit.THOUSAND: {"ja": "千円", "en": "thousand yen"},
+    MoneyUnit.TEN_THOUSAND: {"ja": "万円", "en": "ten thousand yen"},
+    MoneyUnit.MILLION: {"ja": "百万円", "en": "million yen"},
+    MoneyUnit.HUNDRED_MILLION: {"ja": "億円", "en": "hundred million yen"},
 }
 _MONEY_DECIMALS = {
     MoneyUnit.YEN: 0,
@@ -97,7 +95,14 @@ def format_number(value: int | float | Decimal | None, decimals: int = 0, *, tri
 
 def money_unit_suffix(unit: MoneyUnit, lang: str) -> str:
     """"百万円" / "million yen": the unit as written after a number or in a header."""
-    return (_JA_MONEY if lang == "ja" else _EN_MONEY)[MoneyUnit(unit)]
+    return MONEY_UNIT_NAMES[MoneyUnit(unit)]["ja" if lang == "ja" else "en"]
+
+
+def with_money_unit(number: str, unit: MoneyUnit, lang: str) -> str:
+    """A number already written out, followed by the money unit the way each language
+    writes it: no space in Japanese (``120百万円``), a space in English (``120 million yen``)."""
+    space = "" if lang == "ja" else " "
+    return f"{number}{space}{money_unit_suffix(unit, lang)}"
 
 
 def format_money(yen: int | float | Decimal | None, unit: MoneyUnit, lang: str, *, with_unit: bool = True) -> str:
@@ -109,11 +114,7 @@ def format_money(yen: int | float | Decimal | None, unit: MoneyUnit, lang: str, 
     if number is None:
         return MISSING
     text = format_number(number / unit.divisor, _MONEY_DECIMALS[unit], trim=True)
-    if not with_unit:
-        return text
-    if lang == "ja":
-        return f"{text}{_JA_MONEY[unit]}"
-    return f"{text} {_EN_MONEY[unit]}"
+    return with_money_unit(text, unit, lang) if with_unit else text
 
 
 def format_value(

@@ -36,6 +36,7 @@ from canvas_app.model.enums import (
     Status,
     Unit,
 )
+from canvas_app.text.formatting import money_unit_suffix
 
 __all__ = [
     "enum_label",
@@ -44,6 +45,7 @@ __all__ = [
     "item_kind_labels",
     "step_label",
     "step_labels",
+    "unit_name",
     "STEP_KEYS",
 ]
 
@@ -74,6 +76,14 @@ def unit_labels() -> dict[Unit, str]:
         Unit.SCORE: QCoreApplication.translate("Labels", "Score"),
         Unit.OTHER: QCoreApplication.translate("Labels", "Other unit"),
     }
+
+
+def unit_name(unit: Unit, money_unit: MoneyUnit, lang: str) -> str:
+    """A value's unit as a table column or a caption names it: money by the plan's money
+    unit in ``lang`` (百万円), any other unit by its label."""
+    if Unit(unit) == Unit.JPY:
+        return money_unit_suffix(money_unit, lang)
+    return enum_label(Unit(unit))
 
 
 def money_unit_labels() -> dict[MoneyUnit, str]:

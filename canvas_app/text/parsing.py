@@ -16,14 +16,15 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from ..model.enums import MoneyUnit, Unit
-from .formatting import format_number
+from .formatting import MONEY_UNIT_NAMES, format_number
 
-#: Money unit words a user may type after an amount, longest first (so 百万円 wins over 万円).
-_MONEY_WORDS = (
-    ("百万円", MoneyUnit.MILLION), ("億円", MoneyUnit.HUNDRED_MILLION), ("万円", MoneyUnit.TEN_THOUSAND),
-    ("千円", MoneyUnit.THOUSAND), ("百万", MoneyUnit.MILLION), ("億", MoneyUnit.HUNDRED_MILLION),
-    ("万", MoneyUnit.TEN_THOUSAND), ("千", MoneyUnit.THOUSAND), ("円", MoneyUnit.YEN), ("yen", MoneyUnit.YEN),
-)
+#: Money unit words a user may type after an amount: the Japanese names numbers are
+#: shown with, the same without 円, and "yen"; longest first (so 百万円 wins over 万円).
+_MONEY_WORDS = tuple(sorted(
+    [(names["ja"], unit) for unit, names in MONEY_UNIT_NAMES.items()]
+    + [(names["ja"].removesuffix("円"), unit) for unit, names in MONEY_UNIT_NAMES.items() if unit != MoneyUnit.YEN]
+    + [("yen", MoneyUnit.YEN)],
+    key=lambda word: -len(word[0])))
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),

@@ -12,51 +12,23 @@ import datetime as dt
 from collections import Counter
 from typing import NamedTuple
 
-from ..calc import completion, funnel, health, kpi_tree, progress, roadmap
-from ..model import KpiNode, Plan, ReviewMeeting
-from ..model.enums import ActionStatus, Granularity, InitiativeStatus, Status
+from ..calc import completion, funnel, health, kpi_report, kpi_tree, progress, roadmap
+from ..calc import review_outlook as outlook
+from ..model import KpiNode, Plan
+from ..model.enums import Granularity, InitiativeStatus
 from ..model.walk import ItemIndex, index_items, item_kind
 
 # ------------------------------------------------------------------------------ KPIs
 
 
-class KpiFacts(NamedTuple):
-    """One KPI as the pages show it.
-
-    Attributes:
-        value: what the tree computes for it (for an input, its target).
-        problem: why ``value`` is None (a kpi_tree problem key), if it is.
-        latest_period / latest_actual: the latest recorded actual.
-        progress: target to date, variance and traffic light at that period.
-    """
-
-    node: KpiNode
-    value: float | None
-    problem: str | None
-    latest_period: str | None
-    latest_actual: float | None
-    progress: progress.KpiProgress
-
-    @property
-    def status(self) -> Status:
-        return self.progress.status
+#: One KPI as the pages show it: the report row every view takes from ``calc.kpi_report``
+#: (value, problem, latest actual, progress and status), so the window, the CLI, the PDF
+#: and the workbook cannot disagree.
+KpiFacts = kpi_report.KpiRow
 
 
 def kpi_facts(plan: Plan) -> dict[str, KpiFacts]:
-    values = kpi_tree.evaluate(plan)
-    context = progress.ProgressContext(plan, values)
-    result: dict[str, KpiFacts] = {}
-    for node in plan.kpis.nodes:
-        latest = context.latest_actual(node.id)
-        result.setdefault(node.id, KpiFacts(
-            node=node,
-            value=values.value(node.id),
-            problem=values.problems.get(node.id),
-            latest_period=latest[0] if latest else None,
-            latest_actual=latest[1] if latest else None,
-            progress=context.status(node.id),
-        ))
-    return result
+    return {row.id: row for row in kpi_report.kpi_rows(plan)}
 
 
 def kpi_roots(plan: Plan) -> list[KpiNode]:
@@ -98,21 +70,10 @@ def step_of_item(plan: Plan, item_id: str | None, kind: str = "", *, index: Item
     return STEP_OF_KIND.get(kind, "overview")
 
 
-class StepProgress(NamedTuple):
-    """How complete a step is: parts fully done, parts, the mean score, what is missing."""
-
-    done: int
-    total: int
-    fraction: float
-    missing: tuple[str, ...]
-
-
-def step_completion(plan: Plan) -> dict[str, StepProgress]:
-    result = {}
-    for step in completion.plan_completion(plan):
-        done = sum(1 for _, score in step.parts if score >= 1.0)
-        result[str(step.step)] = StepProgress(done, len(step.parts), step.fraction, step.missing)
-    return result
+def step_completion(plan: Plan) -> dict[str, completion.StepCompletion]:
+    """How complete each step is (parts done, parts, the mean score, what is missing),
+    keyed by page ("1".."4")."""
+    return {str(step.step): step for step in completion.plan_completion(plan)}
 
 
 # ------------------------------------------------------------------------- roadmap
@@ -147,30 +108,9 @@ def goal_budgets(plan: Plan) -> roadmap.BudgetByGoal:
 # ------------------------------------------------------------------------- reviews
 
 
-class ReviewOutlook(NamedTuple):
-    next_meeting: ReviewMeeting | None
-    overdue: list[ReviewMeeting]
-    open_actions: int
-    overdue_actions: int
-
-
-def review_outlook(plan: Plan, today: dt.date) -> ReviewOutlook:
-    pending = [m for m in plan.review.meetings if not m.held and m.date is not None]
-    upcoming = sorted((m for m in pending if m.date >= today), key=lambda m: m.date)
-    overdue = sorted((m for m in pending if m.date < today), key=lambda m: m.date)
-    open_actions = overdue_actions = 0
-    for meeting in plan.review.meetings:
-        for action in meeting.action_items:
-            if action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS):
-                open_actions += 1
-                if action.due is not None and action.due < today:
-                    overdue_actions += 1
-    return ReviewOutlook(upcoming[0] if upcoming else None, overdue, open_actions, overdue_actions)
-
-
-def action_is_overdue(action, today: dt.date) -> bool:
-    return (action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-            and action.due is not None and action.due < today)
+def review_outlook(plan: Plan, today: dt.date) -> outlook.ReviewOutlook:
+    """The next review, overdue reviews, open and overdue action items."""
+    return outlook.review_outlook(plan, today)
 
 
 # ------------------------------------------------------------------------- health check

@@ -214,12 +214,12 @@ class FileOperations:
         """Switch the UI language now and remember it for the next start."""
         from PySide6.QtWidgets import QApplication
 
-        from .. import app
         from . import theme
+        from .language import apply_language
 
         self.settings.language = code
         self.persist_settings()
-        self.language = app.apply_language(code)
+        self.language = apply_language(code)
         theme.apply(QApplication.instance(), self.language)
         # Qt also posts LanguageChange to every widget; doing it now keeps the switch
         # immediate (and testable) instead of one event-loop turn later.

@@ -1,7 +1,7 @@
 """Display formatting for the pages, in the UI language: a thin adapter over
 ``canvas_app.text.formatting`` (which takes the language explicitly).
 
-The UI language is kept as a property of the application (set by ``app.apply_language``)
+The UI language is kept as a property of the application (set by ``ui.language.apply_language``)
 because the translators it goes with are application-wide too.
 """
 
@@ -42,6 +42,11 @@ def money_unit_suffix(unit: MoneyUnit) -> str:
     return formatting.money_unit_suffix(unit, lang())
 
 
+def with_money_unit(number: str, unit: MoneyUnit) -> str:
+    """A number written out, then the money unit: "0.15百万円" / "0.15 million yen"."""
+    return formatting.with_money_unit(number, unit, lang())
+
+
 def money(yen: float | None, unit: MoneyUnit, with_unit: bool = True) -> str:
     return formatting.format_money(yen, unit, lang(), with_unit=with_unit)
 
@@ -63,19 +68,19 @@ def bare(amount: float | None, unit: Unit, plan: Plan) -> str:
 
 def unit_name(unit: Unit, plan: Plan) -> str:
     """The unit as a column shows it: the money unit for yen ("千円"), else its label."""
-    from ..text.labels import enum_label
+    from ..text import labels
 
-    if unit == Unit.JPY:
-        return money_unit_suffix(plan.settings.money_unit)
-    return enum_label(unit)
+    return labels.unit_name(unit, plan.settings.money_unit, lang())
 
 
 def change(baseline: float | None, target: float | None, unit: Unit, plan: Plan) -> str:
-    """"800 → 1,000 百万円": baseline to target with the unit written once."""
+    """"800 → 1,000百万円" / "800 → 1,000 million yen": baseline to target with the unit
+    written once."""
     if unit in (Unit.JPY, Unit.DAYS):
         text = f"{bare(baseline, unit, plan)} → {bare(target, unit, plan)}"
-        suffix = money_unit_suffix(plan.settings.money_unit) if unit == Unit.JPY else unit_name(unit, plan)
-        return f"{text}{suffix}" if lang() == "ja" and unit == Unit.JPY else f"{text} {suffix}"
+        if unit == Unit.JPY:
+            return with_money_unit(text, plan.settings.money_unit)
+        return f"{text} {unit_name(unit, plan)}"
     return f"{value(baseline, unit, plan)} → {value(target, unit, plan)}"
 
 

@@ -127,7 +127,7 @@ class StepNavigator(QListWidget):
         self.setCurrentRow(STEPS.index(step) if step in STEPS else 0)
 
     def set_completion(self, step: str, progress) -> None:
-        """Show how complete ``step`` is (a ``facts.StepProgress``)."""
+        """Show how complete ``step`` is (a ``calc.completion.StepCompletion``)."""
         item = self.item(STEPS.index(step))
         shown = repr((progress.done, progress.total, progress.fraction, tuple(progress.missing), item.text()))
         if item.data(SHOWN_ROLE) == shown:

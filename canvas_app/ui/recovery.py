@@ -20,7 +20,7 @@ from ..storage.autosave import RecoveryCopy
 from ..storage.errors import LoadError
 from .dialogs.messages import Messages
 from .dialogs.recovery_dialog import RecoveryChoice, RecoveryDialog
-from .dialogs.when import local_time
+from ..text.when import local_time
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

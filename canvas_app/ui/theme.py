@@ -28,8 +28,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..model.enums import RevenueStage, Status
+from ..model.enums import RevenueStage
 from ..settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN
+from ..text.palette import (  # noqa: F401 - the window's colours are read as theme.NAME
+    ACCENT,
+    BAND,
+    INK,
+    LINE,
+    MUTED,
+    SEVERITY_COLOURS,
+    STATUS_COLOURS,
+    STATUS_TINTS,
+)
 
 #: Japanese-capable families, best first; the system default is the last resort.
 JAPANESE_FAMILIES = ("Noto Sans CJK JP", "IPAPGothic", "IPAGothic", "Hiragino Sans", "Yu Gothic UI", "Meiryo")
@@ -37,29 +47,12 @@ JAPANESE_FAMILIES = ("Noto Sans CJK JP", "IPAPGothic", "IPAGothic", "Hiragino Sa
 #: Base point size for the whole app (projectors need more than the desktop's 9–10 pt).
 BASE_POINT_SIZE = 11
 
-INK = "#1d2433"
-MUTED = "#5b6478"
-LINE = "#d5dae3"
+# The colours the PDF and the workbook share (ink, accent, the traffic light, the
+# severities) come from text/palette.py; the rest belongs to the window alone.
 PAGE_BG = "#eef1f6"
 CARD_BG = "#ffffff"
-ACCENT = "#1f5fbf"
-NAV_BG = "#1f2a44"
+NAV_BG = BAND
 NAV_INK = "#e8ecf5"
-
-STATUS_COLOURS = {
-    Status.ON_TRACK: "#2e7d32",
-    Status.AT_RISK: "#e0a100",
-    Status.OFF_TRACK: "#c62828",
-    Status.NO_DATA: "#8a93a5",
-}
-
-#: Soft backgrounds for table cells showing a status.
-STATUS_TINTS = {
-    Status.ON_TRACK: "#e3f3e4",
-    Status.AT_RISK: "#fff4d6",
-    Status.OFF_TRACK: "#fde3e3",
-    Status.NO_DATA: "#f0f2f5",
-}
 
 STAGE_COLOURS = {
     RevenueStage.MARKETING: "#3f7fd8",
@@ -68,7 +61,6 @@ STAGE_COLOURS = {
     RevenueStage.CUSTOMER_SUCCESS: "#2f9e78",
 }
 
-SEVERITY_COLOURS = {"error": "#c62828", "warning": "#e0a100", "info": "#1f5fbf"}
 HIGHLIGHT_BG = "#fff1b8"
 
 

@@ -160,8 +160,8 @@
         <translation>テンプレート名（「templates」で一覧表示、既定：blank）</translation>
     </message>
     <message>
-        <source>replace FILE if it exists (keeping FILE.bak)</source>
-        <translation>FILE があれば置き換える（FILE.bak を残す）</translation>
+        <source>replace FILE if it exists (keeping FILE.bak); given twice, even while someone else has it open</source>
+        <translation>FILE があれば置き換える（FILE.bak を残す）。2回指定すると、他の人が開いていても置き換える</translation>
     </message>
     <message>
         <source>list the template names and titles</source>
@@ -232,12 +232,40 @@
         <translation>警告：{message}</translation>
     </message>
     <message>
+        <source>write FILE even while someone else has it open (its lock file is held elsewhere); a change saved to FILE after this command read it is still never overwritten</source>
+        <translation>他の人が FILE を開いていても（ロックファイルが他で保持されていても）書き込む。このコマンドが読み込んだ後に FILE へ保存された変更は、それでも上書きしない</translation>
+    </message>
+    <message>
+        <source>{holder} (process {pid})</source>
+        <translation>{holder}（プロセス {pid}）</translation>
+    </message>
+    <message>
+        <source>“{file}” is open by {holder}, so nothing was written; close it there first, or {how}.</source>
+        <translation>「{file}」は{holder}が開いているため、何も書き込みませんでした。先にそちらで閉じるか、{how}。</translation>
+    </message>
+    <message>
+        <source>Warning: “{file}” is open by {holder}; writing it anyway (--force).</source>
+        <translation>警告：「{file}」は{holder}が開いていますが、そのまま書き込みます（--force）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: someone else changed “{file}” after this command read it, and their version is unchanged.</source>
+        <translation>このコマンドが読み込んだ後に他の人が「{file}」を変更したため、何も書き込みませんでした（相手が保存した内容はそのまま残っています）。</translation>
+    </message>
+    <message>
+        <source>use --force to write anyway</source>
+        <translation>それでも書き込むには --force を指定してください</translation>
+    </message>
+    <message>
         <source>“{file}” already exists; use --force to replace it (the old file is kept as .bak).</source>
         <translation>「{file}」はすでに存在します。置き換えるには --force を指定してください（元のファイルは .bak として残ります）。</translation>
     </message>
     <message>
         <source>There is no template “{name}”; choose one of: {names}.</source>
         <translation>テンプレート「{name}」はありません。次の中から選んでください：{names}。</translation>
+    </message>
+    <message>
+        <source>give --force twice to replace it anyway</source>
+        <translation>それでも置き換えるには --force を2回指定してください</translation>
     </message>
     <message>
         <source>Created “{file}” from the template “{name}”.</source>
@@ -432,6 +460,14 @@
         <translation>このプロセスでは PDF を描画できません（描画機能のない Qt アプリケーションが動作中です）。</translation>
     </message>
     <message>
+        <source>choose another file to write to</source>
+        <translation>別の書き込み先を選んでください</translation>
+    </message>
+    <message>
+        <source>Cannot write “{file}”: it is a named pipe, device or socket, not a file.</source>
+        <translation>「{file}」を書き込めません：ファイルではなく、名前付きパイプ・デバイス・ソケットのいずれかです。</translation>
+    </message>
+    <message>
         <source>Cannot write “{file}”: {reason}.</source>
         <translation>「{file}」を書き込めません：{reason}。</translation>
     </message>
@@ -458,6 +494,14 @@
     <message>
         <source>Wrote the review calendar “{file}”.</source>
         <translation>定例レビューのカレンダー「{file}」を書き出しました。</translation>
+    </message>
+    <message>
+        <source>“{file}” was not written: unexpected error ({error}).</source>
+        <translation>「{file}」は予期しないエラー（{error}）のため書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>“{file}” was not written: unexpected error ({error}); the details are in “{log}”.</source>
+        <translation>「{file}」は予期しないエラー（{error}）のため書き出されませんでした（詳細は「{log}」にあります）。</translation>
     </message>
     <message>
         <source>“{file}” was written by a newer version of Strategy Canvas; this version cannot rewrite it.</source>
@@ -899,6 +943,30 @@
         <translation>「{file}」を開けません：項目「{name}」はこのバージョンでは使われていません（場所：{location}）。</translation>
     </message>
     <message>
+        <source>“{file}” is a folder, not a plan file.</source>
+        <translation>「{file}」はフォルダーで、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is a named pipe, not a plan file.</source>
+        <translation>「{file}」は名前付きパイプで、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is a device, not a plan file.</source>
+        <translation>「{file}」はデバイスで、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is a socket, not a plan file.</source>
+        <translation>「{file}」はソケットで、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an ordinary file, so it is not a plan file.</source>
+        <translation>「{file}」は通常のファイルではないため、計画ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” contains a number with {digits} digits, more than a plan can hold.</source>
+        <translation>ファイル「{file}」に、計画で扱える桁数を超える{digits}桁の数値が含まれています。</translation>
+    </message>
+    <message>
         <source>The file “{file}” does not exist.</source>
         <translation>ファイル「{file}」が見つかりません。</translation>
     </message>
@@ -925,6 +993,10 @@
     <message>
         <source>The file “{file}” is damaged: the key “{key}” appears twice in the same object.</source>
         <translation>ファイル「{file}」は壊れています：同じオブジェクトにキー「{key}」が2回あります。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” contains a number with {digits} digits at line {line}, column {column}, more than a plan can hold.</source>
+        <translation>ファイル「{file}」の{line}行{column}列目に、計画で扱える桁数を超える{digits}桁の数値が含まれています。</translation>
     </message>
     <message>
         <source>The file “{file}” contains “{token}”, which is not a number a plan can hold.</source>
@@ -985,6 +1057,10 @@
     <message>
         <source>Could not save “{file}” because a folder has that name.</source>
         <translation>同じ名前のフォルダーがあるため「{file}」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save “{file}” because a named pipe, device or socket has that name; nothing was written.</source>
+        <translation>同じ名前の名前付きパイプ・デバイス・ソケットがあるため、「{file}」を保存できませんでした（何も書き込んでいません）。</translation>
     </message>
     <message>
         <source>Could not save “{file}” because the plan is larger than a project file may be.</source>

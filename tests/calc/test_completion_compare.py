@@ -159,3 +159,23 @@ def test_compare_with_a_snapshot():
     assert compare_with_snapshot(snapshot, live) == [
         Change("changed", "goal", "g2", "deadline", None, "2027-03-31"),
     ]
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 4])
+@pytest.mark.parametrize("plan", [Plan(), None], ids=["empty", "partly filled"])
+def test_parts_done_and_total_count_what_the_fraction_averages(step, plan):
+    """The navigator's "3 of 5 parts complete": done parts score 1.0, partial ones do not count."""
+    if plan is None:
+        plan = Plan()
+        plan.strategy.vision = "Make every factory predictable"
+        plan.strategy.goals += [BusinessGoal(id="g1", target=1e8, marketing_contribution="Leads"),
+                                BusinessGoal(id="g2")]  # contributions: 0.5
+        plan.customers.personas.append(Persona(id="p1", name="Buyer"))
+        plan.kpis.nodes.append(kpi("leads", target=100))
+        plan.review.meetings.append(ReviewMeeting(id="r1", held=True))
+    result = step_completion(plan, step)
+    scores = [score for _, score in result.parts]
+    assert result.total == len(scores) > 0
+    assert result.done == sum(score == 1.0 for score in scores) == result.total - len(result.missing)
+    assert result.fraction == pytest.approx(sum(scores) / result.total)
+    assert (result.done == result.total) is (result.fraction == 1.0)

@@ -22,6 +22,8 @@ CORRUPT = {
     "nan": FROZEN_V1.read_bytes().replace(b'"target": 3000', b'"target": NaN'),
     "dangling": FROZEN_V1.read_bytes().replace(b'"persona_id": "per-1",\n          "pains"', b'"persona_id": "per-x",\n          "pains"'),
     "wrong_type": FROZEN_V1.read_bytes().replace(b'"fiscal_year": 2026,', b'"fiscal_year": "2026",', 1),
+    "huge_integer": FROZEN_V1.read_bytes().replace(b'"target": 3000', b'"target": ' + b"9" * 5000, 1),
+    "infinity": FROZEN_V1.read_bytes().replace(b'"target": 3000', b'"target": -Infinity', 1),
 }
 
 

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -117,3 +118,32 @@ def test_export_in_a_fresh_process_stays_headless(tmp_path, plan_file):
     assert result.returncode == 0, result.stderr
     code, openpyxl_at_import, gui_modules = json.loads(result.stdout.strip().splitlines()[-1])
     assert code == 0 and openpyxl_at_import is False and gui_modules == []
+
+
+def _broken(*_args, **_kwargs):
+    raise AssertionError("Content line can not contain unescaped new line characters.")
+
+
+@pytest.mark.parametrize("broken", ["xlsx", "ics"])
+@pytest.mark.parametrize("how", ["not made", "not written"])
+def test_one_output_failing_does_not_lose_the_others(capsys, plan_file, tmp_path, monkeypatch, broken, how):
+    from canvas_app.export import excel, ics
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the crash log goes
+    outputs = {"xlsx": tmp_path / "plan.xlsx", "ics": tmp_path / "reviews.ics"}
+    if how == "not made":
+        monkeypatch.setattr(*{"xlsx": (excel, "workbook_bytes"), "ics": (ics, "calendar_bytes")}[broken], _broken)
+    else:
+        outputs[broken] = tmp_path / "missing" / outputs[broken].name
+    before = digest(plan_file)
+    code, out, err = run(capsys, "export", plan_file, "--xlsx", outputs["xlsx"], "--ics", outputs["ics"], "--lang", "en")
+    assert code == 4
+    failure = one_sentence(err)
+    assert str(outputs[broken]) in failure and not outputs[broken].exists()
+    if how == "not made":
+        assert "AssertionError" in failure
+        logs = list((tmp_path / "strategy-canvas").glob("canvas-app-error-*.log"))
+        assert len(logs) == 1 and str(logs[0]) in failure and "AssertionError" in logs[0].read_text(encoding="utf-8")
+    (kept,) = (path for kind, path in outputs.items() if kind != broken)
+    assert kept.name in one_sentence(out) and kept.stat().st_size > 0
+    assert digest(plan_file) == before

@@ -28,6 +28,7 @@ from process_helpers import child_env
 
 from canvas_app.storage import migrations
 from canvas_app.storage.atomic import remove_stale_temps
+from canvas_app.storage.lock import lock_path
 from canvas_app.storage.process import pid_alive
 from canvas_app.storage.project_file import backup_path, load_plan, serialize
 
@@ -83,9 +84,10 @@ def temps(folder: Path) -> list[Path]:
 
 
 def tidy(folder: Path, names: tuple[str, ...]) -> int:
-    """What the next save does with temp files of killed saves; returns how many there
-    were. One whose pid already belongs to a new process (pids wrap around quickly on a
-    busy machine) is kept by the app until it is a day old; the test removes it."""
+    """What the next save (and, for ``upgrade``, the next lock of the plan) does with
+    temp files of killed saves; returns how many there were. One whose pid already
+    belongs to a new process (pids wrap around quickly on a busy machine) is kept by the
+    app until it is a day old; the test removes it."""
     left = temps(folder)
     remove_stale_temps(folder, names)
     for temp in temps(folder):
@@ -180,7 +182,7 @@ def test_sigkill_while_upgrading_leaves_the_old_or_the_new_file(tmp_path: Path, 
                 writing_kills += result["writing_at"] is not None
             else:
                 assert result["exit"] == 0 and state == "new", result
-            tidy(tmp_path, (target.name, bak.name))
+            tidy(tmp_path, (target.name, bak.name, lock_path(target).name))
     finally:
         zygote.close()
     stats("kills survived: upgrade", kills)

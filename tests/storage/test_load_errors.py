@@ -34,7 +34,7 @@ def load_error(data: bytes, name: str = "bad.scanvas") -> LoadError:
         (b'{"format": "strategy-canvas", "plan": {}, "x": "\xe3\x81"}', "not_utf8"),
         (b"{", "not_json"),
         (b"{'single': 'quotes'}", "not_json"),
-        (b"1" * 5000, "not_json"),  # more digits than int() converts
+        (b"1" * 5000, "number_too_long"),  # more digits than int() converts
         (b'{"format": "strategy-canvas", "format": "strategy-canvas"}', "duplicate_key"),
         (b'{"a": NaN}', "not_finite"),
         (b'{"a": Infinity}', "not_finite"),
@@ -176,7 +176,7 @@ def test_file_level_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert info.value.code == "not_found" and "missing.scanvas" in info.value.message()
     with pytest.raises(LoadError) as info:
         load_plan(tmp_path)
-    assert info.value.code == "unreadable"
+    assert (info.value.code, info.value.params["kind"]) == ("not_a_file", "folder")
     big = tmp_path / "big.scanvas"
     big.write_bytes(b" " * 2048)
     monkeypatch.setattr(project_file, "MAX_FILE_BYTES", 1024)

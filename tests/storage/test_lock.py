@@ -187,3 +187,23 @@ def test_is_stale_rules() -> None:
     assert is_stale(LockInfo(host="elsewhere", pid=1), now - lock_module.STALE_AFTER - 1, now)
     assert LockInfo.from_bytes(b'{"format": "strategy-canvas-lock", "pid": "7"}') is None
     assert LockInfo.from_bytes(b"[1]") is None and LockInfo(since="nonsense").since_datetime() is None
+
+
+@pytest.mark.parametrize("left_by", ["dead process here", "live process here", "a day old elsewhere"])
+def test_temp_files_of_a_process_killed_while_taking_a_lock_are_tidied(plan_file: Path, left_by: str) -> None:
+    from canvas_app.storage.process import host_tag
+
+    pid = os.getppid() if left_by == "live process here" else dead_pid()
+    tag = host_tag() if left_by != "a day old elsewhere" else host_tag("elsewhere")
+    left = plan_file.with_name(f".{lock_path(plan_file).name}.{tag}.{pid}.123456789.tmp")
+    left.write_bytes(b"half a lock")
+    if left_by == "a day old elsewhere":
+        os.utime(left, (time.time() - 25 * 3600,) * 2)
+    other = plan_file.with_name(f".other.scanvas.lock.{host_tag()}.{dead_pid()}.1.tmp")  # another plan's: not ours to judge
+    other.write_bytes(b"")
+    held = acquire(plan_file)
+    assert held is not None
+    assert left.exists() == (left_by == "live process here") and other.exists()
+    assert not any(p.name.startswith(f".{lock_path(plan_file).name}.") and p != left
+                   for p in plan_file.parent.iterdir())  # our own temp is gone too
+    held.release()

@@ -96,11 +96,11 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
 
 @pytest.fixture
 def japanese(qapp):
-    from canvas_app import app
+    from canvas_app.ui.language import apply_language
 
-    app.apply_language("ja")
+    apply_language("ja")
     yield
-    app.apply_language("en")
+    apply_language("en")
 
 
 def visible_texts(window) -> list[str]:

@@ -8,26 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...storage.lock import LockInfo
-from .when import local_time
+from ...text.locks import holder_text
 
 
 class LockChoice(Enum):
     READ_ONLY = "read_only"
     CANCEL = "cancel"
-
-
-def holder_text(info: LockInfo | None) -> str:
-    """"sato on PC-12 since 2026/05/01 09:30" (whatever of it is known)."""
-    if info is None or not (info.user or info.host):
-        return QCoreApplication.translate("LockDialog", "someone else")
-    user = info.user or QCoreApplication.translate("LockDialog", "someone")
-    since = local_time(info.since_datetime())
-    if info.host and since:
-        text = QCoreApplication.translate("LockDialog", "%1 on %2 since %3")
-        return text.replace("%1", user).replace("%2", info.host).replace("%3", since)
-    if info.host:
-        return QCoreApplication.translate("LockDialog", "%1 on %2").replace("%1", user).replace("%2", info.host)
-    return user
 
 
 def locked_banner_text(name: str, info: LockInfo | None) -> str:

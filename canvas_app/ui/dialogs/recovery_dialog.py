@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...storage.autosave import RecoveryCopy
-from .when import local_time
+from ...text.when import local_time
 
 
 class RecoveryChoice(Enum):

@@ -25,11 +25,11 @@ COMPANY = {"ja": "株式会社テスト精工", "en": "Test Precision Ltd."}
 
 @pytest.fixture
 def ui_language(request, qapp):
-    from canvas_app import app
+    from canvas_app.ui.language import apply_language
 
-    app.apply_language(request.param)
+    apply_language(request.param)
     yield request.param
-    app.apply_language("en")
+    apply_language("en")
 
 
 def new_blank_plan(window, monkeypatch, lang: str):

@@ -8,13 +8,12 @@ channel clears it from the journey stages that used it (one undo step, see
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ....calc.channel_costs import cost_totals
 from ....document import PlanChange
-from ....model import Channel, Plan, new_id
+from ....model import Channel, new_id
 from ....model.enums import ChannelKind, JourneyPhase, Unit
 from ....text import parsing
 from ....text.labels import enum_label
@@ -66,20 +65,10 @@ def channels_model(binder: Binder, parent=None) -> ItemTableModel:
     ], parent)
 
 
-def cost_totals(plan: Plan) -> tuple[int, dict[JourneyPhase, int]]:
-    """The total monthly cost of the channels and the total per funnel stage (yen)."""
-    per_stage: dict[JourneyPhase, int] = defaultdict(int)
-    for channel in plan.customers.channels:
-        if channel.monthly_cost_yen:
-            per_stage[channel.phase] += channel.monthly_cost_yen
-    return sum(per_stage.values()), {p: per_stage[p] for p in JourneyPhase if per_stage.get(p)}
-
-
 def exact_money(yen: int, unit) -> str:
     """An amount in the money unit with nothing rounded away, so the totals add up to the
     cells above them (fmt.money rounds 150,000 yen to "0.2百万円")."""
-    space = "" if fmt.lang() == "ja" else " "
-    return parsing.value_edit_text(yen, Unit.JPY, unit) + space + fmt.money_unit_suffix(unit)
+    return fmt.with_money_unit(parsing.value_edit_text(yen, Unit.JPY, unit), unit)
 
 
 class ChannelsSection(Section):

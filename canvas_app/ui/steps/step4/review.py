@@ -141,7 +141,7 @@ class ReviewPage(StepPage):
     def _state(self, meeting: ReviewMeeting) -> tuple[str, str]:
         if meeting.held:
             return self.tr("Held"), theme.STATUS_COLOURS[Status.ON_TRACK]
-        if meeting.date is not None and meeting.date < self.today:
+        if meeting.is_overdue(self.today):
             return self.tr("Overdue"), theme.STATUS_COLOURS[Status.OFF_TRACK]
         return self.tr("Scheduled"), theme.ACCENT
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ....calc.progress import KpiProgress
 from ....model import KpiNode, Plan, ReviewMeeting
-from ....model.enums import ActionStatus, Status
+from ....model.enums import Status
 from ....text.labels import enum_label
 from ... import facts, fmt, theme
 from ...editing.binder import Binder
@@ -94,7 +94,7 @@ class ActionItemsModel(ItemTableModel):
         self.today = today
 
         def overdue(a) -> bool:
-            return facts.action_is_overdue(a, self.today)
+            return a.is_overdue(self.today)
 
         def status(a, p) -> str:
             if not overdue(a):
@@ -104,7 +104,7 @@ class ActionItemsModel(ItemTableModel):
         def tint(a, p):
             if overdue(a):
                 return theme.STATUS_TINTS[Status.OFF_TRACK]
-            if a.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS):
+            if a.is_open:
                 return theme.STATUS_TINTS[Status.AT_RISK]
             return None
 

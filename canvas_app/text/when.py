@@ -1,4 +1,4 @@
-"""Times in dialogs about files: local time, to the minute."""
+"""Times in messages about files (dialogs, the command line): local time, to the minute."""
 
 from __future__ import annotations
 
