@@ -2076,6 +2076,10 @@
         <translation>目標に届かないKPIツリー</translation>
     </message>
     <message>
+        <source>Negative actual</source>
+        <translation>マイナスの実績</translation>
+    </message>
+    <message>
         <source>Low MQL → SQL conversion</source>
         <translation>MQL → SQL 転換率の低下</translation>
     </message>
@@ -2176,6 +2180,14 @@
         <translation>「{name}」のKPIツリーは{value}で、目標の{target}を上回っています。要因となるKPIを引き下げるか、逆算で必要な水準を確認しましょう。</translation>
     </message>
     <message>
+        <source>KPI “{name}” has a negative actual for {period}: {value} — {reason}; correct it in the review.</source>
+        <translation>KPI「{name}」の{period}の実績がマイナス（{value}）です。{reason}。レビューで実績を修正してください。</translation>
+    </message>
+    <message>
+        <source>KPI “{name}” has {count} negative actuals, the first for {period}: {value} — {reason}; correct them in the review.</source>
+        <translation>KPI「{name}」にマイナスの実績が {count} 件あります（最初は{period}の {value}）。{reason}。レビューで実績を修正してください。</translation>
+    </message>
+    <message>
         <source>MQL → SQL conversion is {actual}, below the planned {planned} — check lead quality and the hand-off from Marketing to Inside Sales.</source>
         <translation>MQL → SQL の転換率が{actual}で、計画の{planned}を下回っています。リードの質と、マーケティングからインサイドセールスへの引き渡しを確認しましょう。</translation>
     </message>
@@ -2254,6 +2266,22 @@
     <message>
         <source>{title}: “{name}”.</source>
         <translation>{title}：「{name}」。</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative</source>
+        <translation>件数はマイナスになりません</translation>
+    </message>
+    <message>
+        <source>a number of days cannot be negative</source>
+        <translation>日数はマイナスになりません</translation>
+    </message>
+    <message>
+        <source>a funnel volume, rate or amount cannot be negative</source>
+        <translation>ファネルの件数・率・金額はマイナスになりません</translation>
+    </message>
+    <message>
+        <source>this KPI cannot be negative</source>
+        <translation>この KPI はマイナスになりません</translation>
     </message>
 </context>
 <context>
