@@ -18,8 +18,11 @@ Rules, each problem reported with sheet, row and column:
 
 - an empty Actual cell means "no actual for this row" and changes nothing (an actual
   is removed in the app, not by clearing a cell);
-- the value must be a number (a text such as "1,200" or "25%" is read as one); a
-  formula counts by its cached value, and a formula without one is a problem;
+- the value must be a number (a text such as "1,200" or "25%" is read as one; "NaN"
+  or "inf" is not); a formula counts by its cached value, and a formula without one
+  is a problem;
+- a KPI that cannot be negative (a count, a number of days, a funnel figure: see
+  ``calc.kpi_sign``) takes no negative actual;
 - the KPI must exist in the plan, the period must be one of the plan's periods, and
   each KPI and period may appear once.
 
@@ -30,6 +33,7 @@ the first MAX_PROBLEMS).
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,9 +41,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.calc.kpi_sign import never_negative
 from canvas_app.model import Plan
 from canvas_app.model.periods import period_keys
 from canvas_app.model.review import Actual
+from canvas_app.text.findings import negative_reason
 
 from .sheet_actuals import KEYS, VALUE_LIMIT
 from .xlsx_guard import WorkbookRefused, check_workbook
@@ -110,6 +116,7 @@ def _problem_text(code: str, **params: object) -> str:
         "bad_period": QCoreApplication.translate("Export", "“{value}” is not a period of this plan"),
         "not_a_number": QCoreApplication.translate("Export", "“{value}” is not a number"),
         "out_of_range": QCoreApplication.translate("Export", "{value} is too large"),
+        "negative": QCoreApplication.translate("Export", "{value} is below zero: {reason}"),
         "formula_without_value": QCoreApplication.translate(
             "Export", "the formula {value} has no calculated value (open and save the workbook in Excel first)"),
         "duplicate": QCoreApplication.translate(
@@ -123,6 +130,12 @@ def _location(sheet: str, row: int, column: str, reason: str) -> str:
         sheet=sheet, row=row, column=column, reason=reason)
 
 
+#: A number as text: digits with an optional sign, decimals and exponent (after commas
+#: and spaces are removed). Python's float() also takes "nan", "inf", "Infinity" and
+#: "1_000", none of which is a number a team types as an actual.
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
+
+
 def _number(value: object) -> float | None:
     """A cell value as a number, or None when it is not one (bools and dates are not)."""
     if isinstance(value, bool):
@@ -134,10 +147,9 @@ def _number(value: object) -> float | None:
         scale = 1.0
         if text.endswith("%"):
             text, scale = text[:-1], 0.01
-        try:
-            return float(text) * scale
-        except ValueError:
+        if not _NUMBER_TEXT.match(text):
             return None
+        return float(text) * scale  # may be inf ("1e400"): too large, not "not a number"
     return None
 
 
@@ -176,6 +188,7 @@ def _read_rows(plan: Plan, name: str, columns: dict[str, int], rows: Rows) -> Ac
     result = ActualsImport(sheet=name)
     keys = set(period_keys(plan.settings.granularity))
     kpis = {node.id for node in plan.kpis.nodes}
+    positive = never_negative(plan)
     existing = {(a.kpi_id, a.period): a for a in plan.review.actuals}
     seen: dict[tuple[str, str], int] = {}
     kpi_col, period_col, value_col = columns["kpi_id"], columns["period"], columns["value"]
@@ -218,6 +231,9 @@ def _read_rows(plan: Plan, name: str, columns: dict[str, int], rows: Rows) -> Ac
             bad = True
         elif not math.isfinite(value) or abs(value) > VALUE_LIMIT:
             problem(number, value_col, "out_of_range", raw)
+            bad = True
+        elif value < 0 and kpi_id in positive:
+            problem(number, value_col, "negative", raw, reason=negative_reason(positive[kpi_id]))
             bad = True
         if bad:
             continue

@@ -1259,6 +1259,10 @@
         <translation>{value} は大きすぎます</translation>
     </message>
     <message>
+        <source>{value} is below zero: {reason}</source>
+        <translation>{value} はマイナスです：{reason}</translation>
+    </message>
+    <message>
         <source>the formula {value} has no calculated value (open and save the workbook in Excel first)</source>
         <translation>数式 {value} に計算結果がありません（先に Excel でブックを開いて保存してください）</translation>
     </message>
@@ -1272,6 +1276,7 @@
     </message>
     <message>
         <source>“{file}” has no Actuals input sheet (export the plan to Excel to get one).</source>
+        <extracomment>A number as text: digits with an optional sign, decimals and exponent (after commas and spaces are removed). Python&apos;s float() also takes &quot;nan&quot;, &quot;inf&quot;, &quot;Infinity&quot; and &quot;1_000&quot;, none of which is a number a team types as an actual.</extracomment>
         <translation>「{file}」に「実績入力」シートがありません（計画を Excel に書き出すと作成されます）。</translation>
     </message>
     <message>
