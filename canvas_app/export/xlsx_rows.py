@@ -38,7 +38,7 @@ _TYPES = frozenset({"n", "s", "str", "inlineStr", "b", "e", "d"})
 class Damage(Exception):
     """A cell, row or range that cannot be read. ``where`` is "cell", "row" or "range";
     ``at`` the cell reference, row number or range; ``what`` a key of the detail texts
-    (``xlsx_reader``); ``value`` what was found."""
+    (``xlsx_refusals.damaged``); ``value`` what was found."""
 
     def __init__(self, where: str, at: str, what: str, value: str = "") -> None:
         super().__init__(where, at, what, value)
@@ -132,8 +132,8 @@ class SheetParser:
         self.elements += 1
         if self.cell is not None:
             if parent == "c":
-                if local == "v":
-                    self._collect(MAX_TEXT)
+                if local == "v":  # (what _collect does, inline: once per cell)
+                    self.pieces, self.length, self.limit, self.depth = [], 0, MAX_TEXT, len(stack)
                 elif local == "f":
                     self.formula_share = attrs.get("si") if attrs.get("t") == "shared" else None
                     self._collect(MAX_FORMULA)
@@ -155,7 +155,11 @@ class SheetParser:
     def end(self, _name: str) -> None:
         stack = self.stack
         if self.pieces is not None and len(stack) == self.depth:
-            self._collected(stack[-1], "".join(self.pieces))
+            text = "".join(self.pieces)
+            if stack[-1] == "v":
+                self.value = text
+            else:
+                self._collected(stack[-1], text)
             self.pieces = None
         local = stack.pop()
         if local == "c":
@@ -241,9 +245,7 @@ class SheetParser:
         self.pieces, self.length, self.limit, self.depth = [], 0, limit, len(self.stack)
 
     def _collected(self, local: str, text: str) -> None:
-        if local == "v":
-            self.value = text
-        elif local == "f":
+        if local == "f":
             if self.formula_share is not None:  # the cells sharing a formula after the first carry no text
                 if text:
                     self.shared_formulas.setdefault(self.formula_share, text)

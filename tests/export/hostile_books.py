@@ -4,7 +4,9 @@
 ``MALFORMED`` and ``BLOATED`` map a name to ``(make, expected)``: ``make(source,
 target)`` writes the hostile copy of the exported workbook ``source`` to ``target``,
 and the refusal's one sentence contains ``expected`` (English). Each is small on disk
-(at most a few MB, compressed as Excel would) and quick to make.
+(at most a few MB, compressed as Excel would) and quick to make. ``REPORTED`` holds the
+reported shapes at full size and ``AT_THE_LIMITS`` workbooks just inside the limits
+(for the bench).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from canvas_app.export.excel import TAB_ORDER
+from canvas_app.export.xlsx_limits import MAX_CELLS, MAX_ROWS, MAX_STRINGS, PART_LIMITS
 
 ACTUALS = f"xl/worksheets/sheet{TAB_ORDER.index('actuals') + 1}.xml"
 SHEET = "Actuals input"
@@ -222,23 +225,24 @@ BLOATED: dict[str, tuple[Maker, str]] = {
         "xl/styles.xml": lambda xml: xml.replace(b"</numFmts>", b'<numFmt numFmtId="300" formatCode="%s"/></numFmts>'
                                                  % (b"[" * 1_000_000))}), "holds a text longer than Excel allows"),
     "sharedStrings.xml with 3 million <si>": (lambda source, target: rewrite(source, target, with_strings(
-        _pattern(b"<si><t>AA</t></si>" + b"<si/>" * 9, 300_000, b"AA"))), "more than 200,000 different texts"),
-    "sharedStrings.xml of 250,000 texts, named otherwise": (lambda source, target: rewrite(source, target, with_strings(
-        _pattern(b"<si><t>AAAA</t></si>", 250_000), part="xl/texts.xml")), "more than 200,000 different texts"),
+        _pattern(b"<si><t>AA</t></si>" + b"<si/>" * 9, 300_000, b"AA"))), "more than 100,000 different texts"),
+    "sharedStrings.xml of 120,000 texts, named otherwise": (lambda source, target: rewrite(source, target, with_strings(
+        _pattern(b"<si><t>AAAA</t></si>", 120_000), part="xl/texts.xml")), "more than 100,000 different texts"),
     "sharedStrings.xml of 40 MB": (lambda source, target: rewrite(source, target, with_strings(
         _pattern(b"<si><t>AAAA" + b"-" * 396 + b"</t></si>", 100_000))), "its part xl/sharedStrings.xml is"),
     "a cell in column XFD on every row": (_sheet(_rows_in_sheet(lambda n: b'<c r="XFD%s"><v>1</v></c>' % n)),
                                           "has a cell at XFD1, beyond the 256 columns"),
-    "a million rows": (_sheet(_many_rows(1_000_000)), "has more than 50,000 rows"),
-    "a row numbered 60,000": (_sheet(lambda xml: xml.replace(b"</sheetData>", b'<row r="60000"/></sheetData>')),
-                              "the sheet “Actuals input” has more than 50,000 rows"),
-    "700,000 cells": (_sheet(_many_cells(35_000, 20)), "has more than 600,000 cells"),
+    "a million rows": (_sheet(_many_rows(1_000_000)), "has more than 25,000 rows"),
+    "a row numbered 30,000": (_sheet(lambda xml: xml.replace(b"</sheetData>", b'<row r="30000"/></sheetData>')),
+                              "the sheet “Actuals input” has more than 25,000 rows"),
+    "350,000 cells": (_sheet(_many_cells(17_500, 20)), "has more than 300,000 cells"),
     "a huge <dimension>": (_sheet(lambda xml: xml.replace(b"<sheetViews>", b'<dimension ref="A1:XFD1048576"/>'
                                                           b"<sheetViews>")), "says it spans A1:XFD1048576"),
-    "3.1 million elements in a row": (_sheet(_junk_elements(3_100_000)), "over 3,000,000 XML elements"),
+    "1.6 million elements in a row": (_sheet(_junk_elements(1_600_000)), "over 1,500,000 XML elements"),
     "workbook.xml of 2 MB": (lambda source, target: rewrite(source, target, {
         "xl/workbook.xml": lambda xml: xml.replace(b"</workbook>", b"<extLst>" + _pattern(
-            b'<ext uri="AAA"/>' + b"<ext/>" * 10, 30_000, b"AAA") + b"</extLst></workbook>")}), "its part xl/workbook.xml is"),
+            b'<ext uri="AAA"/>' + b"<ext/>" * 10, 30_000, b"AAA") + b"</extLst></workbook>")}),
+        "its part xl/workbook.xml is"),
 }
 
 #: The shapes reported against the import, at full size (too slow to make for the tests,
@@ -260,3 +264,42 @@ def _many_rows_with_xfd(count: int) -> Edit:
                     for n in range(5, count + 5))
     return lambda xml: re.sub(rb"<sheetData>(<row r=\"1\".*?</row>).*</sheetData>",
                               lambda m: b"<sheetData>" + m.group(1) + rows + b"</sheetData>", xml, flags=re.S)
+
+
+def _sheet_at_the_limits(xml: bytes) -> bytes:
+    """Rows 1–4 kept, then as many rows of as many cells as an actuals sheet may have:
+    each one a row problem (the same KPI and period again and again)."""
+    per_row = MAX_CELLS // MAX_ROWS
+    columns = [chr(65 + index).encode() for index in range(per_row)]
+
+    def row(number: int) -> bytes:
+        cells = []
+        for column in columns:
+            if column == b"H":
+                cells.append(b'<c r="H%d" t="inlineStr"><is><t>kpi-leads-web</t></is></c>' % number)
+            elif column == b"I":
+                cells.append(b'<c r="I%d" t="inlineStr"><is><t>M%02d</t></is></c>' % (number, number % 12 + 1))
+            else:
+                cells.append(b'<c r="%s%d"><v>%d</v></c>' % (column, number, number))
+        return b'<row r="%d">%s</row>' % (number, b"".join(cells))
+
+    rows = b"".join(row(number) for number in range(5, MAX_ROWS + 1))
+    head = re.search(rb"<sheetData>(.*?<row r=\"4\".*?</row>)", xml, re.S).group(1)
+    return re.sub(rb"<sheetData>.*</sheetData>", lambda _: b"<sheetData>" + head + rows + b"</sheetData>", xml,
+                  flags=re.S)
+
+
+def _strings_at_the_limits() -> dict[str, Edit | bytes]:
+    """As many shared strings as a workbook may have, filling its part nearly to the
+    limit, each of Japanese text and an emoji (four bytes a character in memory)."""
+    count = MAX_STRINGS
+    text = "売上" * ((PART_LIMITS["strings"] * 9 // 10 // count - 20) // 6) + "😀"
+    return with_strings(_pattern(b"<si><t>AAAA" + text.encode() + b"</t></si>", count))
+
+
+#: Workbooks at the limits, not beyond them: read to the end (exit 0, or 3 with row
+#: problems). What the limits still allow, for ``python -m bench hostile_xlsx``.
+AT_THE_LIMITS: dict[str, tuple[Maker, str]] = {
+    "shared strings at the limits": (lambda source, target: rewrite(source, target, _strings_at_the_limits()), ""),
+    "an actuals sheet at the limits": (_sheet(_sheet_at_the_limits), ""),
+}
