@@ -12,4 +12,6 @@ BENCHMARKS = {
     ),
     "export": ("bench.export", "Excel export of a large plan vs a bare openpyxl script writing as many cells"),
     "keystroke": ("bench.keystroke", "time per keystroke in the step 1/2 editors of a large plan vs a bare QLineEdit"),
+    "hostile_xlsx": ("bench.hostile_xlsx", "refusing damaged and bloated workbooks (time, peak memory) vs importing "
+                     "the app's own exports"),
 }

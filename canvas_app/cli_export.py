@@ -257,14 +257,15 @@ def _import_actuals(args: argparse.Namespace) -> int:
                         for c in result.changes],
             "problems": [{"sheet": p.sheet, "row": p.row, "column": p.column, "code": p.code, "message": p.message}
                          for p in result.problems],
+            "problem_count": result.problem_count,
         }, ensure_ascii=False, indent=2, allow_nan=False))
-    if result.problems:
+    if result.problem_count:
         if not args.json:
             for problem in result.problems[:50]:
                 say(problem.message, sys.stderr)
-        more = len(result.problems) - 50
+        more = result.problem_count - 50
         say(QCoreApplication.translate(
-            "Cli", "Nothing was imported: {count} rows need fixing first.").format(count=len(result.problems))
+            "Cli", "Nothing was imported: {count} rows need fixing first.").format(count=result.problem_count)
             + (" " + QCoreApplication.translate("Cli", "({more} more not shown.)").format(more=more)
                if more > 0 and not args.json else ""), sys.stderr)
         return EXIT_INPUT

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from canvas_app.model.enums import Decision, Formula, InitiativeStatus, Status
-from canvas_app.model.periods import is_period_key, period_start
+from canvas_app.model.periods import is_period_key, period_keys, period_start
 from canvas_app.model.plan import Plan
 from canvas_app.model.review import ReviewMeeting
 from canvas_app.model.walk import iter_items
 
 from .funnel import analyse_funnel
+from .kpi_sign import never_negative
 from .kpi_tree import node_gap
 from .progress import ProgressContext, latest_period
 from .tree_shape import tree_shape
@@ -42,6 +43,8 @@ FINDING_CODES: dict[str, tuple[Severity, str]] = {
     "kpi_no_owner": ("warning", "A KPI without an owner."),
     "kpi_tree_gap": ("warning", "A computed KPI whose tree does not reach its own target "
                      "(direction-aware: below it, or above it when lower is better)."),
+    "kpi_negative_actual": ("warning", "A KPI that cannot be negative (a count, a number of days, a funnel "
+                            "figure: calc.kpi_sign) with a negative actual (reported once, at its first period)."),
     "funnel_low_mql_to_sql": ("warning", "MQL→SQL conversion below plan (funnel weak link)."),
     "funnel_stagnation": ("warning", "Deals stay in a stage much longer than planned (funnel weak link)."),
     "funnel_win_rate_out_of_line": ("warning", "Actual win rate more than 20 % away from the planned one."),
@@ -153,6 +156,24 @@ def _kpi_findings(plan: Plan) -> list[Finding]:
                 result.append(_finding("kpi_tree_gap", "kpi", node_id, target=node.target,
                                        value=found.value, difference=found.difference,
                                        direction=node.direction.value))
+    return result + _negative_actuals(plan)
+
+
+def _negative_actuals(plan: Plan) -> list[Finding]:
+    """Negative actuals of KPIs that cannot be negative: typed in before the import
+    refused them, or entered by hand (one finding per KPI, at its first such period)."""
+    rules = never_negative(plan)
+    order = {key: index for index, key in enumerate(period_keys(plan.settings.granularity))}
+    found: dict[str, list[tuple[int, str, float]]] = {}
+    for actual in plan.review.actuals:
+        if actual.value < 0 and actual.kpi_id in rules:
+            found.setdefault(actual.kpi_id, []).append((order.get(actual.period, len(order)), actual.period,
+                                                        actual.value))
+    result: list[Finding] = []
+    for kpi_id, negatives in found.items():
+        _, period, value = min(negatives)
+        result.append(_finding("kpi_negative_actual", "kpi", kpi_id, period=period, value=value,
+                               count=len(negatives), rule=rules[kpi_id]))
     return result
 
 

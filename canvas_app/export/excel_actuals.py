@@ -3,48 +3,60 @@
 ::
 
     result = read_actuals(plan, Path("team.xlsx"))   # raises WorkbookRefused
-    if result.problems: …                              # nothing may be applied
+    if result.problem_count: …                         # nothing may be applied
     new_actuals = result.apply(plan)                   # the plan's actuals, updated
 
-The file passes ``xlsx_guard.check_workbook`` before openpyxl opens it (read-only,
-streaming). The sheet is found by its hidden key row (``kpi_id``, ``period``,
-``value`` in row 1) whatever its name; the header row is the row whose ``kpi_id``
-cell says ``kpi_id``; every row below it is a data row. Each row's KPI and period come
-from its own key cells, so sorted, filtered or rearranged sheets read correctly.
+The file passes ``xlsx_guard.check_workbook`` and is then read by ``xlsx_reader``
+(streaming, every cell checked, bounded in time and memory): any damage, and any file
+beyond what an actuals workbook can be, is the one ``WorkbookRefused``. The sheet is
+found by its hidden key row (``kpi_id``, ``period``, ``value`` in row 1) whatever its
+name; the header row is the row whose ``kpi_id`` cell says ``kpi_id``; every row below
+it is a data row. Each row's KPI and period come from its own key cells, so sorted,
+filtered or rearranged sheets read correctly.
 
 Rules, each problem reported with sheet, row and column:
 
 - an empty Actual cell means "no actual for this row" and changes nothing (an actual
   is removed in the app, not by clearing a cell);
-- the value must be a number (a text such as "1,200" or "25%" is read as one); a
-  formula counts by its cached value, and a formula without one is a problem;
+- the value must be a number (a text such as "1,200" or "25%" is read as one; "NaN"
+  or "inf" is not); a formula counts by its cached value, and a formula without one
+  is a problem;
+- a KPI that cannot be negative (a count, a number of days, a funnel figure: see
+  ``calc.kpi_sign``) takes no negative actual;
 - the KPI must exist in the plan, the period must be one of the plan's periods, and
   each KPI and period may appear once.
 
-Nothing is applied unless every row is valid (``problems`` empty).
+Nothing is applied unless every row is valid (``problem_count`` 0; ``problems`` lists
+the first MAX_PROBLEMS).
 """
 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from canvas_app.calc.kpi_sign import never_negative
 from canvas_app.model import Plan
 from canvas_app.model.periods import period_keys
 from canvas_app.model.review import Actual
+from canvas_app.text.findings import negative_reason
 
 from .sheet_actuals import KEYS, VALUE_LIMIT
 from .xlsx_guard import WorkbookRefused, check_workbook
+from .xlsx_reader import XlsxReader
+from .xlsx_rows import column_letters
 from .xlsx_text import fit_cell
 
 __all__ = ["ActualChange", "ActualsImport", "RowProblem", "WorkbookRefused", "read_actuals"]
 
-#: More data rows than any plan has (KPIs × 12 periods) plus slack: a bound on the work.
-MAX_ROWS = 200_000
+#: Problems listed (all are counted): enough to fix a sheet by, bounded however bad it is.
+MAX_PROBLEMS = 1_000
 
 
 @dataclass(frozen=True)
@@ -75,7 +87,8 @@ class ActualsImport:
     sheet: str
     changes: list[ActualChange] = field(default_factory=list)
     unchanged: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS
+    problem_count: int = 0
 
     @property
     def added(self) -> int:
@@ -88,7 +101,7 @@ class ActualsImport:
     def apply(self, plan: Plan) -> list[Actual]:
         """The plan's actuals with the changes made (changed ones in place, new ones at
         the end, in sheet order). Refuses when there are problems."""
-        if self.problems:
+        if self.problem_count:
             raise ValueError("the workbook has problems; nothing may be applied")
         replaced = {(c.kpi_id, c.period): c.new for c in self.changes if c.old is not None}
         result = [replaced.get((a.kpi_id, a.period), a).model_copy() for a in plan.review.actuals]
@@ -103,6 +116,7 @@ def _problem_text(code: str, **params: object) -> str:
         "bad_period": QCoreApplication.translate("Export", "“{value}” is not a period of this plan"),
         "not_a_number": QCoreApplication.translate("Export", "“{value}” is not a number"),
         "out_of_range": QCoreApplication.translate("Export", "{value} is too large"),
+        "negative": QCoreApplication.translate("Export", "{value} is below zero: {reason}"),
         "formula_without_value": QCoreApplication.translate(
             "Export", "the formula {value} has no calculated value (open and save the workbook in Excel first)"),
         "duplicate": QCoreApplication.translate(
@@ -116,6 +130,12 @@ def _location(sheet: str, row: int, column: str, reason: str) -> str:
         sheet=sheet, row=row, column=column, reason=reason)
 
 
+#: A number as text: digits with an optional sign, decimals and exponent (after commas
+#: and spaces are removed). Python's float() also takes "nan", "inf", "Infinity" and
+#: "1_000", none of which is a number a team types as an actual.
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
+
+
 def _number(value: object) -> float | None:
     """A cell value as a number, or None when it is not one (bools and dates are not)."""
     if isinstance(value, bool):
@@ -127,83 +147,70 @@ def _number(value: object) -> float | None:
         scale = 1.0
         if text.endswith("%"):
             text, scale = text[:-1], 0.01
-        try:
-            return float(text) * scale
-        except ValueError:
+        if not _NUMBER_TEXT.match(text):
             return None
+        return float(text) * scale  # may be inf ("1e400"): too large, not "not a number"
     return None
 
 
-def _find_sheet(workbook) -> tuple[str, dict[str, int]] | None:
-    """The first sheet whose row 1 holds the actuals keys: its name and key → column."""
-    for name in workbook.sheetnames:
-        sheet = workbook[name]
-        first = next(sheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
-        columns = {value: index for index, value in enumerate(first) if isinstance(value, str) and value in KEYS}
-        if {"kpi_id", "period", "value"} <= columns.keys():
-            return name, columns
+Rows = Iterator[tuple[int, dict[int, tuple[object, str | None]]]]
+
+
+def _find_sheet(book: XlsxReader) -> tuple[str, dict[str, int], Rows] | None:
+    """The first sheet whose row 1 holds the actuals keys: its name, key → column, and
+    its rows after row 1."""
+    for name in book.sheet_names:
+        rows = book.rows(name)
+        number, first = next(rows, (0, {}))
+        columns = {value: column for column, (value, _) in sorted(first.items())
+                   if isinstance(value, str) and value in KEYS}
+        if number == 1 and {"kpi_id", "period", "value"} <= columns.keys():
+            return name, columns, rows
+        rows.close()
     return None
 
 
 def read_actuals(plan: Plan, path: Path) -> ActualsImport:
     """Read the Actuals input sheet of the workbook at ``path`` against ``plan``."""
-    from openpyxl import load_workbook
-    from openpyxl.utils import get_column_letter
-
     path = Path(path)
     check_workbook(path)
-    try:
-        values_book = load_workbook(path, read_only=True, data_only=True)
-        formula_book = load_workbook(path, read_only=True, data_only=False)
-    except Exception:  # noqa: BLE001 - any parse failure of a foreign file is "not a workbook"
-        raise WorkbookRefused(QCoreApplication.translate(
-            "Export", "“{file}” cannot be imported: it is not an Excel workbook (.xlsx).").format(
-                file=path.name)) from None
-    try:
-        found = _find_sheet(values_book)
+    with XlsxReader(path) as book:
+        found = _find_sheet(book)
         if found is None:
             raise WorkbookRefused(QCoreApplication.translate(
                 "Export", "“{file}” has no Actuals input sheet (export the plan to Excel to get one).").format(
                     file=path.name))
-        name, columns = found
-        return _read_rows(plan, name, columns, values_book[name], formula_book[name], get_column_letter)
-    finally:
-        values_book.close()
-        formula_book.close()
+        name, columns, rows = found
+        return _read_rows(plan, name, columns, rows)
 
 
-def _read_rows(plan: Plan, name: str, columns: dict[str, int], values_sheet, formula_sheet, letter) -> ActualsImport:
+def _read_rows(plan: Plan, name: str, columns: dict[str, int], rows: Rows) -> ActualsImport:
     result = ActualsImport(sheet=name)
     keys = set(period_keys(plan.settings.granularity))
     kpis = {node.id for node in plan.kpis.nodes}
+    positive = never_negative(plan)
     existing = {(a.kpi_id, a.period): a for a in plan.review.actuals}
     seen: dict[tuple[str, str], int] = {}
     kpi_col, period_col, value_col = columns["kpi_id"], columns["period"], columns["value"]
     note_col = columns.get("note")
 
-    def problem(row: int, column: int, code: str, value: object = "") -> None:
-        text = _location(name, row, letter(column + 1), _problem_text(code, value=value))
-        result.problems.append(RowProblem(name, row, letter(column + 1), code, text))
-
-    def cell(row: tuple, column: int | None) -> object:
-        return row[column] if column is not None and column < len(row) else None
+    def problem(row: int, column: int, code: str, value: object = "", **more: object) -> None:
+        result.problem_count += 1
+        if len(result.problems) < MAX_PROBLEMS:  # a sheet of bad rows costs no more memory than this
+            text = _location(name, row, column_letters(column), _problem_text(code, value=value, **more))
+            result.problems.append(RowProblem(name, row, column_letters(column), code, text))
 
     in_data = False
-    rows = zip(values_sheet.iter_rows(values_only=True), formula_sheet.iter_rows(values_only=True))
-    for number, (row, formulas) in enumerate(rows, start=1):
-        if number > MAX_ROWS:
-            raise WorkbookRefused(QCoreApplication.translate(
-                "Export", "The sheet “{sheet}” has more than {count} rows; it is not an actuals sheet.").format(
-                    sheet=name, count=f"{MAX_ROWS:,}"))
-        kpi = cell(row, kpi_col)
+    for number, cells in rows:
+        kpi = cells.get(kpi_col, (None, None))[0]
         if not in_data:
-            in_data = kpi == "kpi_id" and number > 1
+            in_data = kpi == "kpi_id"
             continue
-        raw, formula = cell(row, value_col), cell(formulas, value_col)
-        period, note = cell(row, period_col), cell(row, note_col)
-        is_formula = isinstance(formula, str) and formula.startswith("=")
+        raw, formula = cells.get(value_col, (None, None))
+        period = cells.get(period_col, (None, None))[0]
+        note = cells.get(note_col, (None, None))[0] if note_col is not None else None
         if raw is None or (isinstance(raw, str) and not raw.strip()):
-            if is_formula:
+            if formula is not None:
                 problem(number, value_col, "formula_without_value", formula)
             continue  # no actual in this row: nothing changes
         kpi_id = str(kpi).strip() if kpi is not None else ""
@@ -224,6 +231,9 @@ def _read_rows(plan: Plan, name: str, columns: dict[str, int], values_sheet, for
             bad = True
         elif not math.isfinite(value) or abs(value) > VALUE_LIMIT:
             problem(number, value_col, "out_of_range", raw)
+            bad = True
+        elif value < 0 and kpi_id in positive:
+            problem(number, value_col, "negative", raw, reason=negative_reason(positive[kpi_id]))
             bad = True
         if bad:
             continue

@@ -25,7 +25,7 @@ from canvas_app.model.walk import ItemIndex, index_items, item_label
 from .formatting import format_date, format_number, format_value, period_label
 from .labels import enum_label
 
-__all__ = ["finding_message", "finding_messages", "finding_title", "severity_label"]
+__all__ = ["finding_message", "finding_messages", "finding_title", "negative_reason", "severity_label"]
 
 
 class _Params(dict):
@@ -58,6 +58,7 @@ def finding_title(code: str) -> str:
         "kpi_no_target": QCoreApplication.translate("Findings", "KPI without a target"),
         "kpi_no_owner": QCoreApplication.translate("Findings", "KPI without an owner"),
         "kpi_tree_gap": QCoreApplication.translate("Findings", "KPI tree short of its target"),
+        "kpi_negative_actual": QCoreApplication.translate("Findings", "Negative actual"),
         "funnel_low_mql_to_sql": QCoreApplication.translate("Findings", "Low MQL → SQL conversion"),
         "funnel_stagnation": QCoreApplication.translate("Findings", "Stage stagnation"),
         "funnel_win_rate_out_of_line": QCoreApplication.translate("Findings", "Win rate out of line"),
@@ -104,6 +105,12 @@ def _templates() -> dict[str, str]:
         "kpi_tree_gap_lower": QCoreApplication.translate(
             "Findings", "The KPI tree under “{name}” comes to {value}, above its target of {target} — "
             "lower a driver, or use back-calculation to see what it must reach."),
+        "kpi_negative_actual": QCoreApplication.translate(
+            "Findings", "KPI “{name}” has a negative actual for {period}: {value} — {reason}; correct it in "
+            "the review."),
+        "kpi_negative_actual_many": QCoreApplication.translate(
+            "Findings", "KPI “{name}” has {count} negative actuals, the first for {period}: {value} — {reason}; "
+            "correct them in the review."),
         "funnel_low_mql_to_sql": QCoreApplication.translate(
             "Findings", "MQL → SQL conversion is {actual}, below the planned {planned} — check lead "
             "quality and the hand-off from Marketing to Inside Sales."),
@@ -159,6 +166,15 @@ def _templates() -> dict[str, str]:
     }
 
 
+def negative_reason(rule: str) -> str:
+    """Why a KPI cannot be negative (``calc.kpi_sign``'s rule), as a clause."""
+    return {
+        "count": QCoreApplication.translate("Findings", "a count cannot be negative"),
+        "days": QCoreApplication.translate("Findings", "a number of days cannot be negative"),
+        "funnel": QCoreApplication.translate("Findings", "a funnel volume, rate or amount cannot be negative"),
+    }.get(rule, QCoreApplication.translate("Findings", "this KPI cannot be negative"))
+
+
 def _number(params: Mapping[str, Any], key: str) -> float | None:
     value = params.get(key)
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
@@ -208,6 +224,13 @@ def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, template
         values.update(value=as_unit("value", unit), target=as_unit("target", unit))
         if params.get("direction") == "lower":
             template_key = "kpi_tree_gap_lower"
+    elif code == "kpi_negative_actual":
+        unit = item.unit if isinstance(item, KpiNode) else Unit.OTHER
+        values.update(value=as_unit("value", unit), period=_period_text(str(params.get("period", "")), plan, lang),
+                      reason=negative_reason(str(params.get("rule", ""))))
+        count = int(_number(params, "count") or 1)
+        if count > 1:
+            template_key, values["count"] = "kpi_negative_actual_many", format_number(count)
     elif code in ("funnel_low_mql_to_sql", "funnel_win_rate_out_of_line"):
         values.update({key: as_unit(key, Unit.PERCENT) for key in ("actual", "planned", "threshold")})
         if code == "funnel_low_mql_to_sql" and "planned" not in params:
@@ -230,11 +253,7 @@ def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, template
         date = params.get("date", params.get("due"))
         values["date"] = _date_text(str(date), lang) if date else "—"
     elif code == "strategy_not_revisited":
-        key = str(params.get("period", ""))
-        try:
-            values["period"] = period_label(key, settings.fiscal_year, settings.fiscal_year_start_month, lang)
-        except ValueError:
-            values["period"] = key
+        values["period"] = _period_text(str(params.get("period", "")), plan, lang)
         count = int(_number(params, "off_track_count") or 1)
         if count > 1:
             template_key, values["count"] = "strategy_not_revisited_many", format_number(count)
@@ -242,6 +261,14 @@ def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, template
         template_key = code if code in templates else "unknown"
         values["title"] = finding_title(code)
     return _fill(templates[template_key], values)
+
+
+def _period_text(key: str, plan: Plan, lang: str) -> str:
+    settings = plan.settings
+    try:
+        return period_label(key, settings.fiscal_year, settings.fiscal_year_start_month, lang)
+    except ValueError:
+        return key
 
 
 def _date_text(iso: str, lang: str) -> str:

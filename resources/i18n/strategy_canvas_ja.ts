@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>the KPI “{value}” is not in this plan</source>
-        <extracomment>More data rows than any plan has (KPIs × 12 periods) plus slack: a bound on the work.</extracomment>
+        <extracomment>Problems listed (all are counted): enough to fix a sheet by, bounded however bad it is.</extracomment>
         <translation>KPI「{value}」はこの計画にありません</translation>
     </message>
     <message>
@@ -1264,6 +1264,10 @@
         <translation>{value} は大きすぎます</translation>
     </message>
     <message>
+        <source>{value} is below zero: {reason}</source>
+        <translation>{value} はマイナスです：{reason}</translation>
+    </message>
+    <message>
         <source>the formula {value} has no calculated value (open and save the workbook in Excel first)</source>
         <translation>数式 {value} に計算結果がありません（先に Excel でブックを開いて保存してください）</translation>
     </message>
@@ -1276,16 +1280,9 @@
         <translation>シート「{sheet}」{row} 行目 {column} 列：{reason}。</translation>
     </message>
     <message>
-        <source>“{file}” cannot be imported: it is not an Excel workbook (.xlsx).</source>
-        <translation>「{file}」は取り込めません：Excel ブック（.xlsx）ではありません。</translation>
-    </message>
-    <message>
         <source>“{file}” has no Actuals input sheet (export the plan to Excel to get one).</source>
+        <extracomment>A number as text: digits with an optional sign, decimals and exponent (after commas and spaces are removed). Python&apos;s float() also takes &quot;nan&quot;, &quot;inf&quot;, &quot;Infinity&quot; and &quot;1_000&quot;, none of which is a number a team types as an actual.</extracomment>
         <translation>「{file}」に「実績入力」シートがありません（計画を Excel に書き出すと作成されます）。</translation>
-    </message>
-    <message>
-        <source>The sheet “{sheet}” has more than {count} rows; it is not an actuals sheet.</source>
-        <translation>シート「{sheet}」は {count} 行を超えています。実績入力シートではありません。</translation>
     </message>
     <message>
         <source>Fill in the Actual column (numbers only; money in yen, rates as percentages such as 25%), add a note if useful, then send the workbook back: File ▸ Import Actuals reads it. Leave a cell empty when there is no actual yet.</source>
@@ -1318,10 +1315,6 @@
     <message>
         <source>Note</source>
         <translation>メモ</translation>
-    </message>
-    <message>
-        <source>yen</source>
-        <translation>円</translation>
     </message>
     <message>
         <source>Not a number</source>
@@ -1930,7 +1923,7 @@
         <source>Marketing plan</source>
         <extracomment>Japanese-capable families, best first (Windows, macOS, Linux).
 ----------
-(kpi id, period) → row of the Actuals input sheet; and its column references. (kpi id, period) → (status cell, status key cell) on the Reviews sheet.</extracomment>
+(kpi id, period) → row of the Actuals input sheet; and its column references. (kpi id, period) → (status cell, status key cell) on the Reviews sheet. Every KPI as the report shows it, in tree order (``calc.kpi_report``: the same rows as the window, the CLI and the PDF).</extracomment>
         <translation>マーケティング計画</translation>
     </message>
     <message>
@@ -1946,8 +1939,144 @@
         <translation>「{file}」は取り込めません：{reason}</translation>
     </message>
     <message>
-        <source>the XML protection (defusedxml) is not installed.</source>
-        <translation>XML の保護機能（defusedxml）がインストールされていません。</translation>
+        <source>the sheet “{sheet}” is damaged after row {row} (its XML is cut short or malformed).</source>
+        <translation>シート「{sheet}」の {row} 行目より後が壊れています（XML が途中で切れているか、形式が正しくありません）。</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is damaged (its XML is cut short or malformed).</source>
+        <translation>シート「{sheet}」が壊れています（XML が途中で切れているか、形式が正しくありません）。</translation>
+    </message>
+    <message>
+        <source>its part {part} is missing.</source>
+        <translation>ファイル内の {part} がありません。</translation>
+    </message>
+    <message>
+        <source>its part {part} is damaged (cut short or malformed XML).</source>
+        <translation>ファイル内の {part} が壊れています（XML が途中で切れているか、形式が正しくありません）。</translation>
+    </message>
+    <message>
+        <source>its part {part} holds a text longer than Excel allows (32,767 characters).</source>
+        <translation>ファイル内の {part} に、Excel の上限（32,767 文字）より長い文字列があります。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number Excel would store</source>
+        <translation>「{value}」は Excel が保存する形式の数値ではありません</translation>
+    </message>
+    <message>
+        <source>it refers to shared text “{value}”, which the workbook does not have</source>
+        <translation>共有文字列「{value}」を参照していますが、ブックにありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>「{value}」は日付ではありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a cell of this row</source>
+        <translation>「{value}」はこの行のセルではありません</translation>
+    </message>
+    <message>
+        <source>its format “{value}” does not exist</source>
+        <translation>書式「{value}」が存在しません</translation>
+    </message>
+    <message>
+        <source>it is marked as text but holds none</source>
+        <translation>文字列のセルなのに文字列がありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not TRUE or FALSE</source>
+        <translation>「{value}」は TRUE でも FALSE でもありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an Excel error value</source>
+        <translation>「{value}」は Excel のエラー値ではありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of cell</source>
+        <translation>「{value}」というセルの種類はありません</translation>
+    </message>
+    <message>
+        <source>its text is longer than Excel allows (32,767 characters)</source>
+        <translation>文字列が Excel の上限（32,767 文字）を超えています</translation>
+    </message>
+    <message>
+        <source>its formula is longer than Excel allows (8,192 characters)</source>
+        <translation>数式が Excel の上限（8,192 文字）を超えています</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a row number</source>
+        <translation>「{value}」は行番号ではありません</translation>
+    </message>
+    <message>
+        <source>the rows are out of order</source>
+        <translation>行の順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>the cells are out of order</source>
+        <translation>セルの順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a range of cells</source>
+        <translation>「{value}」はセル範囲ではありません</translation>
+    </message>
+    <message>
+        <source>cell {at} of the sheet “{sheet}” is damaged: {detail}.</source>
+        <translation>シート「{sheet}」のセル {at} が壊れています：{detail}。</translation>
+    </message>
+    <message>
+        <source>row {at} of the sheet “{sheet}” is damaged: {detail}.</source>
+        <translation>シート「{sheet}」の {at} 行目が壊れています：{detail}。</translation>
+    </message>
+    <message>
+        <source>the used range of the sheet “{sheet}” is damaged: {detail}.</source>
+        <translation>シート「{sheet}」の使用範囲が壊れています：{detail}。</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has more than {count} rows; it is not an actuals sheet.</source>
+        <translation>シート「{sheet}」は {count} 行を超えており、実績入力シートではありません。</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has more than {count} cells; it is not an actuals sheet.</source>
+        <translation>シート「{sheet}」は {count} セルを超えており、実績入力シートではありません。</translation>
+    </message>
+    <message>
+        <source>its part {part} has more than {count} rows; it is not an actuals workbook.</source>
+        <translation>ファイル内の {part} は {count} 行を超えており、実績入力用のブックではありません。</translation>
+    </message>
+    <message>
+        <source>its part {part} has more than {count} cells; it is not an actuals workbook.</source>
+        <translation>ファイル内の {part} は {count} セルを超えており、実績入力用のブックではありません。</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has a cell at {value}, beyond the {count} columns an actuals sheet may use; it is not an actuals sheet.</source>
+        <translation>シート「{sheet}」には実績入力シートで使える {count} 列を超えた位置（{value}）にセルがあり、実績入力シートではありません。</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” says it spans {value}, far more than an actuals sheet; it is not one this app exported.</source>
+        <translation>シート「{sheet}」の使用範囲は {value} で、実績入力シートよりはるかに広く、このアプリが書き出したものではありません。</translation>
+    </message>
+    <message>
+        <source>it holds more than {count} different texts, far more than an actuals workbook.</source>
+        <translation>{count} 種類を超える文字列があり、実績入力用のブックとしては多すぎます。</translation>
+    </message>
+    <message>
+        <source>it has more than {count} cell formats, more than Excel allows.</source>
+        <translation>セルの書式が {count} 個を超えており、Excel の上限を超えています。</translation>
+    </message>
+    <message>
+        <source>its part {part} is {size} MB, more than the {count} MB an actuals workbook needs.</source>
+        <translation>ファイル内の {part} が {size} MB あり、実績入力用のブックに必要な {count} MB を超えています。</translation>
+    </message>
+    <message>
+        <source>it holds far more than an actuals workbook (over {count} XML elements to read).</source>
+        <translation>実績入力用のブックよりはるかに多くの内容があります（読み込む XML 要素が {count} 個を超えます）。</translation>
+    </message>
+    <message>
+        <source>it takes more than {count} seconds to read; it is not an actuals workbook this app exported.</source>
+        <translation>読み込みに {count} 秒以上かかるため、このアプリが書き出した実績入力用のブックではありません。</translation>
+    </message>
+    <message>
+        <source>it needs more than {count} MB of memory to read; it is not an actuals workbook this app exported.</source>
+        <translation>読み込みに {count} MB を超えるメモリが必要なため、このアプリが書き出した実績入力用のブックではありません。</translation>
     </message>
     <message>
         <source>“{file}” cannot be read ({reason}).</source>
@@ -1963,6 +2092,7 @@
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
+        <extracomment>Built-in number formats that show dates or times: 14–22, 45–47, and the East Asian ones 27–36 and 50–58 (ECMA-376 §18.8.30).</extracomment>
         <translation>Excel ブック（.xlsx）ではありません。</translation>
     </message>
     <message>
@@ -1983,6 +2113,7 @@
     </message>
     <message>
         <source>it contains XML declarations that a workbook never needs (a possible attack).</source>
+        <extracomment>What is counted in a part, by its name: (marker, its spellings, the limit).</extracomment>
         <translation>ブックには不要な XML 宣言が含まれています（攻撃の可能性があります）。</translation>
     </message>
     <message>
@@ -2079,6 +2210,10 @@
     <message>
         <source>KPI tree short of its target</source>
         <translation>目標に届かないKPIツリー</translation>
+    </message>
+    <message>
+        <source>Negative actual</source>
+        <translation>マイナスの実績</translation>
     </message>
     <message>
         <source>Low MQL → SQL conversion</source>
@@ -2181,6 +2316,14 @@
         <translation>「{name}」のKPIツリーは{value}で、目標の{target}を上回っています。要因となるKPIを引き下げるか、逆算で必要な水準を確認しましょう。</translation>
     </message>
     <message>
+        <source>KPI “{name}” has a negative actual for {period}: {value} — {reason}; correct it in the review.</source>
+        <translation>KPI「{name}」の{period}の実績がマイナス（{value}）です。{reason}。レビューで実績を修正してください。</translation>
+    </message>
+    <message>
+        <source>KPI “{name}” has {count} negative actuals, the first for {period}: {value} — {reason}; correct them in the review.</source>
+        <translation>KPI「{name}」にマイナスの実績が {count} 件あります（最初は{period}の {value}）。{reason}。レビューで実績を修正してください。</translation>
+    </message>
+    <message>
         <source>MQL → SQL conversion is {actual}, below the planned {planned} — check lead quality and the hand-off from Marketing to Inside Sales.</source>
         <translation>MQL → SQL の転換率が{actual}で、計画の{planned}を下回っています。リードの質と、マーケティングからインサイドセールスへの引き渡しを確認しましょう。</translation>
     </message>
@@ -2259,6 +2402,22 @@
     <message>
         <source>{title}: “{name}”.</source>
         <translation>{title}：「{name}」。</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative</source>
+        <translation>件数はマイナスになりません</translation>
+    </message>
+    <message>
+        <source>a number of days cannot be negative</source>
+        <translation>日数はマイナスになりません</translation>
+    </message>
+    <message>
+        <source>a funnel volume, rate or amount cannot be negative</source>
+        <translation>ファネルの件数・率・金額はマイナスになりません</translation>
+    </message>
+    <message>
+        <source>this KPI cannot be negative</source>
+        <translation>この KPI はマイナスになりません</translation>
     </message>
 </context>
 <context>

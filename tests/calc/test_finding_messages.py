@@ -6,6 +6,7 @@ translator is installed, so the English source strings come back.)
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 
 from canvas_app.calc.health import FINDING_CODES, Finding, check_plan
@@ -62,6 +63,20 @@ def test_dates_periods_and_related_items():
                     off_track_count=3).startswith("3 KPIs, among them “leads”")
     text = _message(plan, "initiative_persona_no_value", "initiative", "webinar", persona_id="p1")
     assert "Initiative “Webinar series” targets persona “Factory owner”" in text
+
+
+@pytest.mark.parametrize("kpi_id, value, count, rule, expected", [
+    ("leads", -3, 1, "count", "KPI “leads” has a negative actual for May 2026: -3 — a count cannot be negative; "
+                              "correct it in the review."),
+    ("d_close", -2, 4, "days", "KPI “d_close” has 4 negative actuals, the first for May 2026: -2 days — a number of "
+                               "days cannot be negative; correct them in the review."),
+    ("win", -0.1, 1, "funnel", "KPI “win” has a negative actual for May 2026: -10.0% — a funnel volume, rate or "
+                               "amount cannot be negative; correct it in the review."),
+])
+def test_a_negative_actual_says_why_it_cannot_be(kpi_id, value, count, rule, expected):
+    plan = healthy_plan()
+    assert _message(plan, "kpi_negative_actual", item_id=kpi_id, period="M02", value=value, count=count,
+                    rule=rule) == expected
 
 
 def test_untapped_expansion_says_why():

@@ -8,6 +8,7 @@ import pytest
 from canvas_app.calc.health import FINDING_CODES, SEVERITY_ORDER, Finding, check_plan
 from canvas_app.model import (
     ActionItem,
+    Actual,
     BusinessGoal,
     CustomerDesign,
     Department,
@@ -136,6 +137,25 @@ def test_kpi_tree_gap():
     # Above target is not a gap for a higher-is-better KPI.
     node(plan, "leads").target = 5000
     assert "kpi_tree_gap" not in [c for c, _ in codes(plan)]
+
+
+@pytest.mark.parametrize("kpi_id, value, rule", [
+    ("leads", -3, "count"), ("won", -1, "count"), ("d_close", -2, "days"), ("win", -0.1, "funnel"),
+    ("new", -1_000, "funnel"), ("pipeline", -5, "funnel"),
+])
+def test_a_negative_actual_of_a_kpi_that_cannot_be_negative(kpi_id, value, rule):
+    plan = healthy_plan(actuals=[(kpi_id, "M03", value), (kpi_id, "M01", 5), (kpi_id, "M02", value)])
+    finding = only(plan, "kpi_negative_actual")
+    assert (finding.severity, finding.item_kind, finding.item_id) == ("warning", "kpi", kpi_id)
+    assert finding.params == {"period": "M02", "value": value, "count": 2, "rule": rule}  # the first, by period
+
+
+@pytest.mark.parametrize("unit", ["jpy", "percent", "ratio", "score", "other"])
+def test_a_negative_actual_of_a_kpi_that_may_be_negative_is_no_finding(unit):
+    plan = healthy_plan(actuals=[("leads", "M01", 0)])
+    plan.kpis.nodes.append(kpi("profit", unit=unit, owner="Sato", target=1.0, goal_id="g1"))
+    plan.review.actuals.append(Actual(kpi_id="profit", period="M01", value=-10))
+    assert "kpi_negative_actual" not in [c for c, _ in codes(plan)]
 
 
 # ---------------------------------------------------------------------------- funnel

@@ -4,10 +4,8 @@ before openpyxl parses them."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
-import shutil
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -15,51 +13,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from canvas_app.cli import main
-from canvas_app.export.excel import TAB_ORDER, workbook_bytes
 from canvas_app.export.excel_actuals import read_actuals
 from canvas_app.export.xlsx_guard import WorkbookRefused, check_workbook
 from canvas_app.storage.project_file import load_plan
-
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "manufacturer_ja.scanvas"
-VALUE, NOTE, KPI_ID, PERIOD = 6, 7, 8, 9
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def plan_file(tmp_path) -> Path:
-    target = tmp_path / "plan.scanvas"
-    shutil.copyfile(SAMPLE, target)
-    return target
-
-
-@pytest.fixture
-def exported(plan_file, tmp_path) -> Path:
-    data, _ = workbook_bytes(load_plan(plan_file).plan)
-    path = tmp_path / "team.xlsx"
-    path.write_bytes(data)
-    return path
-
-
-def edit(path: Path, change) -> Path:
-    """Open the workbook as a team member would (openpyxl standing in for Excel), let
-    ``change(sheet, rows)`` edit the Actuals input sheet, save under a new name."""
-    book = openpyxl.load_workbook(path)
-    sheet = book.worksheets[TAB_ORDER.index("actuals")]
-    rows = {(sheet.cell(r, KPI_ID).value, sheet.cell(r, PERIOD).value): r for r in range(5, sheet.max_row + 1)}
-    change(sheet, rows)
-    target = path.with_name("edited.xlsx")
-    book.save(target)
-    return target
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.export.importing import KPI_ID, NOTE, PERIOD, SAMPLE, VALUE, digest, edit, run
 
 
 def test_round_trip_changes_exactly_the_edited_actuals(capsys, plan_file, exported):
@@ -141,6 +98,7 @@ def test_bad_rows_are_reported_by_sheet_row_and_column_and_nothing_is_applied(ca
                      ("formula_without_value", "F"), ("duplicate", "H")} and len(result.problems) == 6
     for problem in result.problems:
         assert problem.message.startswith(f"Sheet “Actuals input”, row {problem.row}, column {problem.column}: ")
+    assert result.problem_count == 6
     with pytest.raises(ValueError):
         result.apply(load_plan(plan_file).plan)
 
@@ -239,4 +197,3 @@ def test_an_encrypted_member_is_refused(capsys, plan_file, tmp_path):
 
 def test_the_exported_workbook_passes_the_guard(exported):
     check_workbook(exported)
-    assert openpyxl.DEFUSEDXML is True

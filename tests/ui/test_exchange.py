@@ -119,3 +119,13 @@ def test_the_preview_dialog_lists_changes_and_problems(qtbot):
     bad = ImportPreviewDialog(None, {"sheet": "S", "problems": [{"message": "Sheet “S”, row 5, column F: x."}]}, {}, {})
     qtbot.addWidget(bad)
     assert bad.table.item(0, 0).text().startswith("Sheet “S”, row 5")
+
+
+def test_the_preview_counts_every_problem_though_only_the_first_are_listed(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    listed = [{"message": f"Sheet “S”, row {row}, column F: x."} for row in (5, 6, 7)]
+    dialog = ImportPreviewDialog(None, {"sheet": "S", "problems": listed, "problem_count": 1500}, {}, {})
+    qtbot.addWidget(dialog)
+    assert "1500 rows of the sheet “S” need fixing" in dialog.findChild(QLabel).text()
+    assert dialog.table.rowCount() == 3

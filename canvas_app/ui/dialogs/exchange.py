@@ -170,7 +170,7 @@ class ImportPreviewDialog(QDialog):
         if problems:
             summary = QCoreApplication.translate(
                 "Exchange", "Nothing can be imported yet: {count} rows of the sheet “{sheet}” need fixing.").format(
-                    count=len(problems), sheet=preview.get("sheet", ""))
+                    count=preview.get("problem_count", len(problems)), sheet=preview.get("sheet", ""))
         else:
             summary = QCoreApplication.translate(
                 "Exchange", "{added} actuals will be added and {changed} changed; {unchanged} are unchanged.").format(
