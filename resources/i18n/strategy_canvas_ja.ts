@@ -723,77 +723,6 @@
     </message>
 </context>
 <context>
-    <name>CustomerModels</name>
-    <message>
-        <source>Competitor</source>
-        <translation>競合</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>価格</translation>
-    </message>
-    <message>
-        <source>Strengths</source>
-        <translation>強み</translation>
-    </message>
-    <message>
-        <source>Weaknesses</source>
-        <translation>弱み</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>チャネル</translation>
-    </message>
-    <message>
-        <source>Online / offline</source>
-        <translation>オンライン / オフライン</translation>
-    </message>
-    <message>
-        <source>Funnel stage</source>
-        <translation>ファネル段階</translation>
-    </message>
-    <message>
-        <source>Cost per month</source>
-        <translation>月額費用</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>責任者</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <source>Our differentiator: we score higher than every competitor.</source>
-        <translation>差別化ポイント：すべての競合より自社の評価が高い項目です。</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>評価軸</translation>
-    </message>
-    <message>
-        <source>Us</source>
-        <translation>自社</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>顧客接点</translation>
-    </message>
-    <message>
-        <source>Customer thinks</source>
-        <translation>顧客の考え</translation>
-    </message>
-    <message>
-        <source>Our action</source>
-        <translation>自社の打ち手</translation>
-    </message>
-</context>
-<context>
     <name>CustomersPage</name>
     <message>
         <source>Step 2</source>
@@ -2688,49 +2617,6 @@
     <message>
         <source>The business results marketing must contribute to. Enter adds a goal, Delete removes it, Ctrl+D duplicates it; type in a cell to change it.</source>
         <translation>マーケティングが貢献すべき事業成果です。Enter でゴールを追加、Delete で削除、Ctrl+D で複製、セルに入力すると変更できます。</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsTableModel</name>
-    <message>
-        <source>Goal</source>
-        <translation>ゴール</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>現状</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目標</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>責任者</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>貢献内容</translation>
-    </message>
-    <message>
-        <source>Agreed by</source>
-        <translation>合意した部門</translation>
-    </message>
-    <message>
-        <source>Not agreed yet</source>
-        <translation>未合意</translation>
     </message>
 </context>
 <context>

@@ -133,4 +133,4 @@ def test_start_up_does_not_import_openpyxl_or_the_later_pages(tmp_path, samples_
     assert result.returncode == 0, result.stderr
     loaded = __import__("json").loads(result.stdout.strip().splitlines()[-1])
     assert not [m for m in loaded if m.startswith("openpyxl")]
-    assert "canvas_app.ui.steps.kpis" not in loaded and "canvas_app.ui.steps.funnel" not in loaded
+    assert "canvas_app.ui.steps.step3.kpis" not in loaded and "canvas_app.ui.steps.funnel" not in loaded

@@ -170,6 +170,22 @@ def test_step4_shows_progress_reviews_and_overdue_actions(window):
     assert "Overdue" in actions.index(0, 3).data()
 
 
+@pytest.mark.parametrize("refreshes", [1, 3])
+def test_step4_keeps_one_action_items_model_per_meeting_shown(window, refreshes):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from canvas_app.ui.steps.step4.review_models import ActionItemsModel
+
+    window.show_step("4")
+    page = window.page("4")
+    for _ in range(refreshes):
+        page.refresh()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    models = page.findChildren(ActionItemsModel)
+    assert len(models) == len(page.action_tables) == 1
+    assert models[0] is page.action_tables["rv1"].model()
+
+
 def test_funnel_page_works_back_from_the_revenue_target(window):
     window.show_step("funnel")
     page = window.page("funnel")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from ...document import PlanChange
 from ...model import Plan, ops
 from ...text.parsing import ParseError, parse_lines
+from . import paths
 from .binder import Binder
 from .messages import kept_message, parse_message
 
@@ -52,6 +53,7 @@ class Binding(QObject):
         self.depends = tuple(depends)
         self.burst: object = object()
         self.pushing = False
+        self._check_path()
         binder.changed.connect(self._changed)
         binder.rebound.connect(widget.reload)
 
@@ -62,6 +64,14 @@ class Binding(QObject):
         """Edit the same field of another item; None or "" for no item."""
         self.item_id = item_id or ""
         self.new_burst()
+        self._check_path()
+
+    def _check_path(self) -> None:
+        """A misspelled or renamed field fails here (``paths.UnknownField``) as soon as
+        the field is given an item, instead of showing nothing."""
+        item = self.item()
+        if item is not None:
+            paths.field(type(item), self.path)
 
     def item(self) -> Any:
         """The item edited (the plan for plan fields); None when it no longer exists."""

@@ -1,56 +1,68 @@
-"""An editable table over one list of items of the plan (goals, competitors, channels…).
+"""The one table model of the pages: rows are items of the plan, columns are described.
 
-A thin adapter (design.md §6): rows are the items of a ``Slot``, columns are fields.
-``setData`` pushes an ``EditField``; a value that cannot be read is refused
-(``refused`` carries the sentence) and the plan is untouched. The model follows the
-plan through the binder: a field edit repaints its row, an add/remove/move resets.
+A thin adapter (design.md §6). Rows are either the items of a ``Slot`` (a list of the
+plan: goals, competitors, channels…), followed by the model itself through the binder —
+a field edit repaints its row, an add/remove/move resets — or rows computed from the
+plan (``rows=``: a function of the plan), which whoever computes them reloads with
+``reset()`` (a page that shows the plan, in its ``fill``). A column with a ``path`` can
+be edited: ``setData`` pushes an ``EditField``; a value that cannot be read is refused
+(``refused`` carries the sentence) and the plan is untouched. A column without one is
+shown only, so a read-only table is one whose columns have no paths.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...document import PlanChange
 from ...model import Plan, ops
 from ...text.parsing import ParseError
-from ..models.plan_table import CENTER, ITEM_ID_ROLE, RIGHT, Index
+from . import paths
 from .binder import Binder
 from .messages import parse_message
 
+Index = QModelIndex | QPersistentModelIndex
+#: The id of a row's item (every item model of the pages answers it).
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 @dataclass(frozen=True)
-class EditColumn:
-    """One column: a field of the row's item.
+class Column:
+    """One column: a field of the row's item, or something shown about it.
 
     Attributes:
         header: the translated header (called on every headerData: a language switch shows at once).
-        path: the field edited; None for a read-only, computed column.
+        path: the field edited; None for a column that is only shown (computed, read-only).
         display: the cell's text (default: the value as text, "" for None).
         edit_text: what an editor starts with (default: ``display``).
         parse: the typed text → the stored value (may raise ParseError; default: the text).
         choices: for a list to pick from: (value, label) pairs of the plan.
         width: relative width of the column.
+        bold: the cell is bold (always, or when the function of the row says so).
+        background / foreground: the cell's colour for a row (hex string or None).
         follows_plan: the cell shows other items of the plan (a channel's name in a
             journey), so it is repainted when anything changes.
     """
 
     header: Callable[[], str]
-    path: str | None
+    path: str | None = None
     display: Callable[[Any, Plan], str] | None = None
     edit_text: Callable[[Any, Plan], str] | None = None
     parse: Callable[[str, Plan, Any], Any] | None = None
     choices: Callable[[Plan], list[tuple[Any, str]]] | None = None
     align: Qt.AlignmentFlag = LEFT
     width: int = 10
-    bold: bool = False
+    bold: bool | Callable[[Any, Plan], bool] = False
     background: Callable[[Any, Plan], str | None] | None = None
+    foreground: Callable[[Any, Plan], str | None] | None = None
     tooltip: Callable[[Any, Plan], str] | None = None
     follows_plan: bool = False
 
@@ -62,9 +74,16 @@ class EditColumn:
             return dict(self.choices(plan)).get(value, "")
         return "" if value is None else str(value)
 
+    def is_bold(self, item: Any, plan: Plan) -> bool:
+        return self.bold(item, plan) if callable(self.bold) else self.bold
+
+
+def _brush(colour: str | None) -> QBrush | None:
+    return QBrush(QColor(colour)) if colour else None
+
 
 class ItemTableModel(QAbstractTableModel):
-    """Rows: the items of ``slot``; columns: ``columns``.
+    """Rows: the items of ``slot``, or ``rows(plan)`` (each with an ``id``); columns: ``columns``.
 
     Signals:
         refused(str): an edit was refused; the sentence is for the user.
@@ -72,11 +91,13 @@ class ItemTableModel(QAbstractTableModel):
 
     refused = Signal(str)
 
-    def __init__(self, binder: Binder, slot: ops.Slot, columns: list[EditColumn], parent=None) -> None:
+    def __init__(self, binder: Binder, slot: ops.Slot | None, columns: list[Column], parent=None, *,
+                 rows: Callable[[Plan], Sequence[Any]] | None = None) -> None:
         super().__init__(parent)
         self.binder = binder
         self.slot = slot
         self.columns = columns
+        self._rows_of = rows
         self._items: list = []
         self._ids: list[str] = []
         self._load()
@@ -84,12 +105,27 @@ class ItemTableModel(QAbstractTableModel):
         binder.rebound.connect(self.reset)
 
     # -- following the plan ----------------------------------------------------------------
-    def _load(self) -> None:
+    def _current(self) -> list:
+        if self._rows_of is not None:
+            return list(self._rows_of(self.binder.plan))
         try:
-            self._items = ops.items_in(self.binder.plan, self.slot) if self.slot is not None else []
+            return ops.items_in(self.binder.plan, self.slot) if self.slot is not None else []
         except (AttributeError, ops.ItemNotFound):
-            self._items = []
+            return []
+
+    def _load(self) -> None:
+        self._check_paths()
+        self._items = self._current()
         self._ids = [item.id for item in self._items]
+
+    def _check_paths(self) -> None:
+        """A misspelled or renamed field fails here (``paths.UnknownField``), not as an
+        empty table or column."""
+        item_class = paths.slot_item_class(self.binder.plan, self.slot) if self.slot is not None else None
+        if item_class is not None:
+            for column in self.columns:
+                if column.path is not None:
+                    paths.field(item_class, column.path)
 
     def set_slot(self, slot: ops.Slot | None) -> None:
         """Show another list (e.g. the stages of another journey)."""
@@ -102,11 +138,10 @@ class ItemTableModel(QAbstractTableModel):
         self.set_slot(self.slot)
 
     def _changed(self, change: PlanChange) -> None:
+        if self._rows_of is not None:
+            return  # computed rows: reloaded by whoever computes them (``reset``)
         old_ids = self._ids
-        try:
-            current = ops.items_in(self.binder.plan, self.slot) if self.slot is not None else []
-        except (AttributeError, ops.ItemNotFound):
-            current = []
+        current = self._current()
         if current is not self._items or [i.id for i in current] != old_ids:
             self.beginResetModel()
             self._load()
@@ -162,13 +197,14 @@ class ItemTableModel(QAbstractTableModel):
             return column.edit_text(item, plan) if column.edit_text else column.text(item, plan)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
-        if role == Qt.ItemDataRole.FontRole and column.bold:
+        if role == Qt.ItemDataRole.FontRole and column.bold and column.is_bold(item, plan):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
-            colour = column.background(item, plan)
-            return QBrush(QColor(colour)) if colour else None
+            return _brush(column.background(item, plan))
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return _brush(column.foreground(item, plan))
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(item, plan) or None
         if role == ITEM_ID_ROLE:

@@ -1,14 +1,20 @@
 """The pages of the main window: the overview, the four steps and the revenue funnel.
 
-Each module is imported only when its page is first shown (start-up stays lean).
+Where a page's code goes: each step has a folder, ``stepN/``, holding its page, the
+parts the page is made of and the item models only it uses; a page of one module (the
+overview, the funnel) is a module here. What several pages use lives outside
+``steps/``: bound fields and the table model in ``ui/editing``, views in ``ui/widgets``.
+How a page is built and follows the plan: ``base.py``.
+
+Each page's module is imported only when the page is first shown (start-up stays lean).
 """
 
 PAGE_MODULES = {
     "overview": ("canvas_app.ui.steps.overview", "OverviewPage"),
-    "1": ("canvas_app.ui.steps.strategy", "StrategyPage"),
-    "2": ("canvas_app.ui.steps.customers", "CustomersPage"),
-    "3": ("canvas_app.ui.steps.kpis", "KpiPage"),
-    "4": ("canvas_app.ui.steps.review", "ReviewPage"),
+    "1": ("canvas_app.ui.steps.step1.strategy", "StrategyPage"),
+    "2": ("canvas_app.ui.steps.step2.customers", "CustomersPage"),
+    "3": ("canvas_app.ui.steps.step3.kpis", "KpiPage"),
+    "4": ("canvas_app.ui.steps.step4.review", "ReviewPage"),
     "funnel": ("canvas_app.ui.steps.funnel", "FunnelPage"),
 }
 

@@ -1,5 +1,21 @@
-"""What every page shares: a scrolling canvas with a header, refresh on every change of
-the plan (or on first show after one), retranslation, and "show me this item"."""
+"""What every page shares: a scrolling canvas with a header, one way of following the
+plan, retranslation, and "show me this item".
+
+How a page follows the plan — one way for every page: the page owns a ``Binder`` over
+the open session and hears of the plan only through it (``changed`` after every command
+and its undo or redo, ``rebound`` when the window shows another plan). What the page
+does with that depends on whether it edits:
+
+- A page that shows the plan (the overview, steps 3 and 4, the funnel) fills itself
+  from the plan in ``fill(plan)`` on every change while it is visible, or when it is
+  next shown after one; a hidden page does no work while the user types elsewhere. Its
+  item models are reloaded in ``fill`` too (``ItemTableModel`` over rows computed from
+  the plan: ``reset()``).
+- A page that edits (``EditorPage``, steps 1 and 2) never rebuilds: that would take the
+  focus and the half-typed text away. Its fields and tables are bound to the plan
+  through the binder and update themselves; the page hears of a change in
+  ``plan_changed`` only for what it computes itself (a chart, a total).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +25,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from ...document import DocumentSession
 from ...model import Plan
 from .. import theme
+from ..editing.binder import Binder
 from ..widgets.card import Card
 
 
 class StepPage(QScrollArea):
     """Base of the pages.
 
-    Subclasses set ``step``, build their static widgets in ``build()``, set static texts
-    in ``retranslate_static()`` and fill the plan's content in ``fill(plan)``.
+    Subclasses set ``step``, build their static widgets in ``build()`` (on
+    ``self.binder``), set static texts in ``retranslate_static()`` and fill the plan's
+    content in ``fill(plan)``.
 
     Signals:
         navigateRequested(str, str): go to page ``step`` and show item ``item_id``.
@@ -27,6 +45,7 @@ class StepPage(QScrollArea):
 
     def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binder = Binder(session, self)
         self.setObjectName("page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -55,13 +74,13 @@ class StepPage(QScrollArea):
         self.layout_.addLayout(header)
         self._apply_zoom_sizes()
 
-        self.session = session
         self._dirty = True
         self._highlighted: list[QWidget] = []
         self.build()
         self.layout_.addStretch(1)
         self.retranslate_static()
-        self._connect(session)
+        # After build(): the page hears of a change after the widgets bound in it.
+        self.binder.changed.connect(self._plan_changed)
         self.refresh()
 
     # -- for subclasses ----------------------------------------------------------------
@@ -85,19 +104,18 @@ class StepPage(QScrollArea):
 
     # -- plumbing -----------------------------------------------------------------------
     @property
+    def session(self) -> DocumentSession:
+        return self.binder.session
+
+    @property
     def plan(self) -> Plan:
         return self.session.plan
 
     def set_session(self, session: DocumentSession) -> None:
         if session is self.session:
             return
-        self.session.changed.disconnect(self._plan_changed)
-        self._connect(session)
+        self.binder.set_session(session)  # every bound widget reloads
         self.refresh()
-
-    def _connect(self, session: DocumentSession) -> None:
-        self.session = session
-        session.changed.connect(self._plan_changed)
 
     def _plan_changed(self, _change: object = None) -> None:
         self._dirty = True

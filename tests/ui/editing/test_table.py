@@ -14,14 +14,14 @@ from canvas_app.text import parsing
 from canvas_app.text.labels import enum_label
 from canvas_app.ui.editing.binder import Binder
 from canvas_app.ui.editing.table_editor import ItemTable
-from canvas_app.ui.editing.table_model import EditColumn, ItemTableModel
+from canvas_app.ui.editing.table_model import Column, ItemTableModel
 
 
 def goal_columns():
     return [
-        EditColumn(lambda: "Goal", "name"),
-        EditColumn(lambda: "Category", "category", choices=lambda plan: [(c, enum_label(c)) for c in GoalCategory]),
-        EditColumn(lambda: "Target", "target",
+        Column(lambda: "Goal", "name"),
+        Column(lambda: "Category", "category", choices=lambda plan: [(c, enum_label(c)) for c in GoalCategory]),
+        Column(lambda: "Target", "target",
                    display=lambda g, p: parsing.value_edit_text(g.target, g.unit, p.settings.money_unit),
                    parse=lambda text, p, g: parsing.parse_value(text, g.unit, p.settings.money_unit)),
     ]

@@ -160,8 +160,6 @@ def test_is_differentiator_rules():
     plan.customers.competitors = [Competitor(id="a")]
     plan.customers.criteria = [c]
     assert differentiators(plan) == [c]
-    from canvas_app.ui.models.customer_models import is_differentiator as old_import
-    assert old_import is is_differentiator
 
 
 def _has_colour(image, colour: QColor, tolerance: int = 40) -> bool:

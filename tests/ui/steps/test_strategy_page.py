@@ -15,7 +15,7 @@ from canvas_app.commands import EditField
 from canvas_app.document import DocumentSession
 from canvas_app.model import Plan
 from canvas_app.model.enums import Unit
-from canvas_app.ui.steps.strategy import StrategyPage
+from canvas_app.ui.steps.step1.strategy import StrategyPage
 from tests.ui.typing import replace_text, type_text
 from tests.ui.workshop import fill_strategy
 

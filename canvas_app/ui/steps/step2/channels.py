@@ -13,19 +13,22 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ....calc.channel_costs import cost_totals
 from ....document import PlanChange
-from ....model import Channel, new_id, ops
+from ....model import Channel, new_id
 from ....model.enums import ChannelKind, JourneyPhase, Unit
 from ....text import parsing
 from ....text.labels import enum_label
 from ... import fmt, theme
 from ...editing.binder import Binder
+from ...editing.paths import field, plan_slot
 from ...editing.table_editor import ItemTable
-from ...editing.table_model import RIGHT, EditColumn, ItemTableModel
+from ...editing.table_model import RIGHT, Column, ItemTableModel
 from ...widgets.card import Card
 from .section import Section
 
 translate = QCoreApplication.translate
-CHANNELS = ops.Slot(None, "customers.channels")
+CHANNELS = plan_slot("customers.channels")
+# The fields of a channel the totals under the table add up.
+TOTALLED = (field(Channel, "monthly_cost_yen"), field(Channel, "phase"))
 
 
 def _cost_header(binder: Binder) -> str:
@@ -47,18 +50,18 @@ class ChannelsModel(ItemTableModel):
 def channels_model(binder: Binder, parent=None) -> ItemTableModel:
     """Name, online/offline, funnel stage, monthly cost (in the plan's money unit), owner, notes."""
     return ChannelsModel(binder, CHANNELS, [
-        EditColumn(lambda: translate("ChannelsSection", "Channel"), "name", width=13, bold=True),
-        EditColumn(lambda: translate("ChannelsSection", "Online / offline"), "kind", width=8,
+        Column(lambda: translate("ChannelsSection", "Channel"), "name", width=13, bold=True),
+        Column(lambda: translate("ChannelsSection", "Online / offline"), "kind", width=8,
                    choices=lambda plan: [(k, enum_label(k)) for k in ChannelKind]),
-        EditColumn(lambda: translate("ChannelsSection", "Funnel stage"), "phase", width=9,
+        Column(lambda: translate("ChannelsSection", "Funnel stage"), "phase", width=9,
                    choices=lambda plan: [(p, enum_label(p)) for p in JourneyPhase]),
-        EditColumn(lambda: _cost_header(binder), "monthly_cost_yen", width=9, align=RIGHT,
+        Column(lambda: _cost_header(binder), "monthly_cost_yen", width=9, align=RIGHT,
                    # exact, not rounded to the unit: 150,000 yen shows as 0.15 (百万円)
                    display=lambda c, p: parsing.value_edit_text(c.monthly_cost_yen, Unit.JPY,
                                                                 p.settings.money_unit),
                    parse=lambda text, p, c: parsing.parse_money(text, p.settings.money_unit)),
-        EditColumn(lambda: translate("ChannelsSection", "Owner"), "owner", width=11),
-        EditColumn(lambda: translate("ChannelsSection", "Notes"), "notes", width=15),
+        Column(lambda: translate("ChannelsSection", "Owner"), "owner", width=11),
+        Column(lambda: translate("ChannelsSection", "Notes"), "notes", width=15),
     ], parent)
 
 
@@ -129,7 +132,7 @@ class ChannelsSection(Section):
         return False
 
     def plan_changed(self, change: PlanChange) -> None:
-        if change.path in ("", "monthly_cost_yen", "phase") or change.item_id is None:
+        if change.path in ("", *TOTALLED) or change.item_id is None:
             self.update_totals()  # not on every keystroke in a note or a persona
         if change.item_id is None and change.path.startswith("settings"):
             model = self.table.model  # the money unit is in the cost header

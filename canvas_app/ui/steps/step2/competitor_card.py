@@ -6,30 +6,31 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ....model import Competitor, new_id, ops
+from ....model import Competitor, new_id
 from ....model.enums import CompetitorKind, PricePosition
 from ....text.labels import enum_label
 from ... import theme
 from ...editing.binder import Binder
 from ...editing.fields import TextField
 from ...editing.form import FieldRow
+from ...editing.paths import plan_slot
 from ...editing.table_editor import ItemTable
-from ...editing.table_model import EditColumn, ItemTableModel
+from ...editing.table_model import Column, ItemTableModel
 from ...widgets.card import Card
 from ...widgets.side_by_side import SideBySide
 
 translate = QCoreApplication.translate
-COMPETITORS = ops.Slot(None, "customers.competitors")
+COMPETITORS = plan_slot("customers.competitors")
 # Page width (at 100 % zoom) from which the details sit beside the table.
 SIDE_BY_SIDE_MIN_WIDTH = 860
 
 
 def competitors_model(binder: Binder, parent=None) -> ItemTableModel:
     return ItemTableModel(binder, COMPETITORS, [
-        EditColumn(lambda: translate("CompetitorsSection", "Competitor"), "name", width=14, bold=True),
-        EditColumn(lambda: translate("CompetitorsSection", "Type"), "kind", width=9,
+        Column(lambda: translate("CompetitorsSection", "Competitor"), "name", width=14, bold=True),
+        Column(lambda: translate("CompetitorsSection", "Type"), "kind", width=9,
                    choices=lambda plan: [(k, enum_label(k)) for k in CompetitorKind]),
-        EditColumn(lambda: translate("CompetitorsSection", "Price"), "price_position", width=8,
+        Column(lambda: translate("CompetitorsSection", "Price"), "price_position", width=8,
                    choices=lambda plan: [(p, enum_label(p)) for p in PricePosition]),
     ], parent)
 

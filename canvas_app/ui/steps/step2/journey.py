@@ -17,10 +17,14 @@ from ....commands.structure import duplicate_item, remove_items
 from ....document import PlanChange
 from ....model import CustomerJourney, JourneyStage, new_id, ops
 from ...editing.fields import INVALID_RED
+from ...editing.paths import list_field, plan_slot
 from ...widgets.card import Card, empty_hint, text_label
 from .journey_grid import JourneyGrid
 from .journey_model import NAME_ROW, JourneyGridModel, new_journey
 from .section import Section
+
+JOURNEYS = plan_slot("customers.journeys")
+STAGES = list_field(CustomerJourney, "stages")  # of a journey
 
 
 class JourneySection(Section):
@@ -241,8 +245,7 @@ class JourneySection(Section):
         if persona_id is None or self.binder.read_only or self.journey_of(persona_id) is not None:
             return None
         journey = new_journey(persona_id)
-        slot = ops.Slot(None, "customers.journeys")
-        self.show_refusal(self.binder.run(lambda: AddItem(self.binder.session, slot, journey, None,
+        self.show_refusal(self.binder.run(lambda: AddItem(self.binder.session, JOURNEYS, journey, None,
                                                           self.tr("Create journey"))))
         self._show_journey()
         self.grid.setFocus()
@@ -279,7 +282,7 @@ class JourneySection(Section):
         stage = JourneyStage(id=new_id("stage"))
         column = self.grid.currentIndex().column()
         index = column + 1 if column >= 0 else None
-        message = self.binder.run(lambda: AddItem(self.binder.session, ops.Slot(journey_id, "stages"), stage,
+        message = self.binder.run(lambda: AddItem(self.binder.session, ops.Slot(journey_id, STAGES), stage,
                                                   index, self.tr("Add stage")))
         self.show_refusal(message)
         if message:

@@ -17,10 +17,12 @@ from ....document import PlanChange
 from ....model import CustomerJourney, JourneyStage, Plan, new_id
 from ... import fmt
 from ...editing.binder import Binder
-from ...models.plan_table import ITEM_ID_ROLE, Index
+from ...editing.paths import field
+from ...editing.table_model import ITEM_ID_ROLE, Index
 
 #: The rows of the grid: the stage field each one edits.
-ASPECTS = ("name", "touchpoint", "channel_id", "customer_thought", "our_action")
+ASPECTS = tuple(field(JourneyStage, name) for name in ("name", "touchpoint", "channel_id", "customer_thought",
+                                                       "our_action"))
 NAME_ROW, CHANNEL_ROW = ASPECTS.index("name"), ASPECTS.index("channel_id")
 #: Rows edited as several lines of text (the others: one line, a choice).
 MULTILINE_ROWS = frozenset(n for n, a in enumerate(ASPECTS) if a in ("touchpoint", "customer_thought", "our_action"))

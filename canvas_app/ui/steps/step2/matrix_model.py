@@ -20,10 +20,11 @@ from ....model.enums import Status
 from ....text.parsing import ParseError, normalize
 from ... import theme
 from ...editing.binder import Binder
-from ...editing.table_model import CENTER, EditColumn, ItemTableModel
+from ...editing.paths import plan_slot
+from ...editing.table_model import CENTER, Column, ItemTableModel
 
 translate = QCoreApplication.translate
-CRITERIA = ops.Slot(None, "customers.criteria")
+CRITERIA = plan_slot("customers.criteria")
 # The tint of a differentiator row (the "on track" green of the status lights).
 DIFFERENTIATOR_TINT = theme.STATUS_TINTS[Status.ON_TRACK]
 
@@ -81,16 +82,16 @@ class DifferentiationMatrixModel(ItemTableModel):
         plan = self.binder.plan
         self.competitor_ids = tuple(_competitor_ids(plan))
         self.columns = [
-            EditColumn(lambda: translate("MatrixModel", "Criterion"), "name", width=30,
+            Column(lambda: translate("MatrixModel", "Criterion"), "name", width=30,
                        background=_tint, tooltip=_tooltip),
-            EditColumn(lambda: translate("MatrixModel", "Us"), "our_score", display=_our_text,
+            Column(lambda: translate("MatrixModel", "Us"), "our_score", display=_our_text,
                        edit_text=lambda c, p: score_text(c.our_score),
                        parse=lambda text, p, c: parse_score(text), align=CENTER, width=10, bold=True,
                        background=_tint, tooltip=_tooltip),
         ] + [self._competitor_column(cid) for cid in self.competitor_ids]
         super()._load()
 
-    def _competitor_column(self, competitor_id: str) -> EditColumn:
+    def _competitor_column(self, competitor_id: str) -> Column:
         def parse(text: str, plan: Plan, criterion: DifferentiationCriterion) -> dict[str, int]:
             score = parse_score(text)
             scores = {k: v for k, v in criterion.competitor_scores.items() if k != competitor_id}
@@ -102,7 +103,7 @@ class DifferentiationMatrixModel(ItemTableModel):
             name = self.competitor_name(competitor_id)
             return self.fit_header(self.column_of(competitor_id), name) if self.fit_header else name
 
-        return EditColumn(header, "competitor_scores",
+        return Column(header, "competitor_scores",
                           display=lambda c, p: score_text(c.competitor_scores.get(competitor_id)),
                           parse=parse, align=CENTER, width=10, background=_tint)
 

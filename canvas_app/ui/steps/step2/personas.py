@@ -15,17 +15,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ....commands import AddItem, MoveItem
 from ....commands.structure import CompositeEdit, duplicate_item, remove_items
-from ....model import Persona, ValueProposition, new_id, ops
+from ....model import Persona, ValueProposition, new_id
 from ....model.enums import PersonaPriority
 from ... import theme
 from ...editing.binder import Binder
 from ...editing.fields import INVALID_RED
+from ...editing.paths import plan_slot
 from .persona_cards import PersonaCardsModel, PersonaCardsView
 from .persona_form import PersonaForm
 from .section import Section
 from .value_form import VALUES_SLOT, ValueForm
 
-PERSONAS_SLOT = ops.Slot(None, "customers.personas")
+PERSONAS_SLOT = plan_slot("customers.personas")
 
 
 class PersonasSection(Section):

@@ -14,16 +14,18 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from ....commands import AddItem
 from ....document import PlanChange
-from ....model import Persona, ValueProposition, new_id, ops
+from ....model import Persona, ValueProposition, new_id
 from ....text.value_statement import suggest_statement
 from ... import fmt, theme
 from ...editing.binder import Binder
 from ...editing.fields import LineField, TextField
 from ...editing.form import FieldRow
+from ...editing.paths import field, plan_slot
 from ...widgets.card import Card, empty_hint
 from .persona_cards import value_of
 
-VALUES_SLOT = ops.Slot(None, "customers.value_propositions")
+VALUES_SLOT = plan_slot("customers.value_propositions")
+STATEMENT = field(ValueProposition, "statement")
 #: The list fields, in pairs: what hurts and what relieves it, what they gain and what creates it.
 LIST_FIELDS = ("pains", "pain_relievers", "gains", "gain_creators", "products")
 
@@ -64,7 +66,7 @@ class ValueForm(Card):
         missing.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         self.add_layout(missing)
 
-        self.fields: dict[str, QWidget] = {"statement": LineField(binder, "statement", "")}
+        self.fields: dict[str, QWidget] = {"statement": LineField(binder, STATEMENT, "")}
         self.suggest_button = QPushButton()
         self.suggest_button.clicked.connect(self.use_suggestion)
         statement = QHBoxLayout()
@@ -169,7 +171,7 @@ class ValueForm(Card):
     def use_suggestion(self) -> None:
         text = self.suggestion()
         if self.vp_id and text:
-            self.binder.edit(self.vp_id, "statement", text, merge=False, text=self.tr("Use suggested statement"))
+            self.binder.edit(self.vp_id, STATEMENT, text, merge=False, text=self.tr("Use suggested statement"))
 
     def add_value(self) -> str:
         """Give the persona a value proposition (statement drafted from what is there)."""

@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...model import Plan
-from .. import facts, fmt, theme
-from ..models.kpi_tree_model import KpiTreeModel
-from ..models.roadmap_models import InitiativesModel
-from ..widgets.card import clear_layout, empty_hint, text_label
-from ..widgets.gantt import GanttChart
-from ..widgets.grid import FlowLayout, stacked
-from ..widgets.status import dot_pixmap
-from ..widgets.table import FittedTable, FittedTree
-from .base import StepPage
+from ....model import Plan
+from ... import facts, fmt, theme
+from ...widgets.card import clear_layout, empty_hint, text_label
+from ...widgets.gantt import GanttChart
+from ...widgets.grid import FlowLayout, stacked
+from ...widgets.status import dot_pixmap
+from ...widgets.table import FittedTable, FittedTree
+from ..base import StepPage
+from .kpi_tree_model import KpiTreeModel
+from .roadmap_models import InitiativesModel
 
 
 class KpiPage(StepPage):
@@ -37,7 +37,7 @@ class KpiPage(StepPage):
         self.roadmap_card.add(self.gantt)
         self.legend = FlowLayout(spacing=16)
         self.roadmap_card.add_layout(self.legend)
-        self.initiatives_model = InitiativesModel(self.session.plan, self)
+        self.initiatives_model = InitiativesModel(self.binder, self)
         self.initiatives_table = FittedTable(self.initiatives_model, widths=(20, 11, 9, 9, 10, 9, 14, 9, 9))
         self.roadmap_card.add(self.initiatives_table)
         self.roadmap_hint = self.roadmap_card.add(empty_hint(""))
@@ -77,7 +77,7 @@ class KpiPage(StepPage):
         for widget in (self.gantt, self.initiatives_table):
             widget.setVisible(has)
         self.roadmap_hint.setVisible(not has)
-        self.initiatives_model.reload(plan)
+        self.initiatives_model.reset()
         if not has:
             return
         summary = facts.roadmap_summary(plan)

@@ -8,14 +8,14 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...model import Plan, ReviewDecision, ReviewMeeting
-from ...model.enums import Decision, DecisionSubject, Status
-from ...text.labels import enum_label
-from .. import facts, fmt, theme
-from ..models.review_models import ActionItemsModel, ProgressModel
-from ..widgets.card import clear_layout, empty_hint, text_label
-from ..widgets.table import FittedTable
-from .base import StepPage
+from ....model import Plan, ReviewDecision, ReviewMeeting
+from ....model.enums import Decision, DecisionSubject, Status
+from ....text.labels import enum_label
+from ... import facts, fmt, theme
+from ...widgets.card import clear_layout, empty_hint, text_label
+from ...widgets.table import FittedTable
+from ..base import StepPage
+from .review_models import ActionItemsModel, ProgressModel
 
 
 class ReviewPage(StepPage):
@@ -34,7 +34,7 @@ class ReviewPage(StepPage):
         self.cadence_card.add_layout(self.cadence_body)
 
         self.progress_card = self.add_card()
-        self.progress_model = ProgressModel(self.session.plan, None, self)
+        self.progress_model = ProgressModel(self.binder, None, self)
         self.progress_table = FittedTable(self.progress_model, widths=(22, 13, 13, 12, 9, 11, 20))
         self.progress_hint = self.progress_card.add(empty_hint(""))
         self.progress_card.add(self.progress_table)
@@ -60,7 +60,7 @@ class ReviewPage(StepPage):
         period = facts.latest_period(plan)
         self.progress_card.set_title(self.tr("Actuals against target to date — %1").replace(
             "%1", fmt.period(period, plan)) if period else self.tr("Actuals against target to date"))
-        self.progress_model.set_period(plan, period)
+        self.progress_model.set_period(period)
         has = self.progress_model.rowCount() > 0
         self.progress_table.setVisible(has)
         self.progress_hint.setVisible(not has)
@@ -132,7 +132,8 @@ class ReviewPage(StepPage):
                 layout.addWidget(self._decision_row(plan, decision))
         if meeting.action_items:
             layout.addWidget(text_label(self.tr("Action items"), bold=True))
-            table = FittedTable(ActionItemsModel(plan, meeting, self.today, self), widths=(46, 18, 14, 22))
+            table = FittedTable(ActionItemsModel(self.binder, meeting, self.today), widths=(46, 18, 14, 22))
+            table.model().setParent(table)  # goes with its table when the meetings are shown again
             self.action_tables[meeting.id] = table
             layout.addWidget(table)
         return box

@@ -13,16 +13,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QVBoxLayout, QWidget
 
-from ...model import Plan
-from .. import theme
-from ..editing.table_editor import ItemTable
-from ..widgets import side_by_side
-from ..widgets.guidance import GuidancePanel
-from . import strategy_guidance
-from .editor_page import EditorPage
-from .strategy_business import BusinessStrategyCard, VisionCard
-from .strategy_goals import GoalsCard
-from .strategy_midterm import MidTermCard
+from ....model import Plan
+from ... import theme
+from ...editing.table_editor import ItemTable
+from ...widgets import side_by_side
+from ...widgets.guidance import GuidancePanel
+from ..editor_page import EditorPage
+from .business import BusinessStrategyCard, VisionCard
+from .goals import GoalsCard
+from .guidance import guidance, intro
+from .midterm import MidTermCard
 
 #: Below this page width (at 100 %, scaled by the zoom) the guidance goes under the form.
 SIDE_BY_SIDE_WIDTH = 900
@@ -76,8 +76,8 @@ class StrategyPage(EditorPage):
     def retranslate_static(self) -> None:
         for card in (self.vision_card, self.midterm_card, self.strategy_card, self.goals_card):
             card.retranslate()
-        self.guidance.set_intro(*strategy_guidance.intro())
-        self.guidance.show_guidance(strategy_guidance.guidance(self.topic))
+        self.guidance.set_intro(*intro())
+        self.guidance.show_guidance(guidance(self.topic))
 
     def fill(self, plan: Plan) -> None:
         self.set_header(self.tr("Step 1"), self.tr("Strategy linkage"),
@@ -95,11 +95,11 @@ class StrategyPage(EditorPage):
             widget = widget.parent()
 
     def show_topic(self, topic: str) -> None:
-        """Show the guidance for one part of the form (``strategy_guidance.TOPICS``)."""
+        """Show the guidance for one part of the form (``guidance.TOPICS``)."""
         if topic == self.topic:
             return
         self.topic = topic
-        self.guidance.show_guidance(strategy_guidance.guidance(topic))
+        self.guidance.show_guidance(guidance(topic))
         self._keep_guidance_in_view()
 
     # -- layout -----------------------------------------------------------------------------------

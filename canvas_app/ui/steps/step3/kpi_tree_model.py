@@ -12,13 +12,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...calc import kpi_tree
-from ...model import KpiNode, Plan
-from ...model.enums import Formula, RevenueStage, Status
-from ...text.labels import enum_label
-from .. import facts, fmt, theme
-from ..widgets.status import dot_pixmap
-from .plan_table import ITEM_ID_ROLE, Index
+from ....calc import kpi_tree
+from ....model import KpiNode, Plan
+from ....model.enums import Formula, RevenueStage, Status
+from ....text.labels import enum_label
+from ... import facts, fmt, theme
+from ...editing.table_model import ITEM_ID_ROLE, Index
+from ...widgets.status import dot_pixmap
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 

@@ -6,18 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ...model import StrategicPriority, new_id
-from ...model.ops import Slot
-from .. import theme
-from ..editing.binder import Binder
-from ..editing.fields import TextField
-from ..editing.form import FieldRow
-from ..editing.table_editor import ItemTable
-from ..editing.table_model import ItemTableModel
-from ..widgets.card import Card
-from .strategy_columns import text_column
+from ....model import StrategicPriority, new_id
+from ... import theme
+from ...editing.binder import Binder
+from ...editing.fields import TextField
+from ...editing.form import FieldRow
+from ...editing.paths import plan_slot
+from ...editing.table_editor import ItemTable
+from ...editing.table_model import ItemTableModel
+from ...widgets.card import Card
+from .columns import text_column
 
 translate = QCoreApplication.translate
+PRIORITIES = plan_slot("strategy.priorities")
 
 
 class VisionCard(Card):
@@ -46,7 +47,7 @@ class VisionCard(Card):
 
 
 def priority_model(binder: Binder, parent=None) -> ItemTableModel:
-    return ItemTableModel(binder, Slot(None, "strategy.priorities"), [
+    return ItemTableModel(binder, PRIORITIES, [
         text_column(lambda: translate("StrategyPage", "Strategic priority (most important first)"), "text", 10),
     ], parent)
 

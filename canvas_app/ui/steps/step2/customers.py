@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
-from ...model import Plan
-from .editor_page import EditorPage
-from .step2.channels import ChannelsSection
-from .step2.competitors import CompetitorsSection
-from .step2.journey import JourneySection
-from .step2.personas import PersonasSection
-from .step2.section import Section
+from ....model import Plan
+from ..editor_page import EditorPage
+from .channels import ChannelsSection
+from .competitors import CompetitorsSection
+from .journey import JourneySection
+from .personas import PersonasSection
+from .section import Section
 
 SECTION_CLASSES = (PersonasSection, CompetitorsSection, ChannelsSection, JourneySection)
 

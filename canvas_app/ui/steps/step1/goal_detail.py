@@ -7,17 +7,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...commands import AddItem
-from ...document import PlanChange
-from ...model import BusinessGoal, Department, Plan, new_id, ops
-from ...model.ops import Slot
-from .. import theme
-from ..editing.binder import Binder
-from ..editing.choice_fields import CheckListField
-from ..editing.fields import TextField
-from ..editing.form import FieldRow
+from ....commands import AddItem
+from ....document import PlanChange
+from ....model import BusinessGoal, Department, Plan, new_id, ops
+from ... import theme
+from ...editing.binder import Binder
+from ...editing.choice_fields import CheckListField
+from ...editing.fields import TextField
+from ...editing.form import FieldRow
+from ...editing.paths import plan_slot
 
 translate = QCoreApplication.translate
+DEPARTMENTS = plan_slot("settings.departments")
 
 TODO_INK = "#8a6100"  # the banner's warning ink: noticed, not alarming
 DONE_INK = "#2e7d32"
@@ -160,7 +161,7 @@ class GoalDetail(QFrame):
         if not name or self.binder.read_only:
             return
         department = Department(id=new_id("dept"), name=name)
-        message = self.binder.run(lambda: AddItem(self.binder.session, Slot(None, "settings.departments"),
+        message = self.binder.run(lambda: AddItem(self.binder.session, DEPARTMENTS,
                                                   department, None, self.tr("Add department")))
         if not message:
             self.new_department.clear()

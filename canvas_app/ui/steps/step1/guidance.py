@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..widgets.guidance import Guidance, GuidanceSection
+from ...widgets.guidance import Guidance, GuidanceSection
 
 translate = QCoreApplication.translate
 

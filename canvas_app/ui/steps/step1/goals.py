@@ -7,19 +7,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...document import PlanChange
-from ...model import BusinessGoal, new_id
-from ...model.enums import GoalCategory
-from ...model.ops import Slot
-from ...text.labels import enum_label
-from ..editing.binder import Binder
-from ..editing.table_editor import ItemTable
-from ..editing.table_model import EditColumn, ItemTableModel
-from ..widgets.card import Card
-from .strategy_columns import date_column, text_column, unit_column, value_column
-from .strategy_goal_detail import GoalDetail
+from ....document import PlanChange
+from ....model import BusinessGoal, new_id
+from ....model.enums import GoalCategory
+from ....text.labels import enum_label
+from ...editing.binder import Binder
+from ...editing.paths import plan_slot
+from ...editing.table_editor import ItemTable
+from ...editing.table_model import Column, ItemTableModel
+from ...widgets.card import Card
+from .columns import date_column, text_column, unit_column, value_column
+from .goal_detail import GoalDetail
 
 translate = QCoreApplication.translate
+GOALS = plan_slot("strategy.goals")
 
 
 def category_choices(_plan) -> list[tuple[GoalCategory, str]]:
@@ -28,9 +29,9 @@ def category_choices(_plan) -> list[tuple[GoalCategory, str]]:
 
 def goal_model(binder: Binder, parent=None) -> ItemTableModel:
     """One row per business goal; cells still to fill in are tinted, not refused."""
-    return ItemTableModel(binder, Slot(None, "strategy.goals"), [
+    return ItemTableModel(binder, GOALS, [
         text_column(lambda: translate("StrategyPage", "Goal"), "name", 12, bold=True, required=True),
-        EditColumn(header=lambda: translate("StrategyPage", "Category"), path="category", choices=category_choices,
+        Column(header=lambda: translate("StrategyPage", "Category"), path="category", choices=category_choices,
                    width=8),
         value_column(lambda: translate("StrategyPage", "Baseline"), "baseline", 8, required=True),
         value_column(lambda: translate("StrategyPage", "Target"), "target", 8, bold=True, required=True),

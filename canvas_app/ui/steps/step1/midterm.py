@@ -6,23 +6,24 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from ...model import HeadlineTarget, new_id
-from ...model.ops import Slot
-from .. import theme
-from ..editing.binder import Binder
-from ..editing.fields import LineField, TextField
-from ..editing.form import FieldRow, year_field
-from ..editing.table_editor import ItemTable
-from ..editing.table_model import ItemTableModel
-from ..widgets.card import Card
-from .strategy_columns import text_column, unit_column, value_column, year_column
+from ....model import HeadlineTarget, new_id
+from ... import theme
+from ...editing.binder import Binder
+from ...editing.fields import LineField, TextField
+from ...editing.form import FieldRow, year_field
+from ...editing.paths import plan_slot
+from ...editing.table_editor import ItemTable
+from ...editing.table_model import ItemTableModel
+from ...widgets.card import Card
+from .columns import text_column, unit_column, value_column, year_column
 
 translate = QCoreApplication.translate
+HEADLINE_TARGETS = plan_slot("strategy.mid_term_plan.headline_targets")
 
 
 def headline_target_model(binder: Binder, parent=None) -> ItemTableModel:
     """The headline targets of the mid-term plan: label, value in its unit, unit, year."""
-    return ItemTableModel(binder, Slot(None, "strategy.mid_term_plan.headline_targets"), [
+    return ItemTableModel(binder, HEADLINE_TARGETS, [
         text_column(lambda: translate("StrategyPage", "Headline target"), "label", 14, bold=True),
         value_column(lambda: translate("StrategyPage", "Value"), "value", 8),
         unit_column(lambda: translate("StrategyPage", "Unit"), width=7),

@@ -1,1 +1,0 @@
-"""Qt item models: thin adapters over the plan (each checked with qtmodeltester)."""

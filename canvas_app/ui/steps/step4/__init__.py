@@ -1,0 +1,1 @@
+"""Step 4 — review cycle: the page (``review.py``) and the models only it uses."""
