@@ -7,12 +7,22 @@ so standard buttons and dialogs are translated too.
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-__all__ = ["LANGUAGES", "resolve_language", "system_language_name", "install_translators", "translations_dir"]
+from canvas_app.text.language import Language
+
+__all__ = [
+    "LANGUAGES",
+    "language",
+    "resolve_language",
+    "system_language_name",
+    "install_translators",
+    "translations_dir",
+]
 
 log = logging.getLogger(__name__)
 
@@ -80,3 +90,25 @@ def install_translators(app: QCoreApplication, lang: str, *, qm_dir: Path | None
                 translator.deleteLater()
     setattr(app, _KEEP, installed)
     return installed
+
+
+def language(code: str | None, *, qm_dir: Path | None = None) -> Language:
+    """The ``Language`` for ``code`` ("ja", "ja_JP", "en" …; anything else is English)
+    with its catalogue loaded from ``strategy_canvas_ja.qm``. Nothing is installed in
+    the application. A missing .qm file is logged and gives the source text."""
+    lang = _normalize(code) or "en"
+    if lang == "en":
+        return Language("en")
+    return Language(lang, _catalogue(lang, str(qm_dir or translations_dir())))
+
+
+@functools.cache
+def _catalogue(lang: str, folder: str) -> QTranslator | None:
+    """The catalogue of ``lang`` read from ``folder``, once per process: it is immutable
+    data read from a file (a QTranslator is only read once loaded), shared by every
+    Language made for it."""
+    translator = QTranslator()
+    if translator.load(f"strategy_canvas_{lang}", folder):
+        return translator
+    log.info("no translation strategy_canvas_%s in %s", lang, folder)
+    return None
