@@ -78,11 +78,12 @@ def run_child(plan: Path, book: Path, tree: Path | None, timeout: float) -> dict
 def read_in_process(plan_file: Path, book: Path) -> float:
     from canvas_app.export.excel_actuals import WorkbookRefused, read_actuals
     from canvas_app.storage.project_file import load_plan
+    from canvas_app.text.language import Language
 
     plan = load_plan(plan_file).plan
     start = time.perf_counter()
     try:
-        read_actuals(plan, book)
+        read_actuals(plan, book, Language("en"))
     except WorkbookRefused:
         pass
     return time.perf_counter() - start

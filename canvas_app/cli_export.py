@@ -5,9 +5,8 @@
     canvas-app export FILE [--xlsx OUT] [--pdf OUT] [--ics OUT]
     canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json] [--force]
 
-Exports are written in the plan's own language: the plan's translators are installed
-while the files are made and the UI language's translators (for the messages) again
-afterwards. Each output is made in memory and written atomically; a failure leaves any
+Exports are written in the plan's own language (its ``Language`` is passed to each
+export; the installed translators stay those of the messages, the user's language). Each output is made in memory and written atomically; a failure leaves any
 existing file whole, and one output that cannot be made or written does not stop the
 others (each failure is one sentence; exit code 4). ``--pdf`` is the only path that
 loads QtGui (a QGuiApplication on Qt's offscreen platform draws the page); the other
@@ -69,7 +68,7 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], file_hel
 
 
 
-# --------------------------------------------------------------------------- language
+# --------------------------------------------------------------------------- application
 
 
 @contextmanager
@@ -232,7 +231,7 @@ def _import_actuals(args: argparse.Namespace, lang: str) -> int:
             .format(file=args.file.name))
     plan = loaded.plan
     try:
-        result = read_actuals(plan, args.sheet)
+        result = read_actuals(plan, args.sheet, language(lang))
     except WorkbookRefused as refused:
         raise Failure(EXIT_INPUT, refused.message) from None
     if args.json:

@@ -94,7 +94,7 @@ def install_translators(app: QCoreApplication, lang: str, *, qm_dir: Path | None
 
 def language(code: str | None, *, qm_dir: Path | None = None) -> Language:
     """The ``Language`` for ``code`` ("ja", "ja_JP", "en" …; anything else is English)
-    with its catalogue loaded from ``strategy_canvas_ja.qm``. Nothing is installed in
+    with its catalogue read from ``strategy_canvas_ja.qm``. Nothing is installed in
     the application. A missing .qm file is logged and gives the source text."""
     lang = _normalize(code) or "en"
     if lang == "en":
@@ -103,12 +103,12 @@ def language(code: str | None, *, qm_dir: Path | None = None) -> Language:
 
 
 @functools.cache
-def _catalogue(lang: str, folder: str) -> QTranslator | None:
-    """The catalogue of ``lang`` read from ``folder``, once per process: it is immutable
-    data read from a file (a QTranslator is only read once loaded), shared by every
-    Language made for it."""
-    translator = QTranslator()
-    if translator.load(f"strategy_canvas_{lang}", folder):
-        return translator
-    log.info("no translation strategy_canvas_%s in %s", lang, folder)
-    return None
+def _catalogue(lang: str, folder: str) -> bytes | None:
+    """The compiled catalogue of ``lang`` in ``folder``, read once per process: immutable
+    bytes from a file, shared by every Language made for it (each makes its own reader)."""
+    path = Path(folder) / f"strategy_canvas_{lang}.qm"
+    try:
+        return path.read_bytes()
+    except OSError:
+        log.info("no translation %s", path)
+        return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QTranslator
 
 __all__ = ["Language"]
@@ -22,12 +23,30 @@ __all__ = ["Language"]
 
 @dataclass(frozen=True)
 class Language:
-    """``code`` is "ja" or "en"; ``catalogue`` the translations into it (None: the source
-    text is returned). Never installed in the application, so using one changes nothing
-    for anybody else. Its catalogue is only read, so one Language may serve any thread."""
+    """``code`` is "ja" or "en"; ``catalogue`` the compiled translations into it (the
+    bytes of a ``.qm`` file; None: the source text is returned). Never installed in the
+    application, so using one changes nothing for anybody else.
+
+    The Language owns the QTranslator that reads its catalogue (no Qt parent). PySide
+    deletes every QObject when the QCoreApplication is released (the CLI replaces its
+    QCoreApplication by a QGuiApplication for a PDF), so the reader is made on first use
+    and made again from the bytes if it was deleted. Once loaded it is only read, so one
+    Language may serve any thread (two threads may each make a reader: harmless)."""
 
     code: str
-    catalogue: QTranslator | None = field(default=None, compare=False, repr=False)
+    catalogue: bytes | None = field(default=None, compare=False, repr=False)
+    _reader: QTranslator | None = field(default=None, init=False, compare=False, repr=False)
+
+    def _catalogue_reader(self) -> QTranslator | None:
+        reader = self._reader
+        if self.catalogue is None or (reader is not None and shiboken6.isValid(reader)):
+            return reader
+        reader = QTranslator()
+        # QTranslator.load(data) reads the buffer in place: self.catalogue keeps it alive.
+        if not reader.load(self.catalogue):
+            return None
+        object.__setattr__(self, "_reader", reader)
+        return reader
 
     @property
     def is_japanese(self) -> bool:
@@ -36,7 +55,8 @@ class Language:
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         """What ``QCoreApplication.translate`` would return with only this catalogue
         installed: the translation, or ``source`` when there is none; ``%n`` becomes ``n``."""
-        text = self.catalogue.translate(context, source, disambiguation, n) if self.catalogue is not None else ""
+        reader = self._catalogue_reader()
+        text = reader.translate(context, source, disambiguation, n) if reader is not None else ""
         text = text or source
         if n >= 0:
             text = text.replace("%n", str(n))

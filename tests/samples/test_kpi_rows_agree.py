@@ -223,7 +223,7 @@ def test_the_pdf_draws_the_rows(sample, qapp, monkeypatch) -> None:
     assert [(label, status_of[colour]) for label, _, colour in kpi_lines] == [
         (row.node.name or row.id, row.status) for row in roots]
     shown = [row.node.target if row.node.target is not None else row.value for row in roots]
-    assert [value for _, value, _ in kpi_lines] == [pdf._value(v, row.node.unit, plan) for v, row in zip(shown, roots)]
+    assert [value for _, value, _ in kpi_lines] == [pdf._value(v, row.node.unit, plan, plan.settings.language) for v, row in zip(shown, roots)]
 
     goal_lines = drawn[Language(plan.settings.language).translate("Export", "Business goals")]
     speakers = [goal_kpi(rows, goal.id) for goal in plan.strategy.goals]
