@@ -24,6 +24,8 @@ Zoom (View ▸ Zoom In/Out/Actual Size) scales the whole UI without rebuilding a
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
@@ -54,12 +56,12 @@ CARD_BG = "#ffffff"
 NAV_BG = BAND
 NAV_INK = "#e8ecf5"
 
-STAGE_COLOURS = {
+STAGE_COLOURS = MappingProxyType({
     RevenueStage.MARKETING: "#3f7fd8",
     RevenueStage.INSIDE_SALES: "#7b5fd0",
     RevenueStage.SALES: "#d9822b",
     RevenueStage.CUSTOMER_SUCCESS: "#2f9e78",
-}
+})
 
 HIGHLIGHT_BG = "#fff1b8"
 
