@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canvas_app.model.enums import Direction
+from canvas_app.model.enums import Direction, Formula
+from canvas_app.model.kpi import KpiNode
 from canvas_app.model.plan import Plan
 
 from .kpi_bounds import share_of_whole
@@ -87,9 +88,13 @@ def trial_value(plan: Plan, node_id: str, base: float, step: float = DEFAULT_STE
     """``base`` made ``step`` better in the direction of input ``node_id`` (capped at 100 %
     for a share of a whole such as a conversion rate)."""
     node = next(n for n in plan.kpis.nodes if n.id == node_id)
+    return _trial(node, base, step, node_id in share_of_whole(plan))
+
+
+def _trial(node: KpiNode, base: float, step: float, is_share: bool) -> float:
     factor = 1 - step if node.direction == Direction.LOWER_IS_BETTER else 1 + step
     value = base * factor
-    if node_id in share_of_whole(plan) and base <= 1.0:
+    if is_share and base <= 1.0:
         value = min(value, 1.0)
     return value
 
@@ -97,14 +102,26 @@ def trial_value(plan: Plan, node_id: str, base: float, step: float = DEFAULT_STE
 def _value_with(shape: TreeShape, values: TreeValues, chain: list[str], changed: str,
                 trial: float) -> dict[str, float | None]:
     """The values along ``chain`` (the changed input's ancestors, nearest first) with
-    input ``changed`` at ``trial`` and every other node as evaluated."""
+    input ``changed`` at ``trial`` and every other node as evaluated.
+
+    A sum or product with many children (a root adding up 30 branches) is updated from
+    its old value and the one child that changed, not added up again: ranking the levers
+    of a 500-node tree then stays within a keystroke's budget."""
+    planned = values.values
     current: dict[str, float | None] = {changed: trial}
     below = changed
     for node_id in chain:
-        operands = [current[below] if child == below else values.value(child) for child in shape.children[node_id]]
+        formula = shape.nodes[node_id].formula
+        old_node, old_child, new_child = planned.get(node_id), planned.get(below), current[below]
         value = None
-        if all(operand is not None for operand in operands):
-            value, _ = apply_formula(shape.nodes[node_id].formula, operands)
+        if new_child is not None and old_node is not None and old_child is not None and (
+                formula == Formula.SUM or (formula == Formula.PRODUCT and old_child != 0)):
+            value = finite(old_node - old_child + new_child if formula == Formula.SUM
+                           else old_node / old_child * new_child)
+        else:
+            operands = [new_child if child == below else planned.get(child) for child in shape.children[node_id]]
+            if all(operand is not None for operand in operands):
+                value, _ = apply_formula(formula, operands)
         current[node_id] = value
         below = node_id
     return current
@@ -128,6 +145,7 @@ def rank_levers(plan: Plan, node_id: str, step: float = DEFAULT_STEP) -> LeverRa
     root_id = shape.root_of(node_id)
     root_before = values.value(root_id)
     sign = -1.0 if node.direction == Direction.LOWER_IS_BETTER else 1.0
+    shares = share_of_whole(plan)
 
     levers: list[Lever] = []
     for input_id in inputs:
@@ -135,7 +153,7 @@ def rank_levers(plan: Plan, node_id: str, step: float = DEFAULT_STEP) -> LeverRa
         if base is None:
             continue
         chain = shape.ancestors(input_id)
-        trial = trial_value(plan, input_id, base, step)
+        trial = _trial(shape.nodes[input_id], base, step, input_id in shares)
         after_values = _value_with(shape, values, chain, input_id, trial)
         after = after_values.get(node_id)
         root_after = after_values.get(root_id, after if root_id == node_id else None)
