@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .model import Plan
+from .model.item_finder import ItemFinder
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class DocumentSession(QObject):
         plan: the live plan (read it freely; change it only through ``push``).
         path: where it is saved, or None for a new, never-saved plan.
         undo_stack: the one QUndoStack of this document.
+        items: finds the plan's items by id without walking it (pass it to ``model.ops``).
         read_only: set when the file came from a newer app version, or is open elsewhere.
         read_only_reason: why: "newer_version", "locked" or "" (not read-only).
         warnings: load warnings (worded by the window in its language) or messages,
@@ -71,6 +73,7 @@ class DocumentSession(QObject):
     ) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.items = ItemFinder()
         self.path = Path(path) if path else None
         self.read_only = read_only
         self.read_only_reason = "newer_version" if read_only else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from types import MappingProxyType
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -20,7 +21,7 @@ MAX_RECENT = 10
 #: Pages of the main window, in navigator order (also the values of ``--step``).
 STEPS = ("overview", "1", "2", "3", "4", "funnel")
 
-_KEYS = {
+_KEYS = MappingProxyType({
     "language": "ui/language",
     "recent_files": "files/recent",
     "geometry": "window/geometry",
@@ -28,7 +29,7 @@ _KEYS = {
     "last_step": "window/last_step",
     "autosave_seconds": "files/autosave_seconds",
     "zoom": "ui/zoom",
-}
+})
 
 #: Autosave interval bounds (seconds): often enough to matter, rarely enough not to stall.
 AUTOSAVE_MIN, AUTOSAVE_DEFAULT, AUTOSAVE_MAX = 10, 60, 3600

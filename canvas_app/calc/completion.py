@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from canvas_app.model.plan import Plan
 
@@ -119,7 +120,7 @@ def _step4(plan: Plan) -> list[tuple[str, float]]:
     ]
 
 
-_STEPS = {1: _step1, 2: _step2, 3: _step3, 4: _step4}
+_STEPS = MappingProxyType({1: _step1, 2: _step2, 3: _step3, 4: _step4})
 
 
 def step_completion(plan: Plan, step: int) -> StepCompletion:

@@ -79,7 +79,9 @@ class FunnelStage:
     Attributes:
         role: the volume's role (leads, MQLs, SQLs, opportunities, won deals).
         stage: who owns it (the node's own ``stage``, else the usual owner).
-        required: the volume the revenue target needs; ``required_whole`` rounds it up.
+        required: the volume the revenue target needs, exactly.
+        required_whole: the whole volume: won deals rounded up, and each stage upstream
+            worked from the whole figure below it ÷ its rate, rounded up (one chain).
         planned: the volume the KPI tree plans (None when the node is absent).
         actual_to_date: actuals recorded up to the reporting period.
         rate: planned conversion from this stage to the next (None for won deals).
@@ -211,6 +213,16 @@ def _stages(reader: RoleReader, revenue_target: float | None) -> tuple[tuple[Fun
             reason = None if value is not None else OVERFLOW
         required[volume], reasons[volume] = value, reason
 
+    # Whole units form one chain a sales head can check by hand: won deals rounded up,
+    # then each stage upstream worked from the whole figure below it (not from its own
+    # exact figure, which can round to one chain link fewer).
+    wholes: dict[R, int | None] = {R.WON_DEALS: whole_units(required[R.WON_DEALS])}
+    below = wholes[R.WON_DEALS]
+    for volume, _, _, _ in reversed(CHAIN[:-1]):
+        rate = rates[volume]
+        below = whole_units(safe_div(below, rate)) if below is not None and required[volume] is not None else None
+        wholes[volume] = below
+
     end = year_end(reader.plan.settings.fiscal_year, reader.plan.settings.fiscal_year_start_month)
     stages: list[FunnelStage] = []
     days: float | None = 0.0
@@ -225,7 +237,7 @@ def _stages(reader: RoleReader, revenue_target: float | None) -> tuple[tuple[Fun
             stage=reader.stage(volume),
             node_id=reader.node_id(volume),
             required=required[volume],
-            required_whole=whole_units(required[volume]),
+            required_whole=wholes[volume],
             planned=reader.planned(volume),
             actual_to_date=reader.to_date(volume),
             rate_role=rate_role,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from types import MappingProxyType
 
 from canvas_app.model.enums import FunnelRole as R
 from canvas_app.model.enums import RevenueStage
@@ -26,7 +27,7 @@ CHAIN: tuple[tuple[R, R | None, RevenueStage, R | None], ...] = (
     (R.WON_DEALS, None, RevenueStage.SALES, None),
 )
 
-DEFAULT_STAGE: dict[R, RevenueStage] = {
+DEFAULT_STAGE: MappingProxyType[R, RevenueStage] = MappingProxyType({
     **{volume: stage for volume, _, stage, _ in CHAIN},
     R.LEAD_TO_MQL_RATE: RevenueStage.MARKETING,
     R.MQL_TO_SQL_RATE: RevenueStage.INSIDE_SALES,
@@ -45,7 +46,7 @@ DEFAULT_STAGE: dict[R, RevenueStage] = {
     R.EXPANSION_RATE: RevenueStage.CUSTOMER_SUCCESS,
     R.EXISTING_REVENUE: RevenueStage.CUSTOMER_SUCCESS,
     R.TOTAL_REVENUE: RevenueStage.SALES,
-}
+})
 
 EXISTING_ROLES = (R.CUSTOMERS, R.RETENTION_RATE, R.REVENUE_PER_CUSTOMER, R.EXPANSION_RATE, R.EXISTING_REVENUE)
 REVENUE_ROLES = (R.NEW_REVENUE, R.EXISTING_REVENUE, R.TOTAL_REVENUE)

@@ -11,6 +11,7 @@ It never raises on a valid plan (tested with generated plans).
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 
 import datetime as dt
 from collections.abc import Mapping
@@ -33,7 +34,7 @@ Severity = Literal["error", "warning", "info"]
 
 #: Every finding code: severity, and what it means. The order is the order of checks
 #: for one item when several apply.
-FINDING_CODES: dict[str, tuple[Severity, str]] = {
+FINDING_CODES: MappingProxyType[str, tuple[Severity, str]] = MappingProxyType({
     "goal_no_kpi": ("error", "A business goal that no KPI measures (no KPI has its goal_id)."),
     "goal_no_contribution": ("warning", "A goal without words on how marketing contributes to it."),
     "goal_not_agreed": ("warning", "A goal no department has agreed to (no shared language)."),
@@ -63,9 +64,9 @@ FINDING_CODES: dict[str, tuple[Severity, str]] = {
     "action_overdue": ("warning", "An open or in-progress action item past its due date."),
     "strategy_not_revisited": ("error", "A KPI is off track in the latest period with actuals and no held "
                                "review since that period began decided to revisit the strategy."),
-}
+})
 
-SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_ORDER: MappingProxyType[str, int] = MappingProxyType({"error": 0, "warning": 1, "info": 2})
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,13 @@ from canvas_app.model.kpi import KpiNode
 from canvas_app.model.periods import period_keys
 from canvas_app.model.plan import Plan
 
+from .kpi_bounds import bound_problem
 from .tree_shape import TreeShape, children_map, depth_first, parent_map, roots, tree_shape
 
 __all__ = [
     "BackCalculation", "Gap", "TreeShape", "TreeValues", "apply_formula", "back_calculate",
     "children_map", "depth_first", "evaluate", "evaluate_period", "finite", "gap", "node_gap",
-    "parent_map", "period_share", "roots", "tree_shape",
+    "parent_map", "path_values", "period_share", "roots", "tree_shape",
 ]
 
 # Why a node has no value (TreeValues.problem). Stable keys; the UI translates them.
@@ -47,6 +48,7 @@ NO_TARGET = "no_target"
 NOT_DESCENDANT = "not_descendant"
 ZERO_DIVISOR = "zero_divisor"
 MISSING_VALUE = "missing_value"
+OUT_OF_RANGE = "out_of_range"  # solved, but to a value the input cannot take (see ``bound``)
 
 #: Relative tolerance under which a computed value counts as reaching its target
 #: (only float rounding, not a business tolerance).
@@ -210,10 +212,13 @@ class BackCalculation:
     """The result of solving one free input so that a computed node meets a target.
 
     Attributes:
-        ok: whether a value was found.
-        value: the value the free input must take (None unless ok).
+        ok: whether a value was found that the input can take.
+        value: the value the free input must take; with OUT_OF_RANGE the impossible
+            value it would need (so a user reads "would need 125 %"); else None unless ok.
         reason: why not (UNKNOWN_NODE, NOT_INPUT, NO_TARGET, NOT_DESCENDANT, ZERO_DIVISOR,
-            MISSING_VALUE, OVERFLOW), None when ok.
+            MISSING_VALUE, OVERFLOW, OUT_OF_RANGE), None when ok.
+        bound: with OUT_OF_RANGE, which bound it breaks (``kpi_bounds.BELOW_ZERO``: a count,
+            days or a funnel figure below zero; ``ABOVE_WHOLE``: a rate above 100 %).
         target_value: the target used (the node's own target unless one was given).
         current_value: the free input's value before solving (its target).
         path: node ids from the target node down to the free input.
@@ -229,6 +234,7 @@ class BackCalculation:
     current_value: float | None = None
     path: tuple[str, ...] = ()
     blocked_by: str | None = None
+    bound: str | None = None
 
 
 def _invert(
@@ -316,7 +322,21 @@ def back_calculate(
         if reason is not None:
             return result(reason, current_value=current, path=path, blocked_by=blocker)
         required = solved
+    bound = bound_problem(plan, free_input_id, required)
+    if bound is not None:
+        return result(OUT_OF_RANGE, required, current_value=current, path=path, bound=bound)
     return result(None, required, current_value=current, path=path)
+
+
+def path_values(plan: Plan, calculation: BackCalculation) -> list[tuple[str, float | None, float | None]]:
+    """Each node on a back-calculation's path, from the target node down to the input,
+    with its value as planned and with the solved input: ``(node id, before, after)``.
+    Empty unless a value was solved (``ok``, or OUT_OF_RANGE to show what it would take)."""
+    if calculation.value is None or not calculation.path:
+        return []
+    before = evaluate(plan)
+    after = evaluate(plan, {calculation.free_input_id: calculation.value})
+    return [(node_id, before.value(node_id), after.value(node_id)) for node_id in calculation.path]
 
 
 # ---------------------------------------------------------------------------- gap

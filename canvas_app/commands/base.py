@@ -29,3 +29,8 @@ class PlanCommand(QUndoCommand):
     @property
     def plan(self):
         return self.session.plan
+
+    @property
+    def items(self):
+        """The session's item index, for every lookup and change of ``model.ops``."""
+        return self.session.items

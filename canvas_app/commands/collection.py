@@ -22,10 +22,10 @@ class AddItem(PlanCommand):
     ) -> None:
         super().__init__(session, text or QCoreApplication.translate("Commands", "Add"))
         # Refuse before the push: a redo that raises would leave a broken step on the stack.
-        if ops.contains(session.plan, item.id):
+        if ops.contains(session.plan, item.id, session.items):
             raise InvalidEdit(QCoreApplication.translate("Commands", "An item with this id already exists."))
         try:
-            ops.items_in(session.plan, slot)
+            ops.items_in(session.plan, slot, session.items)
         except (AttributeError, ops.ItemNotFound):
             raise InvalidEdit(QCoreApplication.translate("Commands", "This list no longer exists.")) from None
         self.slot = slot
@@ -33,11 +33,11 @@ class AddItem(PlanCommand):
         self.index = index
 
     def redo(self) -> None:
-        self.index = ops.insert_item(self.plan, self.slot, self.item, self.index)
+        self.index = ops.insert_item(self.plan, self.slot, self.item, self.index, self.items)
         self.session.notify(PlanChange(self.item.id, "", self.slot.path))
 
     def undo(self) -> None:
-        ops.remove_item(self.plan, self.item.id)
+        ops.remove_item(self.plan, self.item.id, self.items)
         self.session.notify(PlanChange(self.item.id, "", self.slot.path))
 
 
@@ -56,12 +56,12 @@ class RemoveItem(PlanCommand):
         self.item: Item | None = None
 
     def redo(self) -> None:
-        self.slot, self.index, self.item = ops.remove_item(self.plan, self.item_id)
+        self.slot, self.index, self.item = ops.remove_item(self.plan, self.item_id, self.items)
         self.session.notify(PlanChange(self.item_id, "", self.slot.path))
 
     def undo(self) -> None:
         assert self.slot is not None and self.item is not None
-        ops.insert_item(self.plan, self.slot, self.item, self.index)
+        ops.insert_item(self.plan, self.slot, self.item, self.index, self.items)
         self.session.notify(PlanChange(self.item_id, "", self.slot.path))
 
 
@@ -75,9 +75,9 @@ class MoveItem(PlanCommand):
         self.old_index = 0
 
     def redo(self) -> None:
-        self.old_index = ops.move_item(self.plan, self.item_id, self.new_index)
+        self.old_index = ops.move_item(self.plan, self.item_id, self.new_index, self.items)
         self.session.notify(PlanChange(self.item_id, "", ""))
 
     def undo(self) -> None:
-        ops.move_item(self.plan, self.item_id, self.old_index)
+        ops.move_item(self.plan, self.item_id, self.old_index, self.items)
         self.session.notify(PlanChange(self.item_id, "", ""))

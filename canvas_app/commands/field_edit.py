@@ -46,7 +46,7 @@ class EditField(PlanCommand):
         self.path = path
         self.merge = merge
         self.burst = burst
-        self.old = ops.get_value(session.plan, item_id, path)
+        self.old = ops.get_value(session.plan, item_id, path, session.items)
         self.new = copy.deepcopy(value)
         _validate(session, item_id, path, self.new)
 
@@ -68,17 +68,17 @@ class EditField(PlanCommand):
         return True
 
     def redo(self) -> None:
-        ops.set_value(self.plan, self.item_id, self.path, self.new)
+        ops.set_value(self.plan, self.item_id, self.path, self.new, self.items)
         self.session.notify(PlanChange(self.item_id, self.path))
 
     def undo(self) -> None:
-        ops.set_value(self.plan, self.item_id, self.path, self.old)
+        ops.set_value(self.plan, self.item_id, self.path, self.old, self.items)
         self.session.notify(PlanChange(self.item_id, self.path))
 
 
 def _validate(session: DocumentSession, item_id: str | None, path: str, value: Any) -> None:
     """Try the assignment on a copy of the owning object; turn a refusal into InvalidEdit."""
-    owner, name = ops._owner(session.plan, item_id, path)  # noqa: SLF001 - same package family
+    owner, name = ops._owner(session.plan, item_id, path, session.items)  # noqa: SLF001 - same package family
     trial = owner.model_copy(deep=False)
     try:
         setattr(trial, name, copy.deepcopy(value))

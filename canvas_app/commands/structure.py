@@ -48,7 +48,7 @@ def remove_items(session: DocumentSession, item_ids: Iterable[str], text: str = 
     ids = list(item_ids)
     for item_id in ids:
         try:
-            ops.find(session.plan, item_id)
+            ops.find(session.plan, item_id, session.items)
         except ops.ItemNotFound:
             raise InvalidEdit(QCoreApplication.translate("Commands", "This item no longer exists.")) from None
     parts: list[PlanCommand] = []
@@ -58,7 +58,7 @@ def remove_items(session: DocumentSession, item_ids: Iterable[str], text: str = 
         parts.append(part)
 
     def remove(item_id: str) -> None:
-        if not ops.contains(session.plan, item_id):
+        if not ops.contains(session.plan, item_id, session.items):
             return  # already gone with an item it belonged to
         removal = removal_plan(session.plan, item_id)
         for dependent in removal.dependents:
@@ -84,7 +84,7 @@ def duplicate_item(session: DocumentSession, item_id: str, name: str | None = No
     replaces the copy's name when given). A persona's value propositions and journeys
     are copied with it. Returns the command and the copy's id."""
     try:
-        item, location = ops.locate(session.plan, item_id)
+        item, location = ops.locate(session.plan, item_id, session.items)
     except ops.ItemNotFound:
         raise InvalidEdit(QCoreApplication.translate("Commands", "This item no longer exists.")) from None
     taken = all_ids(session.plan)
@@ -99,7 +99,7 @@ def duplicate_item(session: DocumentSession, item_id: str, name: str | None = No
             twin, more = copy_with_new_ids(companion, taken)
             taken |= set(more.values())
             twin.persona_id = copy.id
-            _, where = ops.locate(session.plan, companion.id)
+            _, where = ops.locate(session.plan, companion.id, session.items)
             parts.append(AddItem(session, ops.slot_of(session.plan, where), twin))
     return CompositeEdit(session, parts, text or QCoreApplication.translate("Commands", "Duplicate")), copy.id
 

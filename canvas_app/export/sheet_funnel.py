@@ -5,7 +5,9 @@ from the revenue target with formulas (the same rules as ``calc.funnel``).
   plan value, else its target); a missing rate KPI is implied by the planned volumes.
 - Required won deals = MAX(revenue target, 0) ÷ average deal size; each stage upstream
   = the next stage's requirement ÷ its conversion rate (#N/A where the app shows "—").
-- Required whole units round up, ignoring float noise (ROUNDUP(ROUND(x, 6), 0)).
+- Required whole units form one chain a sales head can check by hand: won deals round
+  up (ignoring float noise, ROUNDUP(ROUND(x, 6), 0)), and each stage upstream is worked
+  from the whole figure below it (ROUNDUP(ROUND(whole below ÷ rate, 6), 0)).
 - Days to close add the stage days downstream; "needed by" = fiscal year end − days.
 - Required coverage = 1 ÷ win rate; existing revenue = customers × retention ×
   revenue per customer × (1 + expansion).
@@ -123,6 +125,7 @@ def build(ctx: ExportContext) -> None:
         if is_last:
             rate = "NA()"
             required = (f"IF(AND(ISNUMBER({deal_size}),{deal_size}>0),MAX({target},0)/{deal_size},NA())")
+            whole_of = ref(REQUIRED, row)
             days = "0"
         else:
             next_volume = CHAIN[index + 1][0]
@@ -133,6 +136,8 @@ def build(ctx: ExportContext) -> None:
             rate_cell = ref(RATE, row)
             next_req = ref(REQUIRED, rows[next_volume])
             required = f"IF(AND(ISNUMBER({rate_cell}),{rate_cell}>0),{next_req}/{rate_cell},NA())"
+            # Upstream wholes come from the whole figure below (one chain), not the exact one.
+            whole_of = f"{ref(WHOLE, rows[next_volume])}/{rate_cell}"
             step = roles.planned(days_role)
             below = ref(DAYS, rows[next_volume])
             days = f"IF(AND(ISNUMBER({step}),{step}>=0),{below}+{step},NA())" if step else "NA()"
@@ -142,7 +147,7 @@ def build(ctx: ExportContext) -> None:
             sheet.text(enum_label(volume, lang), book.style("cell", bold=True)),
             sheet.formula("=" + rate, percent) if not is_last else sheet.blank(percent),
             sheet.formula("=" + required, count),
-            sheet.formula(f"=ROUNDUP(ROUND({ref(REQUIRED, row)},6),0)", whole),
+            sheet.formula(f"=ROUNDUP(ROUND({whole_of},6),0)", whole),
             sheet.formula("=" + planned, count) if planned else sheet.blank(count),
             _actual_cell(ctx, sheet, roles, volume, count),
             sheet.formula("=" + days, days_style),

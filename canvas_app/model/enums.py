@@ -4,6 +4,7 @@ their display text lives in the UI's translations, never here."""
 from __future__ import annotations
 
 from enum import StrEnum
+from types import MappingProxyType
 
 
 class GoalCategory(StrEnum):
@@ -42,13 +43,13 @@ class MoneyUnit(StrEnum):
         return _MONEY_DIVISORS[self]
 
 
-_MONEY_DIVISORS = {
+_MONEY_DIVISORS = MappingProxyType({
     MoneyUnit.YEN: 1,
     MoneyUnit.THOUSAND: 1_000,
     MoneyUnit.TEN_THOUSAND: 10_000,
     MoneyUnit.MILLION: 1_000_000,
     MoneyUnit.HUNDRED_MILLION: 100_000_000,
-}
+})
 
 
 class Granularity(StrEnum):

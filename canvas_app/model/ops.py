@@ -4,12 +4,15 @@ Every edit of an open plan goes through a command (``canvas_app.commands``) that
 these functions; each returns what its inverse needs, so commands stay symmetric.
 Values are validated on assignment (pydantic ``validate_assignment``); a wrong value
 raises ``pydantic.ValidationError`` and leaves the plan unchanged.
+
+Each function takes ``items``, the plan owner's :class:`~.item_finder.ItemFinder`, to
+find items without walking the plan (and clears it after a structural change); without
+it the plan is walked, which is fine for a one-off change.
 """
 
 from __future__ import annotations
 
 import copy
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,72 +20,49 @@ from pydantic import BaseModel, ValidationError
 
 from .base import Item
 from .plan import Plan
-from .walk import Location, index_items
+from .item_finder import ItemFinder
+from .walk import Location, iter_items
 
 
 class ItemNotFound(KeyError):
     """No item has this id (a stale reference in a command or view)."""
 
 
-def find(plan: Plan, item_id: str) -> Item:
-    return locate(plan, item_id)[0]
+def find(plan: Plan, item_id: str, items: ItemFinder | None = None) -> Item:
+    return locate(plan, item_id, items)[0]
 
 
-#: id(plan) -> (weak reference to the plan, its item index). Typing in a field looks
-#: items up several times per keystroke; walking a large plan each time costs ~1.5 ms.
-_INDEX_CACHE: dict[int, tuple[weakref.ref, dict]] = {}
-
-
-def _cached_index(plan: Plan, fresh: bool = False) -> dict:
-    key = id(plan)
-    entry = _INDEX_CACHE.get(key)
-    if not fresh and entry is not None and entry[0]() is plan:
-        return entry[1]
-    index = index_items(plan)
-    if len(_INDEX_CACHE) > 64:
-        _INDEX_CACHE.clear()
-    _INDEX_CACHE[key] = (weakref.ref(plan), index)
-    return index
-
-
-def invalidate(plan: Plan) -> None:
-    """Forget the cached item index of ``plan`` (after a change of its structure)."""
-    _INDEX_CACHE.pop(id(plan), None)
-
-
-def _still_there(item: Item, location: Location) -> bool:
-    try:
-        return location.container[location.index] is item
-    except (IndexError, AttributeError, TypeError):
-        return False
-
-
-def locate(plan: Plan, item_id: str) -> tuple[Item, Location]:
-    """The item ``item_id`` and where it lives. Served from a cache that every
-    structural change through this module clears; a hit is checked (the item is still
-    where the cache says) and anything else walks the plan again, so an edit made
-    around this module is never served stale for the list it touched."""
-    found = _cached_index(plan).get(item_id)
-    if found is None or not _still_there(*found):
-        found = _cached_index(plan, fresh=True).get(item_id)
+def locate(plan: Plan, item_id: str, items: ItemFinder | None = None) -> tuple[Item, Location]:
+    """The item ``item_id`` and where it lives: from ``items`` (the plan owner's index,
+    see ``item_finder``) when given, else by walking the plan."""
+    if items is not None:
+        found = items.locate(plan, item_id)
+    else:
+        found = next(((item, where) for item, where in iter_items(plan) if item.id == item_id), None)
     if found is None:
         raise ItemNotFound(item_id)
     return found
 
 
-def contains(plan: Plan, item_id: str) -> bool:
-    """Whether an item with this id is in the plan (cached like ``locate``)."""
+def contains(plan: Plan, item_id: str, items: ItemFinder | None = None) -> bool:
+    """Whether an item with this id is in the plan."""
     try:
-        locate(plan, item_id)
+        locate(plan, item_id, items)
     except ItemNotFound:
         return False
     return True
 
 
-def _owner(plan: Plan, item_id: str | None, path: str) -> tuple[BaseModel, str]:
+def _forget(items: ItemFinder | None) -> None:
+    """The plan's structure changed: the owner's index no longer holds."""
+    if items is not None:
+        items.invalidate()
+
+
+def _owner(plan: Plan, item_id: str | None, path: str, items: ItemFinder | None = None) -> tuple[BaseModel, str]:
     """The object holding the last attribute of ``path`` (dotted), starting at the item
     ``item_id`` or at the plan when it is None."""
-    obj: BaseModel = find(plan, item_id) if item_id else plan
+    obj: BaseModel = find(plan, item_id, items) if item_id else plan
     *parents, last = path.split(".")
     for name in parents:
         obj = getattr(obj, name)
@@ -91,18 +71,18 @@ def _owner(plan: Plan, item_id: str | None, path: str) -> tuple[BaseModel, str]:
     return obj, last
 
 
-def get_value(plan: Plan, item_id: str | None, path: str) -> Any:
-    obj, name = _owner(plan, item_id, path)
+def get_value(plan: Plan, item_id: str | None, path: str, items: ItemFinder | None = None) -> Any:
+    obj, name = _owner(plan, item_id, path, items)
     return copy.deepcopy(getattr(obj, name))
 
 
-def set_value(plan: Plan, item_id: str | None, path: str, value: Any) -> Any:
+def set_value(plan: Plan, item_id: str | None, path: str, value: Any, items: ItemFinder | None = None) -> Any:
     """Set a field; returns the old value. Validation errors leave the field unchanged."""
-    obj, name = _owner(plan, item_id, path)
+    obj, name = _owner(plan, item_id, path, items)
     current, fields_set = getattr(obj, name), set(obj.__pydantic_fields_set__)
     old = copy.deepcopy(current)
     if isinstance(value, (list, dict, BaseModel)) or isinstance(current, (list, dict, BaseModel)):
-        invalidate(plan)  # the value may hold items (a list of stages): the index changes
+        _forget(items)  # the value may hold items (a list of stages): the index changes
     try:
         setattr(obj, name, copy.deepcopy(value))
     except ValidationError:
@@ -124,38 +104,39 @@ class Slot:
     path: str
 
 
-def items_in(plan: Plan, slot: Slot) -> list:
-    obj, name = _owner(plan, slot.owner_id, slot.path)
+def items_in(plan: Plan, slot: Slot, items: ItemFinder | None = None) -> list:
+    obj, name = _owner(plan, slot.owner_id, slot.path, items)
     return getattr(obj, name)
 
 
-def insert_item(plan: Plan, slot: Slot, item: Item, index: int | None = None) -> int:
+def insert_item(plan: Plan, slot: Slot, item: Item, index: int | None = None,
+                items: ItemFinder | None = None) -> int:
     """Insert ``item`` (a copy) at ``index`` (end when None); returns the index used."""
-    if contains(plan, item.id):
+    if contains(plan, item.id, items):
         raise ValueError(f"an item with id {item.id!r} already exists")
-    container = items_in(plan, slot)
+    container = items_in(plan, slot, items)
     position = len(container) if index is None else max(0, min(index, len(container)))
     container.insert(position, item.model_copy(deep=True))
-    invalidate(plan)
+    _forget(items)
     return position
 
 
-def remove_item(plan: Plan, item_id: str) -> tuple[Slot, int, Item]:
+def remove_item(plan: Plan, item_id: str, items: ItemFinder | None = None) -> tuple[Slot, int, Item]:
     """Remove an item; returns where it was and the item, for undo."""
-    item, location = locate(plan, item_id)
+    item, location = locate(plan, item_id, items)
     slot = slot_of(plan, location)
     location.container.pop(location.index)
-    invalidate(plan)
+    _forget(items)
     return slot, location.index, item
 
 
-def move_item(plan: Plan, item_id: str, new_index: int) -> int:
+def move_item(plan: Plan, item_id: str, new_index: int, items: ItemFinder | None = None) -> int:
     """Move an item within its list; returns its old index."""
-    item, location = locate(plan, item_id)
+    item, location = locate(plan, item_id, items)
     container = location.container
     container.pop(location.index)
     container.insert(max(0, min(new_index, len(container))), item)
-    invalidate(plan)
+    _forget(items)
     return location.index
 
 

@@ -10,6 +10,7 @@ way down, so a copy never collides with its original.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from .base import Item, new_id
@@ -39,9 +40,9 @@ class Removal:
 
 
 #: Fields that hold a single id (cleared to None) or a list of ids (the id dropped).
-_SINGLE = {KpiNode: ("department_id", "goal_id"), Initiative: ("persona_id", "channel_id", "goal_id"),
-           JourneyStage: ("channel_id",)}
-_LISTS = {BusinessGoal: ("agreed_department_ids",), KpiNode: ("children",), Initiative: ("kpi_ids",)}
+_SINGLE = MappingProxyType({KpiNode: ("department_id", "goal_id"), Initiative: ("persona_id", "channel_id", "goal_id"),
+           JourneyStage: ("channel_id",)})
+_LISTS = MappingProxyType({BusinessGoal: ("agreed_department_ids",), KpiNode: ("children",), Initiative: ("kpi_ids",)})
 #: Items that exist only for the persona they name: removed with it.
 _BELONGS_TO_PERSONA = (ValueProposition, CustomerJourney)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from enum import Enum
-from types import UnionType
+from types import MappingProxyType, UnionType
 from typing import Annotated, Literal, NamedTuple, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from .base import Item
 
 #: Stable, translatable kind keys for every item class (used in messages and the UI).
-KIND_BY_CLASS = {
+KIND_BY_CLASS = MappingProxyType({
     "Department": "department",
     "HeadlineTarget": "headline_target",
     "StrategicPriority": "priority",
@@ -32,7 +32,7 @@ KIND_BY_CLASS = {
     "ReviewDecision": "decision",
     "ActionItem": "action",
     "Snapshot": "snapshot",
-}
+})
 
 
 def item_kind(item: Item) -> str:

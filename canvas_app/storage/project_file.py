@@ -32,6 +32,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import ValidationError
@@ -329,7 +330,10 @@ def envelope_dict(
     return envelope
 
 
-_SAVE_CODES = {
+#: What a failed save tells the user, by the OS error (EDQUOT, over the disk quota, is
+#: not defined everywhere).
+_SAVE_CODES = MappingProxyType({
+    **({errno.EDQUOT: "disk_full"} if hasattr(errno, "EDQUOT") else {}),
     errno.ENOSPC: "disk_full",
     errno.EACCES: "permission",
     errno.EPERM: "permission",
@@ -338,9 +342,7 @@ _SAVE_CODES = {
     errno.ENOTDIR: "no_folder",
     errno.EFBIG: "too_big",
     errno.EISDIR: "is_folder",
-}
-if hasattr(errno, "EDQUOT"):
-    _SAVE_CODES[errno.EDQUOT] = "disk_full"
+})
 
 
 def save_plan(

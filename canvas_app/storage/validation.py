@@ -4,6 +4,7 @@ that name the item (kind, name, id), the field and the JSON location."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -12,7 +13,7 @@ __all__ = ["ITEM_LIST_KINDS", "describe_location", "params_from_validation_error
            "first_overlong_text"]
 
 #: The JSON field that holds a list of items → the item kind (model.walk.KIND_BY_CLASS).
-ITEM_LIST_KINDS = {
+ITEM_LIST_KINDS = MappingProxyType({
     "departments": "department",
     "headline_targets": "headline_target",
     "priorities": "priority",
@@ -31,7 +32,7 @@ ITEM_LIST_KINDS = {
     "decisions": "decision",
     "action_items": "action",
     "snapshots": "snapshot",
-}
+})
 
 #: Problem codes of canvas_app.model.references (raised by Plan's validator).
 REFERENCE_CODES = frozenset(
@@ -48,7 +49,7 @@ REFERENCE_CODES = frozenset(
 )
 
 #: pydantic error type → our short problem key (canvas_app.text.errors.problem_text).
-_PROBLEMS = {
+_PROBLEMS = MappingProxyType({
     "missing": "missing",
     "float_type": "not_number",
     "float_parsing": "not_number",
@@ -82,7 +83,7 @@ _PROBLEMS = {
     "model_attributes_type": "not_object",
     "value_error": "rule",
     "assertion_error": "rule",
-}
+})
 
 _NAME_FIELDS = ("name", "label", "text", "period")
 

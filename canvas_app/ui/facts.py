@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ..calc import completion, funnel, health, kpi_report, kpi_tree, progress, roadmap
@@ -51,14 +52,14 @@ def latest_period(plan: Plan) -> str | None:
 
 
 #: Which page holds each kind of item (health findings navigate there).
-STEP_OF_KIND = {
+STEP_OF_KIND = MappingProxyType({
     "department": "1", "headline_target": "1", "priority": "1", "goal": "1",
     "persona": "2", "value_proposition": "2", "competitor": "2", "criterion": "2",
     "channel": "2", "journey": "2", "journey_stage": "2",
     "kpi": "3", "initiative": "3", "milestone": "3",
     "review": "4", "decision": "4", "action": "4", "snapshot": "4", "actual": "4", "cadence": "4",
     "plan": "funnel",
-}
+})
 
 
 def step_of_item(plan: Plan, item_id: str | None, kind: str = "", *, index: ItemIndex | None = None) -> str:

@@ -7,6 +7,7 @@ Ctrl+0 is Actual Size, as in browsers and office software (docs/ui.md).
 from __future__ import annotations
 
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -27,11 +28,11 @@ LANGUAGES = (("ja", "日本語"), ("en", "English"))
 
 #: Used when the platform has no binding for a standard key (Quit and Save As have none
 #: on some Linux desktops and on the offscreen platform).
-FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.SaveAs: "Ctrl+Shift+S", Key.Close: "Ctrl+W",
-                 Key.Redo: "Ctrl+Shift+Z", Key.New: "Ctrl+N"}
+FALLBACK_KEYS = MappingProxyType({Key.Quit: "Ctrl+Q", Key.SaveAs: "Ctrl+Shift+S", Key.Close: "Ctrl+W",
+                 Key.Redo: "Ctrl+Shift+Z", Key.New: "Ctrl+N"})
 
 #: The shortcut of each page (Ctrl+0 is Actual Size).
-STEP_KEYS = {"overview": "Ctrl+9", "1": "Ctrl+1", "2": "Ctrl+2", "3": "Ctrl+3", "4": "Ctrl+4", "funnel": "Ctrl+5"}
+STEP_KEYS = MappingProxyType({"overview": "Ctrl+9", "1": "Ctrl+1", "2": "Ctrl+2", "3": "Ctrl+3", "4": "Ctrl+4", "funnel": "Ctrl+5"})
 
 #: Zoom keys besides the platform's standard ones. "+" and "=" share a key on US
 #: keyboards ("Ctrl+=" needs no Shift); on JIS keyboards "+" is Shift+";" and

@@ -2936,6 +2936,45 @@
     </message>
 </context>
 <context>
+    <name>KpiTreeEdit</name>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation>このKPIはもうありません。</translation>
+    </message>
+    <message>
+        <source>A ratio or a difference needs exactly two KPIs below it.</source>
+        <translation>比率・差のKPIには、下にちょうど2つのKPIが必要です。</translation>
+    </message>
+    <message>
+        <source>A computed KPI needs at least one KPI below it; make it an input first.</source>
+        <translation>計算で求めるKPIには、下に1つ以上のKPIが必要です。先に入力値のKPIに変えてください。</translation>
+    </message>
+    <message>
+        <source>A KPI cannot be placed under itself.</source>
+        <translation>KPIを自分自身の下に置くことはできません。</translation>
+    </message>
+    <message>
+        <source>A KPI can sit under only one other KPI.</source>
+        <translation>KPIを置ける親KPIは1つだけです。</translation>
+    </message>
+    <message>
+        <source>There is no KPI above it to move it under.</source>
+        <translation>下に入れられる上のKPIがありません。</translation>
+    </message>
+    <message>
+        <source>This KPI is already at the top level.</source>
+        <translation>このKPIはすでに最上位にあります。</translation>
+    </message>
+    <message>
+        <source>This KPI cannot move further.</source>
+        <translation>このKPIはこれ以上移動できません。</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>KPIを削除</translation>
+    </message>
+</context>
+<context>
     <name>KpiTreeModel</name>
     <message>
         <source>Mktg</source>

@@ -214,3 +214,27 @@ def test_stage_of_the_node_overrides_the_usual_owner():
     nodes = funnel_nodes()
     next(node for node in nodes if node.id == "sqls").stage = RevenueStage.SALES
     assert analyse_funnel(plan_with(nodes)).stage(R.SQLS).stage == RevenueStage.SALES
+
+
+def test_whole_volumes_form_one_chain_worked_up_from_the_rounded_won_deals():
+    # 144 M ÷ 2 M = 72 won deals at an 18 % win rate: 400 opportunities, 800 SQLs,
+    # 2,667 MQLs (2,666.7 up), 6,668 leads (2,667 ÷ 0.4 = 6,667.5 up) — each stage from
+    # the whole figure below it, so a sales head multiplying back never comes up short.
+    plan = funnel_plan(new_revenue_target=144_000_000)
+    win = next(node for node in plan.kpis.nodes if node.id == "win")
+    win.target = 0.18
+    analysis = analyse_funnel(plan)
+    wholes = {stage.role: stage.required_whole for stage in analysis.stages}
+    assert [wholes[role] for role in (R.LEADS, R.MQLS, R.SQLS, R.OPPORTUNITIES, R.WON_DEALS)] == [
+        6668, 2667, 800, 400, 72]
+    # The exact figures stay exact (for --json): leads 72 ÷ 0.18 ÷ 0.5 ÷ 0.3 ÷ 0.4.
+    assert analysis.stage(R.LEADS).required == pytest.approx(72 / 0.18 / 0.5 / 0.3 / 0.4)
+    for upstream, downstream in zip(analysis.stages, analysis.stages[1:]):
+        assert upstream.required_whole * upstream.rate >= downstream.required_whole - 1e-9
+
+
+def test_a_stage_without_a_required_volume_has_no_whole_volume_above_it():
+    plan = funnel_plan()
+    next(node for node in plan.kpis.nodes if node.id == "mql_sql").target = 0
+    wholes = {stage.role: stage.required_whole for stage in analyse_funnel(plan).stages}
+    assert wholes[R.SQLS] == 480 and wholes[R.MQLS] is None and wholes[R.LEADS] is None

@@ -82,14 +82,17 @@ def test_positive_multiplicative_trees_always_solve_exactly(data, tree, factor):
 @given(data=st.data(), tree=small_trees(st.floats(0.01, 1000), (Formula.SUM, Formula.PRODUCT, Formula.RATIO)),
        factor=st.floats(0.5, 2.0))
 def test_positive_trees_with_sums_solve_exactly(data, tree, factor):
-    # With sums, lowering a target can require a ratio of 0 (e.g. 1 ÷ b + 2 = 2): the one
-    # failure allowed is then a zero divisor.
+    # With sums, lowering a target can require a ratio of 0 (e.g. 1 ÷ b + 2 = 2), or a
+    # count below zero (a + b = 2 with a = 3): the failures allowed are then a zero
+    # divisor, or a value out of range that still solves the equation but is refused.
     plan, root, inputs = tree
     free = data.draw(st.sampled_from(inputs))
     before = evaluate(plan)
     target = before.value(root) * factor
     result = back_calculate(plan, root, free, target)
-    if not result.ok:
+    if not result.ok and result.reason == kt.OUT_OF_RANGE:
+        assert result.value < 0 and result.bound == "below_zero"
+    elif not result.ok:
         assert result.reason == kt.ZERO_DIVISOR
         return
     after = evaluate(plan, {free: result.value})
@@ -106,7 +109,11 @@ def test_any_tree_solves_exactly_or_says_why(data, tree, target):
     free = data.draw(st.sampled_from(inputs))
     before = evaluate(plan)
     result = back_calculate(plan, root, free, target)
-    if not result.ok:
+    if not result.ok and result.reason == kt.OUT_OF_RANGE:
+        # Solved, but to a value the input cannot take (a count below zero): refused,
+        # and the value it would need still meets the target.
+        assert result.value < 0 and result.bound == "below_zero"
+    elif not result.ok:
         assert result.value is None
         assert result.reason in (kt.ZERO_DIVISOR, kt.MISSING_VALUE, kt.OVERFLOW)
         if result.reason == kt.MISSING_VALUE:

@@ -6,6 +6,7 @@ import pytest
 
 from canvas_app.commands import AddItem, EditField, MoveItem, RemoveItem
 from canvas_app.model import BusinessGoal, Milestone, ops
+from canvas_app.model.walk import index_items
 
 
 def ids(items):
@@ -49,11 +50,11 @@ def test_adding_an_existing_id_is_refused_and_changes_nothing(session):
 def test_remove_then_undo_puts_the_same_item_back_in_its_place(session, item_id):
     before = session.plan.model_copy(deep=True)
     session.push(RemoveItem(session, item_id))
-    assert item_id not in ops.index_items(session.plan)
+    assert item_id not in index_items(session.plan)
     session.undo_stack.undo()
     assert session.plan == before
     session.undo_stack.redo()
-    assert item_id not in ops.index_items(session.plan)
+    assert item_id not in index_items(session.plan)
 
 
 @pytest.mark.parametrize(("item_id", "new_index", "order"), [

@@ -134,24 +134,58 @@ def test_unknown_items_and_fields():
     assert isinstance(find(plan, "p1"), Persona)
 
 
-def test_lookups_stay_right_when_the_plan_changes_around_the_cache():
-    """The item index is cached between lookups; changes made through ops clear it, and
-    a change made directly on the lists is noticed (a hit is checked, a miss re-walks)."""
+@pytest.mark.parametrize("with_index", [False, True], ids=["walking the plan", "with the owner's index"])
+def test_lookups_stay_right_when_the_plan_changes_around_the_cache(with_index):
+    """The item index (``ItemFinder``, kept by the plan's owner) serves lookups between
+    changes; changes made through ops clear it, and a change made directly on the lists
+    is noticed (a hit is checked, a miss re-walks). Without it every lookup walks."""
     from canvas_app.model import Persona, Plan, ops
+    from canvas_app.model.item_finder import ItemFinder
 
+    items = ItemFinder() if with_index else None
     plan = Plan()
     plan.customers.personas = [Persona(id="p1", name="A"), Persona(id="p2", name="B")]
-    assert ops.find(plan, "p2").name == "B"
+    assert ops.find(plan, "p2", items).name == "B"
     plan.customers.personas.insert(0, Persona(id="p0", name="Z"))  # around ops
-    assert ops.find(plan, "p0").name == "Z"
-    _, where = ops.locate(plan, "p2")
+    assert ops.find(plan, "p0", items).name == "Z"
+    _, where = ops.locate(plan, "p2", items)
     assert where.index == 2
     plan.customers.personas.pop()
     with pytest.raises(ops.ItemNotFound):
-        ops.find(plan, "p2")
-    ops.move_item(plan, "p1", 0)
-    assert ops.locate(plan, "p0")[1].index == 1
+        ops.find(plan, "p2", items)
+    ops.move_item(plan, "p1", 0, items)
+    assert ops.locate(plan, "p0", items)[1].index == 1
     plan.customers.personas = [Persona(id="q", name="Q")]  # a new list, assigned directly
-    assert ops.find(plan, "q").name == "Q"
+    assert ops.find(plan, "q", items).name == "Q"
     with pytest.raises(ops.ItemNotFound):
-        ops.find(plan, "p1")
+        ops.find(plan, "p1", items)
+
+
+def test_an_index_asked_about_another_plan_indexes_that_one():
+    """One finder never answers for a plan with the index of another."""
+    from canvas_app.model import Persona, Plan, ops
+    from canvas_app.model.item_finder import ItemFinder
+
+    items = ItemFinder()
+    first, second = Plan(), Plan()
+    first.customers.personas = [Persona(id="p1", name="first")]
+    second.customers.personas = [Persona(id="p1", name="second")]
+    for plan, name in [(first, "first"), (second, "second"), (first, "first")]:
+        assert ops.find(plan, "p1", items).name == name
+    assert not ops.contains(second, "p2", items)
+
+
+def test_a_change_through_ops_with_the_index_is_seen_at_once():
+    """Removing an item whose list still holds it elsewhere (a journey with its stages)
+    clears the index, so its stages are no longer found."""
+    from canvas_app.model import CustomerJourney, JourneyStage, Plan, ops
+    from canvas_app.model.item_finder import ItemFinder
+
+    items = ItemFinder()
+    plan = Plan()
+    plan.customers.journeys = [CustomerJourney(id="j1", persona_id="p1", stages=[JourneyStage(id="s1", name="A")])]
+    assert ops.contains(plan, "s1", items)
+    ops.remove_item(plan, "j1", items)
+    assert not ops.contains(plan, "s1", items)
+    ops.insert_item(plan, Slot(None, "customers.journeys"), CustomerJourney(id="j2", persona_id="p1"), items=items)
+    assert ops.contains(plan, "j2", items)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SUFFIXES = {"xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics"}
+SUFFIXES = MappingProxyType({"xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics"})
 
 
 def _filters() -> dict[str, str]:

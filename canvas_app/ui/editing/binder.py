@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from ...commands import EditField, InvalidEdit
 from ...document import DocumentSession, PlanChange
 from ...model import Plan
+from ...model.item_finder import ItemFinder
 
 
 class Binder(QObject):
@@ -38,6 +39,11 @@ class Binder(QObject):
     @property
     def plan(self) -> Plan:
         return self.session.plan
+
+    @property
+    def items(self) -> ItemFinder:
+        """The session's item index: pass it to ``model.ops`` lookups."""
+        return self.session.items
 
     @property
     def read_only(self) -> bool:

@@ -80,7 +80,7 @@ class Binding(QObject):
         if not self.item_id:
             return None
         try:
-            return ops.find(self.binder.plan, self.item_id)
+            return ops.find(self.binder.plan, self.item_id, self.binder.items)
         except ops.ItemNotFound:
             return None
 
@@ -89,7 +89,7 @@ class Binding(QObject):
         if item is None:
             return None
         try:
-            return ops.get_value(self.binder.plan, self.item_id, self.path)
+            return ops.get_value(self.binder.plan, self.item_id, self.path, self.binder.items)
         except (AttributeError, ops.ItemNotFound):
             return None
 

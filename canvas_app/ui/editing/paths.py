@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from ...model import Plan, ops
 from ...model.base import Item
+from ...model.item_finder import ItemFinder
 
 
 class UnknownField(LookupError):
@@ -84,12 +85,12 @@ def list_field(model: type[BaseModel], path: str) -> str:
     return path
 
 
-def slot_item_class(plan: Plan, slot: ops.Slot) -> type[Item] | None:
+def slot_item_class(plan: Plan, slot: ops.Slot, items: ItemFinder | None = None) -> type[Item] | None:
     """The class of the items of ``slot``; None when its owning item is not in ``plan``."""
     if slot.owner_id is None:
         return item_class(Plan, slot.path)
     try:
-        owner = ops.find(plan, slot.owner_id)
+        owner = ops.find(plan, slot.owner_id, items)
     except ops.ItemNotFound:
         return None
     return item_class(type(owner), slot.path)

@@ -109,7 +109,7 @@ class ItemTableModel(QAbstractTableModel):
         if self._rows_of is not None:
             return list(self._rows_of(self.binder.plan))
         try:
-            return ops.items_in(self.binder.plan, self.slot) if self.slot is not None else []
+            return ops.items_in(self.binder.plan, self.slot, self.binder.items) if self.slot is not None else []
         except (AttributeError, ops.ItemNotFound):
             return []
 
@@ -121,7 +121,7 @@ class ItemTableModel(QAbstractTableModel):
     def _check_paths(self) -> None:
         """A misspelled or renamed field fails here (``paths.UnknownField``), not as an
         empty table or column."""
-        item_class = paths.slot_item_class(self.binder.plan, self.slot) if self.slot is not None else None
+        item_class = paths.slot_item_class(self.binder.plan, self.slot, self.binder.items) if self.slot is not None else None
         if item_class is not None:
             for column in self.columns:
                 if column.path is not None:

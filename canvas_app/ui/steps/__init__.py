@@ -9,14 +9,16 @@ How a page is built and follows the plan: ``base.py``.
 Each page's module is imported only when the page is first shown (start-up stays lean).
 """
 
-PAGE_MODULES = {
+from types import MappingProxyType
+
+PAGE_MODULES = MappingProxyType({
     "overview": ("canvas_app.ui.steps.overview", "OverviewPage"),
     "1": ("canvas_app.ui.steps.step1.strategy", "StrategyPage"),
     "2": ("canvas_app.ui.steps.step2.customers", "CustomersPage"),
     "3": ("canvas_app.ui.steps.step3.kpis", "KpiPage"),
     "4": ("canvas_app.ui.steps.step4.review", "ReviewPage"),
     "funnel": ("canvas_app.ui.steps.funnel", "FunnelPage"),
-}
+})
 
 
 def page_class(step: str):

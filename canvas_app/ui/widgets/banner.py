@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-_KINDS = {
+_KINDS = MappingProxyType({
     "info": ("#e8f0fc", "#1f5fbf"),
     "warning": ("#fff4d6", "#8a6100"),
     "error": ("#fde3e3", "#a11d1d"),
-}
+})
 
 
 class Banner(QFrame):

@@ -4,6 +4,7 @@ initiative, milestones as diamonds, today as a line, budget per quarter undernea
 from __future__ import annotations
 
 import datetime as dt
+from types import MappingProxyType
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
@@ -15,13 +16,13 @@ from ...model.periods import month_start
 from ...text.labels import enum_label
 from .. import facts, fmt, theme
 
-STATUS_BAR_COLOURS = {
+STATUS_BAR_COLOURS = MappingProxyType({
     InitiativeStatus.PLANNED: "#8fb3e8",
     InitiativeStatus.IN_PROGRESS: "#1f5fbf",
     InitiativeStatus.DONE: "#2e7d32",
     InitiativeStatus.ON_HOLD: "#e0a100",
     InitiativeStatus.CANCELLED: "#b0b6c2",
-}
+})
 
 
 class GanttChart(QWidget):

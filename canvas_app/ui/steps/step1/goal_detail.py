@@ -114,7 +114,7 @@ class GoalDetail(QFrame):
         if not self.goal_id:
             return None
         try:
-            return ops.find(self.binder.plan, self.goal_id)
+            return ops.find(self.binder.plan, self.goal_id, self.binder.items)
         except ops.ItemNotFound:
             return None
 

@@ -8,6 +8,8 @@ filled top to bottom without the mouse.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -61,7 +63,7 @@ class ChannelCombo(QComboBox):
     """The channel list of a cell: the arrow keys choose without storing (Enter stores,
     as in every cell); a pick from the opened list (Alt+↓ or a click) stores at once."""
 
-    _KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
+    _KEYS = MappingProxyType({Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10})
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         step = self._KEYS.get(event.key())

@@ -109,7 +109,7 @@ class DifferentiationMatrixModel(ItemTableModel):
 
     def competitor_name(self, competitor_id: str) -> str:
         try:
-            return ops.find(self.binder.plan, competitor_id).name or translate("MatrixModel", "(no name)")
+            return ops.find(self.binder.plan, competitor_id, self.binder.items).name or translate("MatrixModel", "(no name)")
         except ops.ItemNotFound:
             return ""
 

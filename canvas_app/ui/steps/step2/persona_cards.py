@@ -9,6 +9,7 @@ persona added, removed or moved resets the list (the current persona is kept).
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -29,8 +30,8 @@ PRIORITY_ROLE = Qt.ItemDataRole.UserRole + 2
 WHO_ROLE = Qt.ItemDataRole.UserRole + 3
 STATEMENT_ROLE = Qt.ItemDataRole.UserRole + 4
 
-CHIP_COLOURS = {PersonaPriority.PRIMARY: theme.ACCENT, PersonaPriority.SECONDARY: "#2f9e78",
-                PersonaPriority.OTHER: theme.MUTED}
+CHIP_COLOURS = MappingProxyType({PersonaPriority.PRIMARY: theme.ACCENT, PersonaPriority.SECONDARY: "#2f9e78",
+                PersonaPriority.OTHER: theme.MUTED})
 STATEMENT_BG = "#e8f0fc"
 CARD_BORDER_SELECTED = theme.ACCENT
 

@@ -7,6 +7,7 @@ stage. Internal ids are positions in the tree's pre-order, rebuilt on every relo
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
@@ -24,8 +25,8 @@ translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate find
 
 COLUMNS = ("name", "formula", "unit", "target", "value", "actual", "status", "owner", "stage")
 NODE_ID_ROLE = ITEM_ID_ROLE
-_FORMULA_SIGNS = {Formula.SUM: "+", Formula.PRODUCT: "×", Formula.RATIO: "÷", Formula.DIFFERENCE: "−"}
-
+_FORMULA_SIGNS = MappingProxyType({Formula.SUM: "+", Formula.PRODUCT: "×", Formula.RATIO: "÷", Formula.DIFFERENCE: "−"}
+)
 
 
 def formula_text(node: KpiNode, nodes: dict[str, KpiNode]) -> str:

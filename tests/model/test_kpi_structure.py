@@ -1,0 +1,163 @@
+"""Outliner edits of the KPI tree (model/kpi_structure.py): each one by hand, each
+refusal, and a property: whatever sequence of edits, the result is a valid plan."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from canvas_app.calc.tree_shape import tree_shape
+from canvas_app.model import KpiNode, KpiTree, Plan
+from canvas_app.model import kpi_structure as ks
+from canvas_app.model.enums import Formula, FunnelRole
+
+
+def node(node_id: str, formula: str = "input", children: tuple[str, ...] = (), **fields) -> KpiNode:
+    return KpiNode(id=node_id, name=node_id, formula=Formula(formula), children=list(children), **fields)
+
+
+def plan_of(*nodes: KpiNode) -> Plan:
+    return Plan(kpis=KpiTree(nodes=list(nodes)))
+
+
+def outline(nodes: list[KpiNode]) -> list[tuple[int, str]]:
+    """(depth, id) in tree order: what the outliner shows."""
+    plan = plan_of(*nodes)
+    shape = tree_shape(plan)
+    return [(len(shape.ancestors(n)), n) for n in shape.order]
+
+
+@pytest.fixture
+def revenue() -> Plan:
+    # revenue = won × deal; won = opps × win
+    return plan_of(
+        node("revenue", "product", ("won", "deal")),
+        node("won", "product", ("opps", "win")),
+        node("opps", target=100), node("win", target=0.25), node("deal", target=2_000_000),
+        node("cost", target=5),
+    )
+
+
+def test_add_sibling_and_child(revenue):
+    nodes = ks.add_sibling(revenue, "won", node("new"))
+    assert next(n for n in nodes if n.id == "revenue").children == ["won", "new", "deal"]
+    nodes = ks.add_child(revenue, "cost", node("part", target=1))
+    cost = next(n for n in nodes if n.id == "cost")
+    assert cost.formula == Formula.SUM and cost.children == ["part"]  # an input with a child becomes a sum
+    nodes = ks.add_sibling(revenue, None, node("root2"))
+    assert [d for d in outline(nodes) if d[0] == 0] == [(0, "revenue"), (0, "cost"), (0, "root2")]
+
+
+def test_indent_goes_under_the_sibling_above_and_outdent_comes_back_after_the_parent(revenue):
+    nodes = ks.indent(revenue, "cost")  # cost's sibling above among the roots is revenue
+    assert outline(nodes)[-1] == (1, "cost")
+    back = ks.outdent(plan_of(*nodes), "cost")
+    assert outline(back) == outline(revenue.kpis.nodes)
+    assert ks.outdent(revenue, "won") and outline(ks.outdent(revenue, "won"))[0] == (0, "revenue")
+
+
+def test_move_among_siblings_changes_a_ratios_order(revenue):
+    nodes = ks.move_among_siblings(revenue, "deal", -1)
+    assert next(n for n in nodes if n.id == "revenue").children == ["deal", "won"]
+    nodes = ks.move_among_siblings(revenue, "cost", -1)  # roots move in the node list
+    assert [n for d, n in outline(nodes) if d == 0] == ["cost", "revenue"]
+
+
+def test_remove_a_subtree_or_lift_its_children(revenue):
+    nodes, removed = ks.remove_node(revenue, "cost")
+    assert removed == ["cost"] and "cost" not in {n.id for n in nodes}
+    grown = plan_of(*ks.add_child(revenue, "cost", node("c1", target=1)))
+    grown = plan_of(*ks.add_child(grown, "cost", node("c2", target=2)))
+    nodes, removed = ks.remove_node(grown, "cost", lift_children=True)
+    assert removed == ["cost"] and [n for d, n in outline(nodes) if d == 0] == ["revenue", "c1", "c2"]
+    nodes, removed = ks.remove_node(grown, "cost")
+    assert sorted(removed) == ["c1", "c2", "cost"]
+
+
+def test_duplicate_a_subtree_with_fresh_ids_next_to_it(revenue):
+    plan = plan_of(*[n.model_copy(update={"role": FunnelRole.WON_DEALS}) if n.id == "won" else n
+                     for n in revenue.kpis.nodes])
+    total = plan_of(node("total", "sum", ("a",)), node("a", "product", ("x", "y")), node("x", target=1),
+                    node("y", target=2))
+    nodes, mapping = ks.duplicate_subtree(total, "a")
+    assert set(mapping) == {"a", "x", "y"} and not set(mapping.values()) & {"a", "x", "y"}
+    assert next(n for n in nodes if n.id == "total").children == ["a", mapping["a"]]
+    copy = next(n for n in nodes if n.id == mapping["a"])
+    assert copy.children == [mapping["x"], mapping["y"]]
+    Plan(kpis=KpiTree(nodes=nodes))  # a valid plan
+    # A copy never takes the funnel role along (a role belongs to one KPI).
+    nodes, mapping = ks.duplicate_subtree(plan, "won")
+    assert next(n for n in nodes if n.id == "won").role == FunnelRole.WON_DEALS
+    assert next(n for n in nodes if n.id == mapping["won"]).role is None
+    Plan(kpis=KpiTree(nodes=nodes))
+
+
+@pytest.mark.parametrize("edit, code", [
+    (lambda p: ks.add_child(p, "ratio", node("third", target=1)), ks.NEEDS_TWO),
+    (lambda p: ks.indent(p, "loose"), ks.NEEDS_TWO),  # under the ratio above it: a third child
+    (lambda p: ks.remove_node(p, "b"), ks.NEEDS_TWO),
+    (lambda p: ks.remove_node(p, "only"), ks.NEEDS_CHILDREN),
+    (lambda p: ks.outdent(p, "only"), ks.NEEDS_CHILDREN),
+    (lambda p: ks.indent(p, "ratio"), ks.NO_PREVIOUS_SIBLING),
+    (lambda p: ks.outdent(p, "ratio"), ks.AT_TOP),
+    (lambda p: ks.move_among_siblings(p, "a", -1), ks.AT_EDGE),
+    (lambda p: ks.indent(p, "nope"), ks.UNKNOWN_NODE),
+])
+def test_edits_that_would_break_the_tree_are_refused(edit, code):
+    plan = plan_of(
+        node("ratio", "ratio", ("a", "b")), node("a", target=1), node("b", target=2),
+        node("loose", target=3),
+        node("sum", "sum", ("only",)), node("only", target=4),
+    )
+    before = plan.model_dump()
+    with pytest.raises(ks.TreeEditRefused) as refused:
+        edit(plan)
+    assert refused.value.code == code
+    assert plan.model_dump() == before  # the plan itself is never touched
+
+
+def test_check_nodes_refuses_a_cycle_and_a_second_parent():
+    a = KpiNode.model_construct(id="a", name="a", formula=Formula.SUM, children=["b"])
+    b = KpiNode.model_construct(id="b", name="b", formula=Formula.SUM, children=["a"])
+    with pytest.raises(ks.TreeEditRefused) as refused:
+        ks.check_nodes([a, b])
+    assert refused.value.code == ks.CYCLE
+    with pytest.raises(ks.TreeEditRefused) as refused:
+        ks.check_nodes([node("p", "sum", ("x",)), node("q", "sum", ("x",)), node("x", target=1)])
+    assert refused.value.code == ks.SECOND_PARENT
+
+
+EDITS = st.lists(st.tuples(st.sampled_from(["sibling", "child", "indent", "outdent", "up", "down", "remove",
+                                             "lift", "duplicate"]), st.integers(0, 50)), max_size=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(edits=EDITS)
+def test_any_sequence_of_edits_leaves_a_valid_plan(edits):
+    plan = plan_of(node("root", "sum", ("a", "b")), node("a", target=1), node("b", "ratio", ("c", "d")),
+                   node("c", target=2), node("d", target=3))
+    counter = 0
+    for action, pick in edits:
+        ids = [n.id for n in plan.kpis.nodes]
+        target = ids[pick % len(ids)] if ids else None
+        counter += 1
+        try:
+            if action == "sibling":
+                nodes = ks.add_sibling(plan, target, node(f"n{counter}", target=1))
+            elif action == "child" and target:
+                nodes = ks.add_child(plan, target, node(f"n{counter}", target=1))
+            elif action in ("indent", "outdent") and target:
+                nodes = getattr(ks, action)(plan, target)
+            elif action in ("up", "down") and target:
+                nodes = ks.move_among_siblings(plan, target, -1 if action == "up" else 1)
+            elif action in ("remove", "lift") and target:
+                nodes, _ = ks.remove_node(plan, target, lift_children=action == "lift")
+            elif action == "duplicate" and target:
+                nodes, _ = ks.duplicate_subtree(plan, target)
+            else:
+                continue
+        except ks.TreeEditRefused:
+            continue
+        plan = Plan(kpis=KpiTree(nodes=nodes))  # the full plan validation, references included
+        assert len({n.id for n in plan.kpis.nodes}) == len(plan.kpis.nodes)
