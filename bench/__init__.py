@@ -16,4 +16,6 @@ BENCHMARKS = {
                  "back-calculation, funnel, structural edits) vs one pass over the nodes"),
     "hostile_xlsx": ("bench.hostile_xlsx", "refusing damaged and bloated workbooks (time, peak memory) vs importing "
                      "the app's own exports"),
+    "export_window": ("bench.export_window", "exporting from the window: a worker thread vs a child process, and how "
+                      "late a 16 ms timer in the window's thread gets"),
 }

@@ -101,14 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench export", description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=5, help="timed runs of each (default 5)")
     args = parser.parse_args(argv)
+    from canvas_app import i18n
     from canvas_app.export.excel import workbook_bytes
 
     plan = large_plan()
-    data, warnings = workbook_bytes(plan)  # warm-up, and the cells to match
+    lang = i18n.language(plan.settings.language)
+    data, warnings = workbook_bytes(plan, lang)  # warm-up, and the cells to match
     counts = count_cells(data)
     bare(counts, True), bare(counts, False)  # warm-up
     times: dict[str, list[float]] = {"export": [], "bare_write_only": [], "bare_normal": []}
-    jobs = {"export": lambda: workbook_bytes(plan), "bare_write_only": lambda: bare(counts, True),
+    jobs = {"export": lambda: workbook_bytes(plan, lang), "bare_write_only": lambda: bare(counts, True),
             "bare_normal": lambda: bare(counts, False)}
     order = list(jobs)
     cpu: dict[str, list[float]] = {name: [] for name in jobs}

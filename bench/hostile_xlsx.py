@@ -78,11 +78,12 @@ def run_child(plan: Path, book: Path, tree: Path | None, timeout: float) -> dict
 def read_in_process(plan_file: Path, book: Path) -> float:
     from canvas_app.export.excel_actuals import WorkbookRefused, read_actuals
     from canvas_app.storage.project_file import load_plan
+    from canvas_app.text.language import Language
 
     plan = load_plan(plan_file).plan
     start = time.perf_counter()
     try:
-        read_actuals(plan, book)
+        read_actuals(plan, book, Language("en"))
     except WorkbookRefused:
         pass
     return time.perf_counter() - start
@@ -94,6 +95,7 @@ def make_books(folder: Path, only: str) -> tuple[dict[str, tuple[Path, Path]], d
     sys.path.insert(0, str(REPO))
     from bench.export import large_plan
     from canvas_app.export.excel import workbook_bytes
+    from canvas_app.i18n import language
     from canvas_app.storage.project_file import load_plan, save_plan
     from tests.export.hostile_books import AT_THE_LIMITS, BLOATED, MALFORMED, REPORTED
 
@@ -101,11 +103,11 @@ def make_books(folder: Path, only: str) -> tuple[dict[str, tuple[Path, Path]], d
     plan = folder / "sample.scanvas"
     shutil.copyfile(sample, plan)
     exported = folder / "sample.xlsx"
-    exported.write_bytes(workbook_bytes(load_plan(plan).plan)[0])
+    exported.write_bytes(workbook_bytes(load_plan(plan).plan, language("ja"))[0])
     large = folder / "large.scanvas"
     save_plan(large_plan(), large, keep_backup=False)
     large_book = folder / "large.xlsx"
-    large_book.write_bytes(workbook_bytes(load_plan(large).plan)[0])
+    large_book.write_bytes(workbook_bytes(load_plan(large).plan, language("ja"))[0])
     baselines = {"own export: sample (180 actuals)": (plan, exported),
                  "own export: 500-KPI plan (6,000 actuals)": (large, large_book)}
     hostile: dict[str, tuple[Path, Path, str]] = {}

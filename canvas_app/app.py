@@ -107,6 +107,7 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
     phases.mark("gui_main")
     # Everything the first window needs is imported here, up front, so the phases say
     # what each step costs (and none is hidden in another's first call).
+    from . import i18n
     from .document import DocumentSession
     from .settings import AppSettings
     from .storage.errors import LoadError
@@ -133,9 +134,9 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
         session = _first_session(file, settings, language)
     except LoadError as error:
         if headless or file is None:
-            print(error.message(), file=sys.stderr)
+            print(error.message(i18n.language(language)), file=sys.stderr)
             return EXIT_BAD_INPUT
-        failure = error.message()
+        failure = error.message(i18n.language(language))
         session = DocumentSession(_blank_plan(language))
     phases.mark("plan_loaded")
 

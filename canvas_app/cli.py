@@ -55,7 +55,7 @@ import canvas_app
 from canvas_app.cli_support import (EXIT_FAILURE, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, Failure as _Failure,
                                     UsageError as _UsageError, load as _load, log_crash as _log_crash, say as _say)
 from PySide6.QtCore import QCoreApplication
-from canvas_app.i18n import install_translators, resolve_language, translations_dir
+from canvas_app.i18n import install_translators, language, resolve_language, translations_dir
 from canvas_app.storage.samples import BLANK, list_templates
 # isort: on
 
@@ -260,7 +260,7 @@ def _cmd_templates(args: argparse.Namespace, lang: str) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace, lang: str) -> int:
-    plan = _load(args.file).plan
+    plan = _load(args.file, lang).plan
     _say(QCoreApplication.translate("Cli", "OK: {title} — {goals} goals, {kpis} KPIs, {initiatives} initiatives").format(
         title=plan.settings.title or args.file.name, goals=len(plan.strategy.goals), kpis=len(plan.kpis.nodes),
         initiatives=len(plan.roadmap.initiatives)))
@@ -270,13 +270,14 @@ def _cmd_validate(args: argparse.Namespace, lang: str) -> int:
 def _cmd_report(args: argparse.Namespace, lang: str) -> int:
     from canvas_app import cli_report
 
-    plan = _load(args.file).plan
+    plan = _load(args.file, lang).plan
+    words = language(lang)  # reports are written in the language of the messages
     if args.command == "check":
-        data, lines = cli_report.check_report(plan, args.today or dt.date.today(), lang)
+        data, lines = cli_report.check_report(plan, args.today or dt.date.today(), words)
     elif args.command == "kpis":
-        data, lines = cli_report.kpi_report(plan, args.today, lang)
+        data, lines = cli_report.kpi_report(plan, args.today, words)
     else:
-        data, lines = cli_report.funnel_report(plan, args.today, lang)
+        data, lines = cli_report.funnel_report(plan, args.today, words)
     if args.json:
         _say(json.dumps({"file": str(args.file), **data}, ensure_ascii=False, indent=2, allow_nan=False))
     else:
@@ -323,7 +324,7 @@ def _run_gui(argv: list[str], lang: str, release_core_app: Callable[[], None]) -
     if args.screenshot is not None:
         if args.file is None:
             raise _UsageError(QCoreApplication.translate("Cli", "--screenshot needs a FILE to render"))
-        _load(args.file)  # a bad file is exit code 3 before any window is made
+        _load(args.file, lang)  # a bad file is exit code 3 before any window is made
     # The GUI makes its own QApplication (with its own translators); a QCoreApplication
     # made here for the messages above would stand in its way.
     release_core_app()

@@ -5,9 +5,8 @@
     canvas-app export FILE [--xlsx OUT] [--pdf OUT] [--ics OUT]
     canvas-app import-actuals FILE SHEET.xlsx [--dry-run] [--json] [--force]
 
-Exports are written in the plan's own language: the plan's translators are installed
-while the files are made and the UI language's translators (for the messages) again
-afterwards. Each output is made in memory and written atomically; a failure leaves any
+Exports are written in the plan's own language (its ``Language`` is passed to each
+export; the installed translators stay those of the messages, the user's language). Each output is made in memory and written atomically; a failure leaves any
 existing file whole, and one output that cannot be made or written does not stop the
 others (each failure is one sentence; exit code 4). ``--pdf`` is the only path that
 loads QtGui (a QGuiApplication on Qt's offscreen platform draws the page); the other
@@ -34,11 +33,12 @@ from PySide6.QtCore import QCoreApplication
 from canvas_app.cli_support import (EXIT_FAILURE, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, Failure, UsageError, load,
                                     log_crash, say)
 from canvas_app.cli_write import force_help, holding_lock, save
-from canvas_app.i18n import install_translators
+from canvas_app.i18n import language
 from canvas_app.storage.project_file import backup_path
 
 if TYPE_CHECKING:
     from canvas_app.model import Plan
+    from canvas_app.text.language import Language
 
 __all__ = ["add_parsers", "cmd_export", "cmd_import_actuals"]
 
@@ -68,13 +68,13 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], file_hel
 
 
 
-# --------------------------------------------------------------------------- language
+# --------------------------------------------------------------------------- application
 
 
 @contextmanager
 def _application(gui: bool, release_core_app: Callable[[], None]) -> Iterator[QCoreApplication]:
-    """An application to hold translators (and, for the PDF, fonts): the existing one,
-    or one made here and shut down afterwards."""
+    """An application for the PDF's fonts (a QGuiApplication) or for Qt's own use: the
+    existing one, or one made here and shut down afterwards."""
     app = QCoreApplication.instance()
     if gui:
         from PySide6.QtGui import QGuiApplication
@@ -99,23 +99,6 @@ def _application(gui: bool, release_core_app: Callable[[], None]) -> Iterator[QC
         yield made
     finally:
         made.shutdown()
-
-
-@contextmanager
-def plan_language(app: QCoreApplication, lang: str) -> Iterator[None]:
-    """Install the translators of ``lang`` (the plan's language) for the duration, then
-    put back exactly the translators that were installed before."""
-    keep = "_canvas_translators"
-    before = list(getattr(app, keep, []))
-    install_translators(app, lang)
-    try:
-        yield
-    finally:
-        for translator in getattr(app, keep, []):
-            QCoreApplication.removeTranslator(translator)
-        for translator in reversed(before):
-            QCoreApplication.installTranslator(translator)
-        setattr(app, keep, before)
 
 
 # --------------------------------------------------------------------------- export
@@ -151,7 +134,7 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
         raise UsageError(QCoreApplication.translate("Cli", "an output would overwrite the plan file itself"))
     if len(set(targets)) != len(targets):
         raise UsageError(QCoreApplication.translate("Cli", "two outputs name the same file"))
-    plan = load(args.file).plan
+    plan = load(args.file, lang).plan
     release = getattr(args, "release_core_app", lambda: None)
     results: list[tuple[str, Path, bytes]] = []
     warnings: list[str] = []
@@ -165,10 +148,12 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
             print(f"progress {done + step} {total}", flush=True)
 
     not_made: list[tuple[Path, Exception, Path | None]] = []
-    with _application("pdf" in kinds, release) as app, plan_language(app, plan.settings.language):
+    # The outputs speak the plan's language; the messages below speak the user's.
+    plan_lang = language(plan.settings.language)
+    with _application("pdf" in kinds, release):
         for kind, path in outputs:
             try:
-                data, found = _make(kind, plan, report)
+                data, found = _make(kind, plan, plan_lang, report)
             except Exception as error:  # noqa: BLE001 - one output failing must not cost the others
                 not_made.append((path, error, log_crash()))
             else:
@@ -196,19 +181,19 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OUTPUT if failures else EXIT_OK
 
 
-def _make(kind: str, plan: Plan, report: Callable[[int, int], None]) -> tuple[bytes, list[str]]:
-    """One output in memory, with its warnings."""
+def _make(kind: str, plan: Plan, lang: Language, report: Callable[[int, int], None]) -> tuple[bytes, list[str]]:
+    """One output in ``lang``, in memory, with its warnings."""
     if kind == "xlsx":
         from canvas_app.export.excel import workbook_bytes
 
-        return workbook_bytes(plan, report)
+        return workbook_bytes(plan, lang, report)
     if kind == "pdf":
         from canvas_app.export.pdf import pdf_bytes
 
-        return pdf_bytes(plan), []
+        return pdf_bytes(plan, lang), []
     from canvas_app.export.ics import calendar_bytes
 
-    return calendar_bytes(plan), []
+    return calendar_bytes(plan, lang), []
 
 
 def _not_made(path: Path, error: Exception, log: Path | None) -> str:
@@ -233,20 +218,20 @@ def _actual_json(actual: Any) -> dict[str, Any] | None:
 def cmd_import_actuals(args: argparse.Namespace, lang: str) -> int:
     # The plan's lock is held from the read of FILE to its write (a dry run writes nothing).
     with nullcontext() if args.dry_run else holding_lock(args.file, force=args.force):
-        return _import_actuals(args)
+        return _import_actuals(args, lang)
 
 
-def _import_actuals(args: argparse.Namespace) -> int:
+def _import_actuals(args: argparse.Namespace, lang: str) -> int:
     from canvas_app.export.excel_actuals import WorkbookRefused, read_actuals
 
-    loaded = load(args.file)
+    loaded = load(args.file, lang)
     if loaded.read_only and not args.dry_run:
         raise Failure(EXIT_INPUT, QCoreApplication.translate(
             "Cli", "“{file}” was written by a newer version of Strategy Canvas; this version cannot rewrite it.")
             .format(file=args.file.name))
     plan = loaded.plan
     try:
-        result = read_actuals(plan, args.sheet)
+        result = read_actuals(plan, args.sheet, language(lang))
     except WorkbookRefused as refused:
         raise Failure(EXIT_INPUT, refused.message) from None
     if args.json:
@@ -280,7 +265,7 @@ def _import_actuals(args: argparse.Namespace) -> int:
         return EXIT_OK
     updated = plan.model_copy(deep=True)
     updated.review.actuals = result.apply(plan)
-    save(updated, args.file, keep_backup=True, expect=loaded.stamp,
+    save(updated, args.file, lang, keep_backup=True, expect=loaded.stamp,
          **({"schema_version": loaded.schema_version, "extra_envelope": loaded.envelope_extra}
             if loaded.read_only else {}))
     if not args.json:

@@ -14,8 +14,6 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from canvas_app.calc.funnel import FunnelAnalysis, analyse_funnel
 from canvas_app.calc.health import FINDING_CODES, Finding, check_plan
 from canvas_app.calc.kpi_report import kpi_rows
@@ -26,6 +24,7 @@ from canvas_app.model.walk import index_items, item_label
 from canvas_app.text.findings import finding_message, severity_label
 from canvas_app.text.formatting import MISSING, format_date, format_value, money_unit_suffix
 from canvas_app.text.labels import enum_label
+from canvas_app.text.language import Language
 
 __all__ = ["display_width", "render_table", "check_report", "kpi_report", "funnel_report"]
 
@@ -77,7 +76,7 @@ def _name(plan: Plan, item_id: str) -> str:
 # --------------------------------------------------------------------------- check
 
 
-def _finding_json(plan: Plan, finding: Finding, lang: str) -> dict[str, Any]:
+def _finding_json(plan: Plan, finding: Finding, lang: Language) -> dict[str, Any]:
     return {
         "code": finding.code,
         "severity": finding.severity,
@@ -89,17 +88,17 @@ def _finding_json(plan: Plan, finding: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def check_report(plan: Plan, today: dt.date, lang: str) -> tuple[dict[str, Any], list[str]]:
+def check_report(plan: Plan, today: dt.date, lang: Language) -> tuple[dict[str, Any], list[str]]:
     """The health check as JSON data and as lines of text."""
     findings = check_plan(plan, today)
     counts = {severity: sum(f.severity == severity for f in findings) for severity in ("error", "warning", "info")}
     data = {"today": today.isoformat(), "counts": counts, "findings": [_finding_json(plan, f, lang) for f in findings]}
     if not findings:
-        return data, [QCoreApplication.translate("Cli", "No problems found: the plan passes the health check.")]
-    rows = [[severity_label(f["severity"]), f["code"], f["item_id"], f["message"]] for f in data["findings"]]
-    headers = [QCoreApplication.translate("Cli", "Severity"), QCoreApplication.translate("Cli", "Code"),
-               QCoreApplication.translate("Cli", "Item"), QCoreApplication.translate("Cli", "Message")]
-    summary = QCoreApplication.translate("Cli", "Errors: {errors}, warnings: {warnings}, hints: {hints}.").format(
+        return data, [lang.translate("Cli", "No problems found: the plan passes the health check.")]
+    rows = [[severity_label(f["severity"], lang), f["code"], f["item_id"], f["message"]] for f in data["findings"]]
+    headers = [lang.translate("Cli", "Severity"), lang.translate("Cli", "Code"),
+               lang.translate("Cli", "Item"), lang.translate("Cli", "Message")]
+    summary = lang.translate("Cli", "Errors: {errors}, warnings: {warnings}, hints: {hints}.").format(
         errors=counts["error"], warnings=counts["warning"], hints=counts["info"])
     return data, [*render_table(headers, rows), "", summary]
 
@@ -107,7 +106,7 @@ def check_report(plan: Plan, today: dt.date, lang: str) -> tuple[dict[str, Any],
 # --------------------------------------------------------------------------- kpis
 
 
-def kpi_report(plan: Plan, today: dt.date | None, lang: str) -> tuple[dict[str, Any], list[str]]:
+def kpi_report(plan: Plan, today: dt.date | None, lang: Language) -> tuple[dict[str, Any], list[str]]:
     """The KPI tree evaluated, in tree order: target, computed value, latest actual and
     status of every node."""
     money = plan.settings.money_unit
@@ -130,22 +129,22 @@ def kpi_report(plan: Plan, today: dt.date | None, lang: str) -> tuple[dict[str, 
         })
         actual_text = MISSING
         if row.latest_period is not None:
-            actual_text = f"{format_value(row.latest_actual, node.unit, money, lang)} ({row.latest_period})"
+            actual_text = f"{format_value(row.latest_actual, node.unit, money, lang.code)} ({row.latest_period})"
         rows.append([
-            "  " * row.depth + (node.name or node.id), node.id, enum_label(node.unit),
-            format_value(node.target, node.unit, money, lang), format_value(row.value, node.unit, money, lang),
-            actual_text, enum_label(row.status),
+            "  " * row.depth + (node.name or node.id), node.id, enum_label(node.unit, lang),
+            format_value(node.target, node.unit, money, lang.code), format_value(row.value, node.unit, money, lang.code),
+            actual_text, enum_label(row.status, lang),
         ])
     limit = reporting_period(plan, today) if today is not None else None
     data = {"money_unit": money.value, "reporting_period": limit, "nodes": nodes}
     if not nodes:
-        return data, [QCoreApplication.translate("Cli", "The plan has no KPIs yet.")]
-    headers = [QCoreApplication.translate("Cli", "KPI"), QCoreApplication.translate("Cli", "ID"),
-               QCoreApplication.translate("Cli", "Unit"), QCoreApplication.translate("Cli", "Target"),
-               QCoreApplication.translate("Cli", "Value"), QCoreApplication.translate("Cli", "Latest actual"),
-               QCoreApplication.translate("Cli", "Status")]
-    note = QCoreApplication.translate("Cli", "Money in {unit}; the value is what the tree computes from its inputs.").format(
-        unit=money_unit_suffix(money, lang))
+        return data, [lang.translate("Cli", "The plan has no KPIs yet.")]
+    headers = [lang.translate("Cli", "KPI"), lang.translate("Cli", "ID"),
+               lang.translate("Cli", "Unit"), lang.translate("Cli", "Target"),
+               lang.translate("Cli", "Value"), lang.translate("Cli", "Latest actual"),
+               lang.translate("Cli", "Status")]
+    note = lang.translate("Cli", "Money in {unit}; the value is what the tree computes from its inputs.").format(
+        unit=money_unit_suffix(money, lang.code))
     return data, [*render_table(headers, rows, [False, False, False, True, True, True, False]), "", note]
 
 
@@ -165,7 +164,7 @@ def _weak_link_findings(analysis: FunnelAnalysis) -> list[Finding]:
     return findings
 
 
-def funnel_report(plan: Plan, today: dt.date | None, lang: str) -> tuple[dict[str, Any], list[str]]:
+def funnel_report(plan: Plan, today: dt.date | None, lang: Language) -> tuple[dict[str, Any], list[str]]:
     """The revenue funnel worked back from the revenue target, stage by stage."""
     analysis = analyse_funnel(plan, today)
     money = plan.settings.money_unit
@@ -198,32 +197,32 @@ def funnel_report(plan: Plan, today: dt.date | None, lang: str) -> tuple[dict[st
                        for link, finding in zip(analysis.weak_links, links)],
     }
     if not analysis.has_funnel:
-        return data, [QCoreApplication.translate(
+        return data, [lang.translate(
             "Cli", "The plan has no revenue funnel: no KPI has a funnel role (leads, MQLs, SQLs, opportunities, won deals).")]
     lines = [
-        QCoreApplication.translate("Cli", "New-business revenue target: {target}; average deal size: {size}.").format(
-            target=format_value(analysis.revenue_target, Unit.JPY, money, lang),
-            size=format_value(analysis.average_deal_size, Unit.JPY, money, lang)),
+        lang.translate("Cli", "New-business revenue target: {target}; average deal size: {size}.").format(
+            target=format_value(analysis.revenue_target, Unit.JPY, money, lang.code),
+            size=format_value(analysis.average_deal_size, Unit.JPY, money, lang.code)),
         "",
     ]
-    headers = [QCoreApplication.translate("Cli", "Stage"), QCoreApplication.translate("Cli", "Volume"),
-               QCoreApplication.translate("Cli", "Required"), QCoreApplication.translate("Cli", "Planned"),
-               QCoreApplication.translate("Cli", "Actual to date"), QCoreApplication.translate("Cli", "Conversion to next"),
-               QCoreApplication.translate("Cli", "Needed by")]
-    rows = [[enum_label(s.stage), enum_label(s.role),
-             format_value(s.required_whole if s.required_whole is not None else s.required, Unit.COUNT, money, lang),
-             format_value(s.planned, Unit.COUNT, money, lang), format_value(s.actual_to_date, Unit.COUNT, money, lang),
-             format_value(s.rate, Unit.PERCENT, money, lang), format_date(s.generate_by, lang)] for s in analysis.stages]
+    headers = [lang.translate("Cli", "Stage"), lang.translate("Cli", "Volume"),
+               lang.translate("Cli", "Required"), lang.translate("Cli", "Planned"),
+               lang.translate("Cli", "Actual to date"), lang.translate("Cli", "Conversion to next"),
+               lang.translate("Cli", "Needed by")]
+    rows = [[enum_label(s.stage, lang), enum_label(s.role, lang),
+             format_value(s.required_whole if s.required_whole is not None else s.required, Unit.COUNT, money, lang.code),
+             format_value(s.planned, Unit.COUNT, money, lang.code), format_value(s.actual_to_date, Unit.COUNT, money, lang.code),
+             format_value(s.rate, Unit.PERCENT, money, lang.code), format_date(s.generate_by, lang.code)] for s in analysis.stages]
     lines += render_table(headers, rows, [False, False, True, True, True, True, False])
-    lines += ["", QCoreApplication.translate("Cli", "Pipeline coverage: required {required}, actual {actual}.").format(
-        required=format_value(analysis.required_coverage, Unit.RATIO, money, lang),
-        actual=format_value(analysis.actual_coverage, Unit.RATIO, money, lang))]
-    lines.append(QCoreApplication.translate("Cli", "Existing revenue: {value} from {customers} customers.").format(
-        value=format_value(existing.existing_revenue, Unit.JPY, money, lang),
-        customers=format_value(existing.customers, Unit.COUNT, money, lang)))
+    lines += ["", lang.translate("Cli", "Pipeline coverage: required {required}, actual {actual}.").format(
+        required=format_value(analysis.required_coverage, Unit.RATIO, money, lang.code),
+        actual=format_value(analysis.actual_coverage, Unit.RATIO, money, lang.code))]
+    lines.append(lang.translate("Cli", "Existing revenue: {value} from {customers} customers.").format(
+        value=format_value(existing.existing_revenue, Unit.JPY, money, lang.code),
+        customers=format_value(existing.customers, Unit.COUNT, money, lang.code)))
     if links:
-        lines += ["", QCoreApplication.translate("Cli", "Weak links:")]
+        lines += ["", lang.translate("Cli", "Weak links:")]
         lines += [f"- {entry['message']}" for entry in data["weak_links"]]
     else:
-        lines += ["", QCoreApplication.translate("Cli", "No weak links found.")]
+        lines += ["", lang.translate("Cli", "No weak links found.")]
     return data, lines

@@ -42,15 +42,18 @@ def say(text: str, stream: Any = None) -> None:
     print(text, file=stream or sys.stdout)
 
 
-def load(path: Path) -> LoadedPlan:
-    """The plan at ``path``, its warnings printed; a file that cannot be read is a
-    ``Failure`` with exit 3."""
+def load(path: Path, lang: str) -> LoadedPlan:
+    """The plan at ``path``, its warnings printed in ``lang``; a file that cannot be read
+    is a ``Failure`` with exit 3."""
+    from canvas_app.i18n import language
+
     try:
         loaded = load_plan(path)
     except LoadError as error:
-        raise Failure(EXIT_INPUT, error.message()) from None
+        raise Failure(EXIT_INPUT, error.message(language(lang))) from None
     for warning in loaded.warnings:
-        say(QCoreApplication.translate("Cli", "Warning: {message}").format(message=warning.message()), sys.stderr)
+        say(QCoreApplication.translate("Cli", "Warning: {message}").format(message=warning.message(language(lang))),
+            sys.stderr)
     return loaded
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from canvas_app.cli_support import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, Failure, load, say
+from canvas_app.i18n import language
 from canvas_app.storage import lock as file_lock
 from canvas_app.storage.project_file import LoadError, SaveError, backup_path, save_plan
 from canvas_app.storage.samples import UnknownTemplate, list_templates, new_plan_from_template
@@ -70,8 +71,8 @@ def holding_lock(path: Path, *, force: bool, how_to_force: str | None = None) ->
             held.release()
 
 
-def save(plan: Any, path: Path, **kwargs: Any) -> None:
-    """``save_plan`` for a command: a SaveError is exit 4 with its sentence."""
+def save(plan: Any, path: Path, lang: str, **kwargs: Any) -> None:
+    """``save_plan`` for a command: a SaveError is exit 4 with its sentence in ``lang``."""
     try:
         save_plan(plan, path, **kwargs)
     except SaveError as error:
@@ -79,7 +80,7 @@ def save(plan: Any, path: Path, **kwargs: Any) -> None:
             raise Failure(EXIT_OUTPUT, QCoreApplication.translate(
                 "Cli", "Nothing was written: someone else changed “{file}” after this command read it, "
                 "and their version is unchanged.").format(file=path.name)) from None
-        raise Failure(EXIT_OUTPUT, error.message()) from None
+        raise Failure(EXIT_OUTPUT, error.message(language(lang))) from None
 
 
 def _use_force() -> str:
@@ -104,12 +105,12 @@ def cmd_new(args: argparse.Namespace, lang: str) -> int:
         raise Failure(EXIT_USAGE, QCoreApplication.translate(
             "Cli", "There is no template “{name}”; choose one of: {names}.").format(name=args.template, names=names)) from None
     except LoadError as error:
-        raise Failure(EXIT_INPUT, error.message()) from None
+        raise Failure(EXIT_INPUT, error.message(language(lang))) from None
     twice = QCoreApplication.translate("Cli", "give --force twice to replace it anyway")
     with holding_lock(path, force=force >= 2, how_to_force=twice):
         if exists() and not force:  # made meanwhile
             raise Failure(EXIT_OUTPUT, already)
-        save(plan, path, expect=stamp_of_file(path))
+        save(plan, path, lang, expect=stamp_of_file(path))
     say(QCoreApplication.translate("Cli", "Created “{file}” from the template “{name}”.").format(
         file=path, name=args.template))
     return EXIT_OK
@@ -119,12 +120,12 @@ def cmd_upgrade(args: argparse.Namespace, lang: str) -> int:
     from canvas_app.storage.migrations import SCHEMA_VERSION
 
     with holding_lock(args.file, force=args.force):
-        loaded = load(args.file)
+        loaded = load(args.file, lang)
         if loaded.read_only:
             raise Failure(EXIT_INPUT, QCoreApplication.translate(
                 "Cli", "“{file}” was written by a newer version of Strategy Canvas (schema {version}); this version "
                 "cannot upgrade it.").format(file=args.file.name, version=loaded.schema_version))
-        save(loaded.plan, args.file, keep_backup=True, expect=loaded.stamp)
+        save(loaded.plan, args.file, lang, keep_backup=True, expect=loaded.stamp)
     say(QCoreApplication.translate(
         "Cli", "Rewrote “{file}” in schema version {version}; the previous file is “{backup}”.").format(
             file=args.file, version=SCHEMA_VERSION, backup=backup_path(args.file).name))

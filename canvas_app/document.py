@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -40,7 +41,8 @@ class DocumentSession(QObject):
         items: finds the plan's items by id without walking it (pass it to ``model.ops``).
         read_only: set when the file came from a newer app version, or is open elsewhere.
         read_only_reason: why: "newer_version", "locked" or "" (not read-only).
-        warnings: messages from loading, shown once by the window.
+        warnings: load warnings (worded by the window in its language) or messages,
+            shown once by the window.
         stamp: the file on disk as we last read or wrote it (size, time, hash); a save
             over a file that no longer matches raises SaveError "changed_on_disk".
         lock: the lock file held while the plan is open (None: read-only, new, or the
@@ -64,7 +66,7 @@ class DocumentSession(QObject):
         path: Path | None = None,
         *,
         read_only: bool = False,
-        warnings: list[str] | None = None,
+        warnings: list[Any] | None = None,
         schema_version: int | None = None,
         envelope_extra: dict | None = None,
         parent: QObject | None = None,
@@ -135,7 +137,7 @@ class DocumentSession(QObject):
             loaded.plan,
             Path(path),
             read_only=loaded.read_only,
-            warnings=[warning.message() for warning in loaded.warnings],
+            warnings=list(loaded.warnings),
             schema_version=loaded.schema_version,
             envelope_extra=loaded.envelope_extra,
             parent=parent,

@@ -7,12 +7,22 @@ so standard buttons and dialogs are translated too.
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-__all__ = ["LANGUAGES", "resolve_language", "system_language_name", "install_translators", "translations_dir"]
+from canvas_app.text.language import Language
+
+__all__ = [
+    "LANGUAGES",
+    "language",
+    "resolve_language",
+    "system_language_name",
+    "install_translators",
+    "translations_dir",
+]
 
 log = logging.getLogger(__name__)
 
@@ -80,3 +90,25 @@ def install_translators(app: QCoreApplication, lang: str, *, qm_dir: Path | None
                 translator.deleteLater()
     setattr(app, _KEEP, installed)
     return installed
+
+
+def language(code: str | None, *, qm_dir: Path | None = None) -> Language:
+    """The ``Language`` for ``code`` ("ja", "ja_JP", "en" …; anything else is English)
+    with its catalogue read from ``strategy_canvas_ja.qm``. Nothing is installed in
+    the application. A missing .qm file is logged and gives the source text."""
+    lang = _normalize(code) or "en"
+    if lang == "en":
+        return Language("en")
+    return Language(lang, _catalogue(lang, str(qm_dir or translations_dir())))
+
+
+@functools.cache
+def _catalogue(lang: str, folder: str) -> bytes | None:
+    """The compiled catalogue of ``lang`` in ``folder``, read once per process: immutable
+    bytes from a file, shared by every Language made for it (each makes its own reader)."""
+    path = Path(folder) / f"strategy_canvas_{lang}.qm"
+    try:
+        return path.read_bytes()
+    except OSError:
+        log.info("no translation %s", path)
+        return None

@@ -41,6 +41,9 @@ ALLOWED = {
     # Facts about the running process and machine, fixed for the life of the process.
     ("canvas_app.storage.process", "host_name"): "this machine's name, for lock files",
     ("canvas_app.storage.process", "_boot_id"): "this machine's boot id, for lock files",
+    # Immutable data read from a file once per process: the compiled translations of a
+    # language, shared by every Language made for it (docs/architecture.md).
+    ("canvas_app.i18n", "_catalogue"): "the bytes of a language's .qm catalogue",
     # The table of schema migrations written in the source (empty until the file format
     # changes); tests replace it whole to try a migration.
     ("canvas_app.storage.migrations", "MIGRATIONS"): "schema migrations, by version",

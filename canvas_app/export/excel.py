@@ -2,8 +2,8 @@
 
 ::
 
-    data, warnings = workbook_bytes(plan)            # bytes of the .xlsx
-    warnings = write_workbook(plan, path)            # atomically, see storage.atomic
+    data, warnings = workbook_bytes(plan, lang)      # bytes of the .xlsx
+    warnings = write_workbook(plan, lang, path)      # atomically, see storage.atomic
 
 One sheet per part (design.md §7, issue 5): Summary · 1 Strategy · 2 Customers ·
 Competitors · Channels · 3 KPI tree · Funnel · Roadmap · 4 Reviews · Actions · Actuals
@@ -11,9 +11,9 @@ input. Sheets are written in an order that lets each one reference cells of shee
 laid out before it (the KPI tree first, the Summary last) while the tabs keep the
 plan's order.
 
-Labels come from the translators installed when this runs: the CLI installs the plan's
-language around the export (``canvas_app.cli_export``), and the app runs the CLI in a
-child process, so the workbook speaks the plan's language whatever the UI shows.
+Every word is written in ``lang`` (a ``canvas_app.text.language.Language``): callers pass
+the plan's language (``canvas_app.i18n.language(plan.settings.language)``), so the workbook
+speaks it whatever the UI shows; nothing here reads the application's translators.
 Warnings (text cut at the cell limit, …) are returned as sentences for the caller.
 """
 
@@ -24,9 +24,8 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from canvas_app.model import Plan
+from canvas_app.text.language import Language
 
 #: Progress callback: (sheets done, sheets in all).
 Progress = Callable[[int, int], None]
@@ -37,19 +36,19 @@ BUILD_ORDER = ("kpis", "actuals", "reviews", "actions", "funnel", "roadmap", "st
                "competitors", "channels", "summary")
 
 
-def sheet_titles() -> dict[str, str]:
+def sheet_titles(lang: Language) -> dict[str, str]:
     return {
-        "summary": QCoreApplication.translate("Export", "Summary"),
-        "strategy": QCoreApplication.translate("Export", "1 Strategy"),
-        "customers": QCoreApplication.translate("Export", "2 Customers"),
-        "competitors": QCoreApplication.translate("Export", "Competitors"),
-        "channels": QCoreApplication.translate("Export", "Channels"),
-        "kpis": QCoreApplication.translate("Export", "3 KPI tree"),
-        "funnel": QCoreApplication.translate("Export", "Funnel"),
-        "roadmap": QCoreApplication.translate("Export", "Roadmap"),
-        "reviews": QCoreApplication.translate("Export", "4 Reviews"),
-        "actions": QCoreApplication.translate("Export", "Actions"),
-        "actuals": QCoreApplication.translate("Export", "Actuals input"),
+        "summary": lang.translate("Export", "Summary"),
+        "strategy": lang.translate("Export", "1 Strategy"),
+        "customers": lang.translate("Export", "2 Customers"),
+        "competitors": lang.translate("Export", "Competitors"),
+        "channels": lang.translate("Export", "Channels"),
+        "kpis": lang.translate("Export", "3 KPI tree"),
+        "funnel": lang.translate("Export", "Funnel"),
+        "roadmap": lang.translate("Export", "Roadmap"),
+        "reviews": lang.translate("Export", "4 Reviews"),
+        "actions": lang.translate("Export", "Actions"),
+        "actuals": lang.translate("Export", "Actuals input"),
     }
 
 
@@ -74,15 +73,16 @@ def _builders() -> dict[str, Callable]:
     }
 
 
-def build_workbook(plan: Plan, stream, progress: Progress | None = None, today: dt.date | None = None) -> list[str]:
-    """Write the workbook of ``plan`` to ``stream`` (a binary file object or a path);
-    returns the warnings."""
+def build_workbook(plan: Plan, stream, lang: Language, progress: Progress | None = None,
+                   today: dt.date | None = None) -> list[str]:
+    """Write the workbook of ``plan`` in ``lang`` to ``stream`` (a binary file object or a
+    path); returns the warnings."""
     from .xlsx_book import Book
     from .xlsx_context import ExportContext
 
-    book = Book(plan.settings.language, plan.settings.money_unit)
+    book = Book(lang, plan.settings.money_unit)
     ctx = ExportContext(plan, book, today)
-    titles = sheet_titles()
+    titles = sheet_titles(lang)
     for key in TAB_ORDER:
         ctx.sheets[key] = book.sheet(titles[key])
     builders = _builders()
@@ -97,18 +97,20 @@ def build_workbook(plan: Plan, stream, progress: Progress | None = None, today: 
     return book.warnings
 
 
-def workbook_bytes(plan: Plan, progress: Progress | None = None, today: dt.date | None = None) -> tuple[bytes, list[str]]:
-    """The .xlsx file of ``plan`` in memory, and the warnings."""
+def workbook_bytes(plan: Plan, lang: Language, progress: Progress | None = None,
+                   today: dt.date | None = None) -> tuple[bytes, list[str]]:
+    """The .xlsx file of ``plan`` in ``lang`` in memory, and the warnings."""
     buffer = io.BytesIO()
-    warnings = build_workbook(plan, buffer, progress, today)
+    warnings = build_workbook(plan, buffer, lang, progress, today)
     return buffer.getvalue(), warnings
 
 
-def write_workbook(plan: Plan, path: Path, progress: Progress | None = None, today: dt.date | None = None) -> list[str]:
+def write_workbook(plan: Plan, lang: Language, path: Path, progress: Progress | None = None,
+                   today: dt.date | None = None) -> list[str]:
     """Write the workbook to ``path`` atomically (the old file stays whole on failure);
     raises OSError when it cannot be written."""
     from canvas_app.storage.atomic import write_atomic
 
-    data, warnings = workbook_bytes(plan, progress, today)
+    data, warnings = workbook_bytes(plan, lang, progress, today)
     write_atomic(Path(path), data)
     return warnings

@@ -2,7 +2,7 @@
 
 ::
 
-    result = read_actuals(plan, Path("team.xlsx"))   # raises WorkbookRefused
+    result = read_actuals(plan, Path("team.xlsx"), lang)   # raises WorkbookRefused
     if result.problem_count: …                         # nothing may be applied
     new_actuals = result.apply(plan)                   # the plan's actuals, updated
 
@@ -39,13 +39,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from canvas_app.calc.kpi_sign import never_negative
 from canvas_app.model import Plan
 from canvas_app.model.periods import period_keys
 from canvas_app.model.review import Actual
 from canvas_app.text.findings import negative_reason
+from canvas_app.text.language import Language
 
 from .sheet_actuals import KEYS, VALUE_LIMIT
 from .xlsx_guard import WorkbookRefused, check_workbook
@@ -109,24 +108,24 @@ class ActualsImport:
         return result
 
 
-def _problem_text(code: str, **params: object) -> str:
+def _problem_text(lang: Language, code: str, **params: object) -> str:
     texts = {
-        "unknown_kpi": QCoreApplication.translate("Export", "the KPI “{value}” is not in this plan"),
-        "no_kpi": QCoreApplication.translate("Export", "the row has an actual but no KPI id"),
-        "bad_period": QCoreApplication.translate("Export", "“{value}” is not a period of this plan"),
-        "not_a_number": QCoreApplication.translate("Export", "“{value}” is not a number"),
-        "out_of_range": QCoreApplication.translate("Export", "{value} is too large"),
-        "negative": QCoreApplication.translate("Export", "{value} is below zero: {reason}"),
-        "formula_without_value": QCoreApplication.translate(
+        "unknown_kpi": lang.translate("Export", "the KPI “{value}” is not in this plan"),
+        "no_kpi": lang.translate("Export", "the row has an actual but no KPI id"),
+        "bad_period": lang.translate("Export", "“{value}” is not a period of this plan"),
+        "not_a_number": lang.translate("Export", "“{value}” is not a number"),
+        "out_of_range": lang.translate("Export", "{value} is too large"),
+        "negative": lang.translate("Export", "{value} is below zero: {reason}"),
+        "formula_without_value": lang.translate(
             "Export", "the formula {value} has no calculated value (open and save the workbook in Excel first)"),
-        "duplicate": QCoreApplication.translate(
+        "duplicate": lang.translate(
             "Export", "this KPI and period appear twice (also in row {value})"),
     }
     return texts[code].format(**params)
 
 
-def _location(sheet: str, row: int, column: str, reason: str) -> str:
-    return QCoreApplication.translate("Export", "Sheet “{sheet}”, row {row}, column {column}: {reason}.").format(
+def _location(lang: Language, sheet: str, row: int, column: str, reason: str) -> str:
+    return lang.translate("Export", "Sheet “{sheet}”, row {row}, column {column}: {reason}.").format(
         sheet=sheet, row=row, column=column, reason=reason)
 
 
@@ -170,21 +169,22 @@ def _find_sheet(book: XlsxReader) -> tuple[str, dict[str, int], Rows] | None:
     return None
 
 
-def read_actuals(plan: Plan, path: Path) -> ActualsImport:
-    """Read the Actuals input sheet of the workbook at ``path`` against ``plan``."""
+def read_actuals(plan: Plan, path: Path, lang: Language) -> ActualsImport:
+    """Read the Actuals input sheet of the workbook at ``path`` against ``plan``; the
+    problems found are worded in ``lang``."""
     path = Path(path)
     check_workbook(path)
     with XlsxReader(path) as book:
         found = _find_sheet(book)
         if found is None:
-            raise WorkbookRefused(QCoreApplication.translate(
+            raise WorkbookRefused(lang.translate(
                 "Export", "“{file}” has no Actuals input sheet (export the plan to Excel to get one).").format(
                     file=path.name))
         name, columns, rows = found
-        return _read_rows(plan, name, columns, rows)
+        return _read_rows(plan, name, columns, rows, lang)
 
 
-def _read_rows(plan: Plan, name: str, columns: dict[str, int], rows: Rows) -> ActualsImport:
+def _read_rows(plan: Plan, name: str, columns: dict[str, int], rows: Rows, lang: Language) -> ActualsImport:
     result = ActualsImport(sheet=name)
     keys = set(period_keys(plan.settings.granularity))
     kpis = {node.id for node in plan.kpis.nodes}
@@ -197,7 +197,7 @@ def _read_rows(plan: Plan, name: str, columns: dict[str, int], rows: Rows) -> Ac
     def problem(row: int, column: int, code: str, value: object = "", **more: object) -> None:
         result.problem_count += 1
         if len(result.problems) < MAX_PROBLEMS:  # a sheet of bad rows costs no more memory than this
-            text = _location(name, row, column_letters(column), _problem_text(code, value=value, **more))
+            text = _location(lang, name, row, column_letters(column), _problem_text(lang, code, value=value, **more))
             result.problems.append(RowProblem(name, row, column_letters(column), code, text))
 
     in_data = False
@@ -233,7 +233,7 @@ def _read_rows(plan: Plan, name: str, columns: dict[str, int], rows: Rows) -> Ac
             problem(number, value_col, "out_of_range", raw)
             bad = True
         elif value < 0 and kpi_id in positive:
-            problem(number, value_col, "negative", raw, reason=negative_reason(positive[kpi_id]))
+            problem(number, value_col, "negative", raw, reason=negative_reason(positive[kpi_id], lang))
             bad = True
         if bad:
             continue

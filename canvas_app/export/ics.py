@@ -28,7 +28,6 @@ import re
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vText
-from PySide6.QtCore import QCoreApplication
 
 import canvas_app
 from canvas_app.model import Plan
@@ -36,6 +35,7 @@ from canvas_app.model.enums import ReviewKind
 from canvas_app.model.periods import MONTHS, QUARTERS, month_start
 from canvas_app.text.formatting import period_label
 from canvas_app.text.labels import enum_label
+from canvas_app.text.language import Language
 
 __all__ = ["calendar_bytes", "calendar_text", "review_events", "TIMEZONE"]
 
@@ -88,20 +88,20 @@ def _token(plan: Plan) -> str:
     return hashlib.sha256(key).hexdigest()[:12]
 
 
-def review_events(plan: Plan) -> list[dict]:
-    """The events as plain data: uid, kind, period, date, summary, description."""
+def review_events(plan: Plan, lang: Language) -> list[dict]:
+    """The events as plain data: uid, kind, period, date, summary, description; the
+    summaries written in ``lang``."""
     settings = plan.settings
     cadence = plan.review.cadence
-    lang = settings.language
     token = _token(plan)
     events: dict[tuple[dt.date, ReviewKind], dict] = {}
 
     def label(kind: ReviewKind, period: str) -> str:
-        text = period_label(period, settings.fiscal_year, settings.fiscal_year_start_month, lang) \
+        text = period_label(period, settings.fiscal_year, settings.fiscal_year_start_month, lang.code) \
             if period in MONTHS or period in QUARTERS else period
         if not text:
-            return enum_label(kind)
-        return QCoreApplication.translate("Export", "{kind}: {period}").format(kind=enum_label(kind), period=text)
+            return enum_label(kind, lang)
+        return lang.translate("Export", "{kind}: {period}").format(kind=enum_label(kind, lang), period=text)
 
     if cadence.meeting_day:
         for month in range(1, 13):
@@ -128,27 +128,27 @@ def review_events(plan: Plan) -> list[dict]:
     return sorted(events.values(), key=lambda e: (e["date"], e["kind"] != ReviewKind.QUARTERLY))
 
 
-def calendar_bytes(plan: Plan, now: dt.datetime | None = None) -> bytes:
-    """The .ics file of the plan's reviews (UTF-8, CRLF line ends, folded lines)."""
+def calendar_bytes(plan: Plan, lang: Language, now: dt.datetime | None = None) -> bytes:
+    """The .ics file of the plan's reviews in ``lang`` (UTF-8, CRLF line ends, folded lines)."""
     settings = plan.settings
     zone = ZoneInfo(TIMEZONE)
     stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
-    title = calendar_text(settings.title) or QCoreApplication.translate("Export", "Marketing plan")
+    title = calendar_text(settings.title) or lang.translate("Export", "Marketing plan")
     calendar = Calendar()
     calendar.add("prodid", _text(
         f"-//Strategy Canvas//canvas-app {canvas_app.__version__}//{settings.language.upper()}"))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", _text(QCoreApplication.translate("Export", "Reviews: {plan}").format(plan=title)))
+    calendar.add("x-wr-calname", _text(lang.translate("Export", "Reviews: {plan}").format(plan=title)))
     calendar.add("x-wr-timezone", _text(TIMEZONE))
     cadence = plan.review.cadence
     names = list(cadence.participants) + [d.name for d in settings.departments
                                           if d.id in cadence.participant_department_ids]
     people = [person for person in map(calendar_text, names) if person]
-    participants = QCoreApplication.translate("Export", "Participants: {names}").format(
-        names=("、" if settings.language == "ja" else ", ").join(people)) if people else ""
-    for entry in review_events(plan):
+    participants = lang.translate("Export", "Participants: {names}").format(
+        names=("、" if lang.is_japanese else ", ").join(people)) if people else ""
+    for entry in review_events(plan, lang):
         event = Event()
         begin = dt.datetime.combine(entry["date"], START, tzinfo=zone)
         event.add("uid", _text(entry["uid"]))
@@ -160,7 +160,7 @@ def calendar_bytes(plan: Plan, now: dt.datetime | None = None) -> bytes:
         description = "\n\n".join(part for part in (notes, participants) if part.strip())
         if description:
             event.add("description", _text(description, multiline=True))
-        event.add("categories", [_text(enum_label(entry["kind"]))])
+        event.add("categories", [_text(enum_label(entry["kind"], lang))])
         event.add("status", "CONFIRMED")
         event.add("transp", "OPAQUE")
         calendar.add_component(event)

@@ -5,15 +5,15 @@ roots, the revenue funnel, the roadmap (span, budget per quarter) and the next r
 with the top findings of the health check. Text is drawn with a Japanese-capable
 font, embedded in the PDF (a subset), so the page prints the same everywhere.
 
-Needs a QGuiApplication (fonts); the CLI makes one on Qt's offscreen platform. Labels
-come from the installed translators (the CLI installs the plan's language).
+Needs a QGuiApplication (fonts); the CLI makes one on Qt's offscreen platform. Every
+word is written in the ``Language`` passed in (callers pass the plan's).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from canvas_app.calc import funnel as funnel_calc
@@ -34,6 +34,7 @@ from canvas_app.text.formatting import (
     period_label,
 )
 from canvas_app.text.labels import enum_label
+from canvas_app.text.language import Language
 
 __all__ = ["pdf_bytes", "FONT_FAMILIES"]
 
@@ -130,22 +131,22 @@ def _rows(page: _Page, area: QRectF, rows: list[tuple[str, str, str | None]], si
         y += line
 
 
-def _value(value: float | None, unit: Unit, plan: Plan) -> str:
+def _value(value: float | None, unit: Unit, plan: Plan, code: str) -> str:
     """A value for the page: money without its unit (the title band names the unit)."""
-    money, lang = plan.settings.money_unit, plan.settings.language
+    money = plan.settings.money_unit
     if unit == Unit.JPY:
-        return format_money(value, money, lang, with_unit=False)
-    return format_value(value, unit, money, lang)
+        return format_money(value, money, code, with_unit=False)
+    return format_value(value, unit, money, code)
 
 
-def pdf_bytes(plan: Plan, today: dt.date | None = None) -> bytes:
-    """The one-page PDF of ``plan``."""
+def pdf_bytes(plan: Plan, lang: Language, today: dt.date | None = None) -> bytes:
+    """The one-page PDF of ``plan``, written in ``lang``."""
     today = today or dt.date.today()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(plan.settings.title or QCoreApplication.translate("Export", "Marketing plan"))
+    writer.setTitle(plan.settings.title or lang.translate("Export", "Marketing plan"))
     writer.setCreator("Strategy Canvas")
     writer.setResolution(72)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
@@ -153,28 +154,28 @@ def pdf_bytes(plan: Plan, today: dt.date | None = None) -> bytes:
     painter = QPainter(writer)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw(_Page(painter, _family()), plan, today)
+        _draw(_Page(painter, _family()), plan, today, lang)
     finally:
         painter.end()
     buffer.close()
     return bytes(data.data())
 
 
-def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
+def _draw(page: _Page, plan: Plan, today: dt.date, lang: Language) -> None:
     settings = plan.settings
-    lang, money = settings.language, settings.money_unit
+    code, money = lang.code, settings.money_unit
     kpis = kpi_rows(plan)
 
     # Title band.
     page.p.fillRect(QRectF(0, 0, PAGE_W, 62), BAND)
-    page.text(QRectF(MARGIN, 12, PAGE_W - 2 * MARGIN - 150, 26), settings.title or QCoreApplication.translate(
+    page.text(QRectF(MARGIN, 12, PAGE_W - 2 * MARGIN - 150, 26), settings.title or lang.translate(
         "Export", "Marketing plan"), 17, True, QColor("#ffffff"), wrap=False)
-    subtitle = "  ·  ".join(p for p in (settings.company_name, fiscal_year_label(settings.fiscal_year, lang),
-                                        QCoreApplication.translate("Export", "Money in {unit}").format(
-                                            unit=money_unit_suffix(money, lang)),
-                                        format_date(today, lang)) if p)
+    subtitle = "  ·  ".join(p for p in (settings.company_name, fiscal_year_label(settings.fiscal_year, code),
+                                        lang.translate("Export", "Money in {unit}").format(
+                                            unit=money_unit_suffix(money, code)),
+                                        format_date(today, code)) if p)
     page.text(QRectF(MARGIN, 38, PAGE_W - 2 * MARGIN - 150, 16), subtitle, 8.5, color=QColor("#c9d3e6"), wrap=False)
-    page.text(QRectF(PAGE_W - MARGIN - 150, 14, 150, 16), QCoreApplication.translate("Export", "Strategy Canvas"),
+    page.text(QRectF(PAGE_W - MARGIN - 150, 14, 150, 16), lang.translate("Export", "Strategy Canvas"),
               9, True, QColor("#c9d3e6"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, wrap=False)
 
     top = 62 + GAP
@@ -184,16 +185,16 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
              for r in range(2) for c in range(3)]
 
     # 1. Goals.
-    area = page.panel(cells[0], QCoreApplication.translate("Export", "Business goals"))
+    area = page.panel(cells[0], lang.translate("Export", "Business goals"))
     rows = []
     for goal in plan.strategy.goals:
         measured_by = goal_kpi(kpis, goal.id)
         status = measured_by.status if measured_by is not None else Status.NO_DATA
-        rows.append((goal.name or goal.id, _value(goal.target, goal.unit, plan), palette.STATUS_COLOURS[status]))
+        rows.append((goal.name or goal.id, _value(goal.target, goal.unit, plan, code), palette.STATUS_COLOURS[status]))
     _rows(page, area, rows)
 
     # 2. Personas and value.
-    area = page.panel(cells[1], QCoreApplication.translate("Export", "Personas and value"))
+    area = page.panel(cells[1], lang.translate("Export", "Personas and value"))
     statements = {}
     for vp in plan.customers.value_propositions:
         statements.setdefault(vp.persona_id, vp.statement)
@@ -209,39 +210,39 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
         y += 7
 
     # 3. KPI roots.
-    area = page.panel(cells[2], QCoreApplication.translate("Export", "KPI tree roots"))
+    area = page.panel(cells[2], lang.translate("Export", "KPI tree roots"))
     rows = []
     for row in kpis:
         if row.is_root:
             node = row.node
             shown = node.target if node.target is not None else row.value
-            rows.append((node.name or node.id, _value(shown, node.unit, plan), palette.STATUS_COLOURS[row.status]))
+            rows.append((node.name or node.id, _value(shown, node.unit, plan, code), palette.STATUS_COLOURS[row.status]))
     _rows(page, area, rows)
 
     # 4. Funnel.
-    area = page.panel(cells[3], QCoreApplication.translate("Export", "Revenue funnel"))
+    area = page.panel(cells[3], lang.translate("Export", "Revenue funnel"))
     analysis = funnel_calc.analyse_funnel(plan, today)
-    rows = [(QCoreApplication.translate("Export", "New-business revenue target"),
-             _value(analysis.revenue_target, Unit.JPY, plan), None)]
+    rows = [(lang.translate("Export", "New-business revenue target"),
+             _value(analysis.revenue_target, Unit.JPY, plan, code), None)]
     for stage in analysis.stages:
         needed = stage.required_whole if stage.required_whole is not None else stage.required
-        rate = f"  ({format_value(stage.rate, Unit.PERCENT, money, lang)})" if stage.rate is not None else ""
-        rows.append((f"{enum_label(stage.role)}{rate}", format_value(needed, Unit.COUNT, money, lang), None))
-    rows.append((QCoreApplication.translate("Export", "Required pipeline coverage (1 ÷ win rate)"),
-                 format_value(analysis.required_coverage, Unit.RATIO, money, lang), None))
+        rate = f"  ({format_value(stage.rate, Unit.PERCENT, money, code)})" if stage.rate is not None else ""
+        rows.append((f"{enum_label(stage.role, lang)}{rate}", format_value(needed, Unit.COUNT, money, code), None))
+    rows.append((lang.translate("Export", "Required pipeline coverage (1 ÷ win rate)"),
+                 format_value(analysis.required_coverage, Unit.RATIO, money, code), None))
     _rows(page, area, rows)
 
     # 5. Roadmap.
-    area = page.panel(cells[4], QCoreApplication.translate("Export", "Roadmap"))
+    area = page.panel(cells[4], lang.translate("Export", "Roadmap"))
     span = roadmap.roadmap_span(plan)
     quarters = roadmap.budget_by_period(plan, Granularity.QUARTER)
-    when = f"{format_date(span.start, lang)} – {format_date(span.end, lang)}" if span else MISSING
+    when = f"{format_date(span.start, code)} – {format_date(span.end, code)}" if span else MISSING
     rows = [(when, "", None),
-            (QCoreApplication.translate("Export", "{count} initiatives").format(count=len(plan.roadmap.initiatives)),
+            (lang.translate("Export", "{count} initiatives").format(count=len(plan.roadmap.initiatives)),
              "", None),
-            (QCoreApplication.translate("Export", "Total budget"), _value(quarters.total, Unit.JPY, plan), None)]
-    rows += [(period_label(q, settings.fiscal_year, settings.fiscal_year_start_month, lang),
-              _value(yen, Unit.JPY, plan), None) for q, yen in quarters.periods.items()]
+            (lang.translate("Export", "Total budget"), _value(quarters.total, Unit.JPY, plan, code), None)]
+    rows += [(period_label(q, settings.fiscal_year, settings.fiscal_year_start_month, code),
+              _value(yen, Unit.JPY, plan, code), None) for q, yen in quarters.periods.items()]
     _rows(page, area, rows)
     biggest = max(quarters.periods.values(), default=0)
     if biggest:  # a small bar per quarter under the figures
@@ -253,14 +254,14 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
                 page.p.fillRect(QRectF(area.left() + i * (bar_w + 8), area.bottom() - h, bar_w, h), QColor("#7ea6e0"))
 
     # 6. Next review and findings.
-    area = page.panel(cells[5], QCoreApplication.translate("Export", "Next review and health check"))
+    area = page.panel(cells[5], lang.translate("Export", "Next review and health check"))
     nxt = next_review(plan, today)
     if nxt is not None:
-        line = f"{format_date(nxt.date, lang)}  {enum_label(nxt.kind)}"
+        line = f"{format_date(nxt.date, code)}  {enum_label(nxt.kind, lang)}"
     else:
-        line = QCoreApplication.translate("Export", "None scheduled")
+        line = lang.translate("Export", "None scheduled")
     y = area.top()
-    y += page.text(QRectF(area.left(), y, area.width(), 13), QCoreApplication.translate(
+    y += page.text(QRectF(area.left(), y, area.width(), 13), lang.translate(
         "Export", "Next review: {when}").format(when=line), 9.2, True, wrap=False) + 7
     for finding in health.check_plan(plan, today)[:6]:
         if y + 22 > area.bottom():
@@ -270,6 +271,6 @@ def _draw(page: _Page, plan: Plan, today: dt.date) -> None:
         y += page.text(QRectF(area.left() + 10, y, area.width() - 10, min(33, area.bottom() - y)),
                        finding_message(finding, plan, lang), 8) + 5
 
-    page.text(QRectF(MARGIN, PAGE_H - MARGIN + 4, PAGE_W - 2 * MARGIN, 12), QCoreApplication.translate(
-        "Export", "Strategy Canvas — the plan on a page, exported {date}").format(date=format_date(today, lang)),
+    page.text(QRectF(MARGIN, PAGE_H - MARGIN + 4, PAGE_W - 2 * MARGIN, 12), lang.translate(
+        "Export", "Strategy Canvas — the plan on a page, exported {date}").format(date=format_date(today, code)),
         7, color=MUTED, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, wrap=False)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
-from PySide6.QtCore import QCoreApplication
 
 from canvas_app.model.enums import MoneyUnit, Unit
 from canvas_app.text.formatting import money_unit_suffix
@@ -43,6 +42,7 @@ def rows(ctx: ExportContext) -> list[tuple[str, str]]:
 
 
 def build(ctx: ExportContext) -> None:
+    lang = ctx.lang
     book = ctx.book
     sheet = ctx.sheets["actuals"]
     entries = rows(ctx)
@@ -65,16 +65,16 @@ def build(ctx: ExportContext) -> None:
                 header_text=ctx.header_text(), tab_color="E0A100")
     sheet.append([sheet.text(key) for key in KEYS], hidden=True)
     sheet.title_rows(
-        QCoreApplication.translate("Export", "Actuals input"),
-        QCoreApplication.translate(
+        lang.translate("Export", "Actuals input"),
+        lang.translate(
             "Export", "Fill in the Actual column (numbers only; money in yen, rates as percentages such as 25%), "
             "add a note if useful, then send the workbook back: File ▸ Import Actuals reads it. "
             "Leave a cell empty when there is no actual yet."),
         NOTE)
-    headers = [QCoreApplication.translate("Export", "Period"), QCoreApplication.translate("Export", "KPI"),
-               QCoreApplication.translate("Export", "Owner"), QCoreApplication.translate("Export", "Unit"),
-               QCoreApplication.translate("Export", "Period target"), QCoreApplication.translate("Export", "Actual"),
-               QCoreApplication.translate("Export", "Note"), "kpi_id", "period", "period_index"]
+    headers = [lang.translate("Export", "Period"), lang.translate("Export", "KPI"),
+               lang.translate("Export", "Owner"), lang.translate("Export", "Unit"),
+               lang.translate("Export", "Period target"), lang.translate("Export", "Actual"),
+               lang.translate("Export", "Note"), "kpi_id", "period", "period_index"]
     names = header_row(sheet, headers)
 
     recorded = {(a.kpi_id, a.period): a for a in ctx.plan.review.actuals}
@@ -90,9 +90,9 @@ def build(ctx: ExportContext) -> None:
         node = ctx.shape.nodes[node_id]
         row = sheet.row + 1
         if node.unit == Unit.JPY:
-            number, unit_text = yen, money_unit_suffix(MoneyUnit.YEN, ctx.lang)
+            number, unit_text = yen, money_unit_suffix(MoneyUnit.YEN, ctx.lang.code)
         else:
-            number, unit_text = book.unit_format(node.unit), enum_label(node.unit)
+            number, unit_text = book.unit_format(node.unit), enum_label(node.unit, lang)
         (rate_rows if node.unit == Unit.PERCENT else other_rows).append(row)
         actual = recorded.get((node_id, key))
         cells = ctx.anchors.kpis.get(node_id)
@@ -137,10 +137,11 @@ def _ranges(rows_: list[int]) -> str:
 
 
 def _validation(ctx: ExportContext, sheet, rate_rows: list[int], other_rows: list[int]) -> None:
-    title = QCoreApplication.translate("Export", "Not a number")
+    lang = ctx.lang
+    title = lang.translate("Export", "Not a number")
     for rows_, limit, message in (
-        (other_rows, VALUE_LIMIT, QCoreApplication.translate("Export", "Type a number (money in yen).")),
-        (rate_rows, RATE_LIMIT, QCoreApplication.translate(
+        (other_rows, VALUE_LIMIT, lang.translate("Export", "Type a number (money in yen).")),
+        (rate_rows, RATE_LIMIT, lang.translate(
             "Export", "Type a percentage such as 25% (between −1,000% and 1,000%).")),
     ):
         if not rows_:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
-from PySide6.QtCore import QCoreApplication
 
 from canvas_app.text.labels import enum_label, step_label
 
@@ -20,30 +19,31 @@ CHANNEL_WIDTHS = [24, 12, 14, 14, 18, 40]
 
 
 def build_customers(ctx: ExportContext) -> None:
+    lang = ctx.lang
     plan = ctx.plan
     customers = plan.customers
     sheet = ctx.sheets["customers"]
     sheet.setup(PERSONA_WIDTHS, landscape=True, header_text=ctx.header_text())
-    sheet.title_rows(step_label("2"), QCoreApplication.translate(
+    sheet.title_rows(step_label("2", lang), lang.translate(
         "Export", "Who we serve, what they struggle with, and the value we deliver to each of them."),
         len(PERSONA_WIDTHS))
-    section(sheet, QCoreApplication.translate("Export", "Personas"))
-    headers = [QCoreApplication.translate("Export", "Persona"), QCoreApplication.translate("Export", "Segment / role"),
-               QCoreApplication.translate("Export", "Priority"), QCoreApplication.translate("Export", "Description"),
-               QCoreApplication.translate("Export", "Challenges"), QCoreApplication.translate("Export", "Needs"),
-               QCoreApplication.translate("Export", "Values"), QCoreApplication.translate("Export", "Buying triggers"),
-               QCoreApplication.translate("Export", "Objections"),
-               QCoreApplication.translate("Export", "Information sources")]
-    rows = [[p.name or p.id, " / ".join(x for x in (p.segment, p.role) if x), enum_label(p.priority), p.description,
+    section(sheet, lang.translate("Export", "Personas"))
+    headers = [lang.translate("Export", "Persona"), lang.translate("Export", "Segment / role"),
+               lang.translate("Export", "Priority"), lang.translate("Export", "Description"),
+               lang.translate("Export", "Challenges"), lang.translate("Export", "Needs"),
+               lang.translate("Export", "Values"), lang.translate("Export", "Buying triggers"),
+               lang.translate("Export", "Objections"),
+               lang.translate("Export", "Information sources")]
+    rows = [[p.name or p.id, " / ".join(x for x in (p.segment, p.role) if x), enum_label(p.priority, lang), p.description,
              ctx.bullets(p.challenges), ctx.bullets(p.needs), ctx.bullets(p.values), ctx.bullets(p.buying_triggers),
              ctx.bullets(p.objections), ctx.bullets(p.information_sources)] for p in customers.personas]
     text_table(sheet, "Personas", headers, rows, PERSONA_WIDTHS, where=[p.id for p in customers.personas])
 
-    section(sheet, QCoreApplication.translate("Export", "Value propositions"))
-    headers = [QCoreApplication.translate("Export", "Persona"), QCoreApplication.translate("Export", "Value statement"),
-               QCoreApplication.translate("Export", "Pains"), QCoreApplication.translate("Export", "Pain relievers"),
-               QCoreApplication.translate("Export", "Gains"), QCoreApplication.translate("Export", "Gain creators"),
-               QCoreApplication.translate("Export", "Products and services")]
+    section(sheet, lang.translate("Export", "Value propositions"))
+    headers = [lang.translate("Export", "Persona"), lang.translate("Export", "Value statement"),
+               lang.translate("Export", "Pains"), lang.translate("Export", "Pain relievers"),
+               lang.translate("Export", "Gains"), lang.translate("Export", "Gain creators"),
+               lang.translate("Export", "Products and services")]
     widths = [18, 16 + 10 + 28, 26, 26, 22, 22, 22]
     rows = [[ctx.name(v.persona_id), v.statement, ctx.bullets(v.pains), ctx.bullets(v.pain_relievers),
              ctx.bullets(v.gains), ctx.bullets(v.gain_creators), ctx.bullets(v.products)]
@@ -69,6 +69,7 @@ def _value_table(sheet, headers, rows, widths, where) -> None:
 
 
 def build_competitors(ctx: ExportContext) -> None:
+    lang = ctx.lang
     book, plan = ctx.book, ctx.plan
     customers = plan.customers
     competitors = customers.competitors
@@ -76,25 +77,25 @@ def build_competitors(ctx: ExportContext) -> None:
     matrix_cols = 2 + len(competitors) + 1
     widths = list(COMPETITOR_WIDTHS) + [16] * max(0, matrix_cols - len(COMPETITOR_WIDTHS))
     sheet.setup(widths, landscape=True, header_text=ctx.header_text())
-    sheet.title_rows(QCoreApplication.translate("Export", "Competitors and differentiation"), QCoreApplication.translate(
+    sheet.title_rows(lang.translate("Export", "Competitors and differentiation"), lang.translate(
         "Export", "◎ marks a criterion where we score above every competitor: a differentiator."), len(widths))
-    section(sheet, QCoreApplication.translate("Export", "Competitors"))
-    headers = [QCoreApplication.translate("Export", "Competitor"), QCoreApplication.translate("Export", "Kind"),
-               QCoreApplication.translate("Export", "Price"), QCoreApplication.translate("Export", "Strengths"),
-               QCoreApplication.translate("Export", "Weaknesses"), QCoreApplication.translate("Export", "Notes")]
-    rows = [[c.name or c.id, enum_label(c.kind), enum_label(c.price_position), ctx.bullets(c.strengths),
+    section(sheet, lang.translate("Export", "Competitors"))
+    headers = [lang.translate("Export", "Competitor"), lang.translate("Export", "Kind"),
+               lang.translate("Export", "Price"), lang.translate("Export", "Strengths"),
+               lang.translate("Export", "Weaknesses"), lang.translate("Export", "Notes")]
+    rows = [[c.name or c.id, enum_label(c.kind, lang), enum_label(c.price_position, lang), ctx.bullets(c.strengths),
              ctx.bullets(c.weaknesses), c.notes] for c in competitors]
     text_table(sheet, "Competitors", headers, rows, widths, where=[c.id for c in competitors])
 
-    section(sheet, QCoreApplication.translate("Export", "Differentiation matrix (scores 1–5)"))
-    headers = [QCoreApplication.translate("Export", "Criterion"), QCoreApplication.translate("Export", "Us"),
-               *(c.name or c.id for c in competitors), QCoreApplication.translate("Export", "Differentiator")]
+    section(sheet, lang.translate("Export", "Differentiation matrix (scores 1–5)"))
+    headers = [lang.translate("Export", "Criterion"), lang.translate("Export", "Us"),
+               *(c.name or c.id for c in competitors), lang.translate("Export", "Differentiator")]
     header = sheet.row + 1
     names = header_row(sheet, headers)
     score = book.style("input", "0", align="center")
     center = book.style("cell", align="center", bold=True)
     first = header + 1
-    mark = QCoreApplication.translate("Export", "◎")
+    mark = lang.translate("Export", "◎")
     for criterion in customers.criteria:
         row = sheet.row + 1
         us = ref(2, row)
@@ -115,34 +116,35 @@ def build_competitors(ctx: ExportContext) -> None:
 
 
 def build_channels(ctx: ExportContext) -> None:
+    lang = ctx.lang
     book, plan = ctx.book, ctx.plan
     customers = plan.customers
     sheet = ctx.sheets["channels"]
     stage_count = max((len(j.stages) for j in customers.journeys), default=0)
     widths = list(CHANNEL_WIDTHS) + [24] * max(0, stage_count + 1 - len(CHANNEL_WIDTHS))
     sheet.setup(widths, landscape=True, header_text=ctx.header_text())
-    sheet.title_rows(QCoreApplication.translate("Export", "Channels and the customer journey"), QCoreApplication.translate(
+    sheet.title_rows(lang.translate("Export", "Channels and the customer journey"), lang.translate(
         "Export", "Where we meet each persona, what they think at each stage, and what we do. Money in {unit}.")
         .format(unit=book.money_suffix()), len(widths))
-    section(sheet, QCoreApplication.translate("Export", "Channels"))
-    headers = [QCoreApplication.translate("Export", "Channel"), QCoreApplication.translate("Export", "Online / offline"),
-               QCoreApplication.translate("Export", "Funnel stage"), QCoreApplication.translate("Export", "Monthly cost"),
-               QCoreApplication.translate("Export", "Owner"), QCoreApplication.translate("Export", "Notes")]
+    section(sheet, lang.translate("Export", "Channels"))
+    headers = [lang.translate("Export", "Channel"), lang.translate("Export", "Online / offline"),
+               lang.translate("Export", "Funnel stage"), lang.translate("Export", "Monthly cost"),
+               lang.translate("Export", "Owner"), lang.translate("Export", "Notes")]
     money = book.style("cell", book.money_format())
     channels = customers.channels
-    rows = [[c.name or c.id, enum_label(c.kind), enum_label(c.phase), sheet.num(c.monthly_cost_yen, money), c.owner,
+    rows = [[c.name or c.id, enum_label(c.kind, lang), enum_label(c.phase, lang), sheet.num(c.monthly_cost_yen, money), c.owner,
              c.notes] for c in channels]
     first_data = sheet.row + 2  # after the section heading: the header row, then the data
     text_table(sheet, "Channels", headers, rows, widths, where=[c.id for c in channels])
     if channels:
         total = book.style("total", book.money_format())
         label = book.style("total")
-        sheet.append([sheet.text(QCoreApplication.translate("Export", "Total per month"), label),
+        sheet.append([sheet.text(lang.translate("Export", "Total per month"), label),
                       sheet.blank(label), sheet.blank(label),
                       sheet.formula(f"=SUM(D{first_data}:D{sheet.row})", total)])
 
     for journey in customers.journeys:
-        section(sheet, QCoreApplication.translate("Export", "Customer journey: {persona}").format(
+        section(sheet, lang.translate("Export", "Customer journey: {persona}").format(
             persona=ctx.name(journey.persona_id)))
         header = book.style("header")
         label = book.style("label", wrap=True)
@@ -150,10 +152,10 @@ def build_channels(ctx: ExportContext) -> None:
         sheet.append([sheet.blank(header), *(sheet.text(s.name or s.id, header, where=s.id) for s in journey.stages)],
                      height=24)
         for title, values in (
-            (QCoreApplication.translate("Export", "Touchpoint"), [s.touchpoint for s in journey.stages]),
-            (QCoreApplication.translate("Export", "Channel"), [ctx.name(s.channel_id) for s in journey.stages]),
-            (QCoreApplication.translate("Export", "Customer thought"), [s.customer_thought for s in journey.stages]),
-            (QCoreApplication.translate("Export", "Our action"), [s.our_action for s in journey.stages]),
+            (lang.translate("Export", "Touchpoint"), [s.touchpoint for s in journey.stages]),
+            (lang.translate("Export", "Channel"), [ctx.name(s.channel_id) for s in journey.stages]),
+            (lang.translate("Export", "Customer thought"), [s.customer_thought for s in journey.stages]),
+            (lang.translate("Export", "Our action"), [s.our_action for s in journey.stages]),
         ):
             sheet.append([sheet.text(title, label), *(sheet.text(v, wrap, where=journey.id) for v in values)],
                          height=text_height(zip(values, widths[1:])))

@@ -15,8 +15,6 @@ from the revenue target with formulas (the same rules as ``calc.funnel``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from canvas_app.calc.funnel import analyse_funnel
 from canvas_app.calc.funnel_roles import CHAIN, nodes_by_role
 from canvas_app.calc.progress import reporting_period
@@ -60,6 +58,7 @@ def _or_na(expression: str | None) -> str:
 
 
 def build(ctx: ExportContext) -> None:
+    lang = ctx.lang
     book = ctx.book
     sheet = ctx.sheets["funnel"]
     roles = _Roles(ctx)
@@ -67,8 +66,8 @@ def build(ctx: ExportContext) -> None:
     sheet.setup([24, 26, 16, 15, 15, 15, 15, 14, 16, 12], landscape=True, header_text=ctx.header_text(),
                 hidden_columns=[KEY])
     sheet.title_rows(
-        QCoreApplication.translate("Export", "Revenue funnel"),
-        QCoreApplication.translate(
+        lang.translate("Export", "Revenue funnel"),
+        lang.translate(
             "Export", "Marketing → Inside Sales → Sales → Customer Success, worked back from the revenue target. "
             "Every number is a formula over the KPI tree sheet. Money in {unit}.").format(unit=book.money_suffix()),
         NEEDED_BY)
@@ -92,23 +91,23 @@ def build(ctx: ExportContext) -> None:
     else:
         target_expr = "NA()"
     sheet.skip()
-    target = key_row(QCoreApplication.translate("Export", "New-business revenue target"), target_expr, money,
+    target = key_row(lang.translate("Export", "New-business revenue target"), target_expr, money,
                      "revenue_target")
     deal = roles.planned(R.AVERAGE_DEAL_SIZE)
     if deal is None:
         new, won = roles.planned(R.NEW_REVENUE), roles.planned(R.WON_DEALS)
         deal = f"IFERROR({new}/{won},NA())" if new and won else "NA()"
-    deal_size = key_row(enum_label(R.AVERAGE_DEAL_SIZE), deal, money, "average_deal_size")
+    deal_size = key_row(enum_label(R.AVERAGE_DEAL_SIZE, lang), deal, money, "average_deal_size")
     sheet.skip()
 
-    headers = [QCoreApplication.translate("Export", "Stage"), QCoreApplication.translate("Export", "Volume"),
-               QCoreApplication.translate("Export", "Conversion to next stage"),
-               QCoreApplication.translate("Export", "Required"),
-               QCoreApplication.translate("Export", "Required (whole)"),
-               QCoreApplication.translate("Export", "Planned"),
-               QCoreApplication.translate("Export", "Actual to date"),
-               QCoreApplication.translate("Export", "Days to close"),
-               QCoreApplication.translate("Export", "Needed by")]
+    headers = [lang.translate("Export", "Stage"), lang.translate("Export", "Volume"),
+               lang.translate("Export", "Conversion to next stage"),
+               lang.translate("Export", "Required"),
+               lang.translate("Export", "Required (whole)"),
+               lang.translate("Export", "Planned"),
+               lang.translate("Export", "Actual to date"),
+               lang.translate("Export", "Days to close"),
+               lang.translate("Export", "Needed by")]
     header = sheet.row + 1
     names = header_row(sheet, headers)
     first = header + 1
@@ -144,8 +143,8 @@ def build(ctx: ExportContext) -> None:
             days = f"IF(AND(ISNUMBER({step}),{step}>=0),{below}+{step},NA())" if step else "NA()"
         planned = roles.planned(volume)
         sheet.append([
-            sheet.text(enum_label(stage.stage if stage else RevenueStage.MARKETING), book.style("cell")),
-            sheet.text(enum_label(volume), book.style("cell", bold=True)),
+            sheet.text(enum_label(stage.stage if stage else RevenueStage.MARKETING, lang), book.style("cell")),
+            sheet.text(enum_label(volume, lang), book.style("cell", bold=True)),
             sheet.formula("=" + rate, percent) if not is_last else sheet.blank(percent),
             sheet.formula("=" + required, count),
             sheet.formula(f"=ROUNDUP(ROUND({whole_of},6),0)", whole),
@@ -162,35 +161,35 @@ def build(ctx: ExportContext) -> None:
     # The win rate: the win-rate KPI, else the opportunities stage's conversion.
     win = roles.planned(R.WIN_RATE) or ref(RATE, rows[R.OPPORTUNITIES], "both")
     sheet.skip()
-    key_row(QCoreApplication.translate("Export", "Required pipeline coverage (1 ÷ win rate)"),
+    key_row(lang.translate("Export", "Required pipeline coverage (1 ÷ win rate)"),
                        f"IF(AND(ISNUMBER({win}),{win}>0),1/{win},NA())", book.style("cell", '0.00"×"'),
                        "required_coverage")
-    remaining = key_row(QCoreApplication.translate("Export", "Remaining revenue target"),
+    remaining = key_row(lang.translate("Export", "Remaining revenue target"),
                         f"{target}-{_number(analysis.new_revenue_actual)}", money, "remaining_target")
     pipeline = analysis.pipeline_actual
-    key_row(QCoreApplication.translate("Export", "Pipeline coverage (latest pipeline ÷ remaining target)"),
+    key_row(lang.translate("Export", "Pipeline coverage (latest pipeline ÷ remaining target)"),
             f"IF(AND(ISNUMBER({remaining}),{remaining}>0),{_number(pipeline, 'NA()')}/{remaining},NA())", book.style("cell", '0.00"×"'), "actual_coverage")
 
     sheet.skip()
-    sheet.append([sheet.text(QCoreApplication.translate("Export", "Existing customers"), book.style("subtitle"))],
+    sheet.append([sheet.text(lang.translate("Export", "Existing customers"), book.style("subtitle"))],
                  height=20)
     parts = []
     for role in (R.CUSTOMERS, R.RETENTION_RATE, R.REVENUE_PER_CUSTOMER, R.EXPANSION_RATE):
         expression = roles.planned(role)
         style = {R.CUSTOMERS: count, R.REVENUE_PER_CUSTOMER: money}.get(role, percent)
         if expression is None:
-            row = sheet.append([sheet.text(enum_label(role), label), sheet.blank(style)])
+            row = sheet.append([sheet.text(enum_label(role, lang), label), sheet.blank(style)])
         else:
-            row = sheet.append([sheet.text(enum_label(role), label), sheet.formula("=" + expression, style),
+            row = sheet.append([sheet.text(enum_label(role, lang), label), sheet.formula("=" + expression, style),
                                 *[None] * (KEY - 3), sheet.text(role.value)])
         parts.append(ref(VALUE, row))
     customers, retention, per_customer, expansion = parts
-    key_row(QCoreApplication.translate("Export", "Customers × retention × revenue per customer × (1 + expansion)"),
+    key_row(lang.translate("Export", "Customers × retention × revenue per customer × (1 + expansion)"),
             f"IF(AND(ISNUMBER({customers}),ISNUMBER({retention}),ISNUMBER({per_customer})),"
             f"{customers}*{retention}*{per_customer}*(1+IF(ISNUMBER({expansion}),{expansion},0)),NA())",
             money, "existing_formula")
     existing = roles.planned(R.EXISTING_REVENUE)
-    key_row(enum_label(R.EXISTING_REVENUE), existing or "NA()", money, "existing_revenue")
+    key_row(enum_label(R.EXISTING_REVENUE, lang), existing or "NA()", money, "existing_revenue")
 
 
 def _number(value: float | None, missing: str = "0") -> str:

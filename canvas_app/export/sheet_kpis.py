@@ -17,10 +17,9 @@ department · plan value · target · gap · one target per period.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from canvas_app.calc.kpi_report import KpiRow
 from canvas_app.model.enums import Aggregation, Formula
+from canvas_app.text.language import Language
 
 from .xlsx_book import col, header_row, quote_sheet, ref, text_height
 from .xlsx_context import ExportContext, KpiCells
@@ -33,13 +32,13 @@ MAX_ARGS = 255
 MAX_FORMULA = 8_000
 
 
-def how_label(formula: Formula) -> str:
+def how_label(formula: Formula, lang: Language) -> str:
     return {
-        Formula.INPUT: QCoreApplication.translate("Export", "Input"),
-        Formula.SUM: QCoreApplication.translate("Export", "Sum"),
-        Formula.PRODUCT: QCoreApplication.translate("Export", "Product"),
-        Formula.RATIO: QCoreApplication.translate("Export", "a ÷ b"),
-        Formula.DIFFERENCE: QCoreApplication.translate("Export", "a − b"),
+        Formula.INPUT: lang.translate("Export", "Input"),
+        Formula.SUM: lang.translate("Export", "Sum"),
+        Formula.PRODUCT: lang.translate("Export", "Product"),
+        Formula.RATIO: lang.translate("Export", "a ÷ b"),
+        Formula.DIFFERENCE: lang.translate("Export", "a − b"),
     }[formula]
 
 
@@ -89,6 +88,7 @@ def widths(ctx: ExportContext) -> list[float]:
 
 
 def build(ctx: ExportContext) -> None:
+    lang = ctx.lang
     book, plan = ctx.book, ctx.plan
     sheet = ctx.sheets["kpis"]
     layout(ctx)
@@ -96,17 +96,17 @@ def build(ctx: ExportContext) -> None:
     sheet.setup(widths(ctx), landscape=True, freeze=f"B{HEADER_ROW + 1}",
                 title_rows=f"{HEADER_ROW}:{HEADER_ROW}", hidden_columns=[ID], header_text=ctx.header_text())
     sheet.title_rows(
-        QCoreApplication.translate("Export", "KPI tree"),
-        QCoreApplication.translate(
+        lang.translate("Export", "KPI tree"),
+        lang.translate(
             "Export", "Yellow cells are inputs: change one and every KPI above it, the funnel and the reviews "
             "follow. Money in {unit}.").format(unit=book.money_suffix()),
         last_col)
     headers = [
-        QCoreApplication.translate("Export", "KPI"), QCoreApplication.translate("Export", "ID"),
-        QCoreApplication.translate("Export", "Calculation"), QCoreApplication.translate("Export", "Unit"),
-        QCoreApplication.translate("Export", "Owner"), QCoreApplication.translate("Export", "Department"),
-        QCoreApplication.translate("Export", "Plan value"), QCoreApplication.translate("Export", "Target"),
-        QCoreApplication.translate("Export", "Gap to target"),
+        lang.translate("Export", "KPI"), lang.translate("Export", "ID"),
+        lang.translate("Export", "Calculation"), lang.translate("Export", "Unit"),
+        lang.translate("Export", "Owner"), lang.translate("Export", "Department"),
+        lang.translate("Export", "Plan value"), lang.translate("Export", "Target"),
+        lang.translate("Export", "Gap to target"),
     ] + [ctx.short_period(key) for key in ctx.keys]
     names = header_row(sheet, headers)
     for kpi in ctx.kpi_rows:
@@ -125,6 +125,7 @@ def _whole(ctx: ExportContext, kpi: KpiRow) -> bool:
 
 
 def _node_row(ctx: ExportContext, sheet, kpi: KpiRow) -> None:
+    lang = ctx.lang
     book = ctx.book
     node_id, node, depth, in_tree = kpi.id, kpi.node, kpi.depth, kpi.in_tree
     cells = ctx.anchors.kpis[node_id]
@@ -137,7 +138,7 @@ def _node_row(ctx: ExportContext, sheet, kpi: KpiRow) -> None:
     row_cells = [
         sheet.text(node.name or node.id, name_style, where=node.id),
         sheet.text(node.id, book.style("cell")),
-        sheet.text(how_label(node.formula), book.style("cell", align="center")),
+        sheet.text(how_label(node.formula, ctx.lang), book.style("cell", align="center")),
         sheet.text(ctx.unit_label(node.unit), book.style("cell", align="center")),
         sheet.text(node.owner, book.style("cell", wrap=True), where=node.id),
         sheet.text(ctx.name(node.department_id), book.style("cell", wrap=True)),
@@ -158,7 +159,7 @@ def _node_row(ctx: ExportContext, sheet, kpi: KpiRow) -> None:
         if formula is None:  # outside the tree (never in a valid plan) or too long for Excel
             row_cells.append(sheet.num(kpi.value, plain))
             if in_tree:
-                book.warn(QCoreApplication.translate(
+                book.warn(lang.translate(
                     "Export", "The KPI “{name}” has too many child KPIs for one Excel formula; its value "
                     "is written as a number.").format(name=node.name or node.id))
         else:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
-from PySide6.QtCore import QCoreApplication
 
 from canvas_app.model.enums import Aggregation, Direction
 from canvas_app.text.labels import enum_label
@@ -58,32 +57,33 @@ def traffic_lights(sheet, key_column: int, area: str, first_row: int) -> None:
 
 
 def build_reviews(ctx: ExportContext) -> None:
+    lang = ctx.lang
     book, plan = ctx.book, ctx.plan
     sheet = ctx.sheets["reviews"]
     sheet.setup([16, 32, 18, 9, 14, 14, 14, 14, 11, 11, 6, 12, 6], landscape=True,
                 hidden_columns=[KEY, KPI_ID, PERIOD_KEY], header_text=ctx.header_text(),
                 freeze=f"C{HEADER_ROW + 1}", title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     sheet.title_rows(
-        QCoreApplication.translate("Export", "Review: actuals against target to date"),
-        QCoreApplication.translate(
+        lang.translate("Export", "Review: actuals against target to date"),
+        lang.translate(
             "Export", "Actuals come from the Actuals input sheet; targets to date from the KPI tree. Change a "
             "threshold below and the traffic lights follow. Money in {unit}.").format(unit=book.money_suffix()),
         STATUS)
     thresholds = plan.settings.thresholds
     label = book.style("label")
     entry = book.style("input", "0%")
-    on_row = sheet.append([sheet.text(QCoreApplication.translate("Export", "On track at or above"), label),
+    on_row = sheet.append([sheet.text(lang.translate("Export", "On track at or above"), label),
                            sheet.num(thresholds.on_track, entry)])
-    risk_row = sheet.append([sheet.text(QCoreApplication.translate("Export", "At risk at or above"), label),
+    risk_row = sheet.append([sheet.text(lang.translate("Export", "At risk at or above"), label),
                              sheet.num(thresholds.at_risk, entry)])
     on, risk = ref(2, on_row, "both"), ref(2, risk_row, "both")
     sheet.skip()
 
-    headers = [QCoreApplication.translate("Export", "Period"), QCoreApplication.translate("Export", "KPI"),
-               QCoreApplication.translate("Export", "Owner"), QCoreApplication.translate("Export", "Unit"),
-               QCoreApplication.translate("Export", "Actual"), QCoreApplication.translate("Export", "Actual to date"),
-               QCoreApplication.translate("Export", "Target to date"), QCoreApplication.translate("Export", "Variance"),
-               QCoreApplication.translate("Export", "Achievement"), QCoreApplication.translate("Export", "Status"),
+    headers = [lang.translate("Export", "Period"), lang.translate("Export", "KPI"),
+               lang.translate("Export", "Owner"), lang.translate("Export", "Unit"),
+               lang.translate("Export", "Actual"), lang.translate("Export", "Actual to date"),
+               lang.translate("Export", "Target to date"), lang.translate("Export", "Variance"),
+               lang.translate("Export", "Achievement"), lang.translate("Export", "Status"),
                "key", "kpi_id", "period"]
     header = sheet.row + 1
     assert header == HEADER_ROW
@@ -101,7 +101,7 @@ def build_reviews(ctx: ExportContext) -> None:
     center = book.style("cell", align="center")
     labels = {key: ctx.period(key) for key in ctx.keys}
     heights = {n.id: text_height([(n.name or n.id, 32), (n.owner, 18)]) for n in ctx.shape.nodes.values()}
-    status_labels = {code: formula_string(enum_label(status)) for status, code in STATUS_KEYS.items()}
+    status_labels = {code: formula_string(enum_label(status, lang)) for status, code in STATUS_KEYS.items()}
     for actual in recorded:
         node = ctx.shape.nodes[actual.kpi_id]
         row = sheet.row + 1
@@ -146,15 +146,16 @@ def build_reviews(ctx: ExportContext) -> None:
 
 
 def _meetings(ctx: ExportContext, sheet) -> None:
+    lang = ctx.lang
     book, plan = ctx.book, ctx.plan
     sheet.skip()
-    sheet.append([sheet.text(QCoreApplication.translate("Export", "Review meetings"), book.style("subtitle"))],
+    sheet.append([sheet.text(lang.translate("Export", "Review meetings"), book.style("subtitle"))],
                  height=22)
-    headers = [QCoreApplication.translate("Export", "Date"), QCoreApplication.translate("Export", "Meeting"),
-               QCoreApplication.translate("Export", "Held"), QCoreApplication.translate("Export", "Period"),
-               QCoreApplication.translate("Export", "Summary"), QCoreApplication.translate("Export", "Customer voice"),
-               QCoreApplication.translate("Export", "Lost-deal reasons"),
-               QCoreApplication.translate("Export", "Decisions")]
+    headers = [lang.translate("Export", "Date"), lang.translate("Export", "Meeting"),
+               lang.translate("Export", "Held"), lang.translate("Export", "Period"),
+               lang.translate("Export", "Summary"), lang.translate("Export", "Customer voice"),
+               lang.translate("Export", "Lost-deal reasons"),
+               lang.translate("Export", "Decisions")]
     header = sheet.row + 1
     widths = [16, 32, 14, 9, 14 + 14, 14 + 14, 11 + 11, 30]
     names = header_row(sheet, headers)
@@ -163,11 +164,11 @@ def _meetings(ctx: ExportContext, sheet) -> None:
     for meeting in sorted(plan.review.meetings, key=lambda m: (m.date is None, m.date)):
         decisions = [_decision_text(ctx, d) for d in meeting.decisions]
         texts = [meeting.summary, meeting.customer_voice, meeting.lost_deal_reasons, ctx.bullets(decisions)]
-        held = QCoreApplication.translate("Export", "Held") if meeting.held else QCoreApplication.translate(
+        held = lang.translate("Export", "Held") if meeting.held else lang.translate(
             "Export", "Scheduled")
         period = ctx.period(meeting.period) if meeting.period in ctx.keys else meeting.period
         sheet.append([
-            sheet.date(meeting.date, date), sheet.text(enum_label(meeting.kind), wrap),
+            sheet.date(meeting.date, date), sheet.text(enum_label(meeting.kind, lang), wrap),
             sheet.text(held, wrap), sheet.text(period, wrap),
             *(sheet.text(text, wrap, where=meeting.id) for text in texts),
         ], height=text_height(zip(texts, widths[4:])))
@@ -175,25 +176,27 @@ def _meetings(ctx: ExportContext, sheet) -> None:
 
 
 def _decision_text(ctx: ExportContext, decision) -> str:
-    subject = ctx.name(decision.subject_id) if decision.subject_id else enum_label(decision.subject)
-    text = f"{subject}: {enum_label(decision.decision)}"
+    lang = ctx.lang
+    subject = ctx.name(decision.subject_id) if decision.subject_id else enum_label(decision.subject, lang)
+    text = f"{subject}: {enum_label(decision.decision, lang)}"
     if decision.revisit_step:
-        text += QCoreApplication.translate("Export", " (back to step {step})").format(step=decision.revisit_step)
+        text += lang.translate("Export", " (back to step {step})").format(step=decision.revisit_step)
     if decision.rationale:
         text += f" — {decision.rationale}"
     return text
 
 
 def build_actions(ctx: ExportContext) -> None:
+    lang = ctx.lang
     book, plan = ctx.book, ctx.plan
     sheet = ctx.sheets["actions"]
     widths = [50, 18, 14, 14, 22, 24]
     sheet.setup(widths, landscape=True, freeze="A4", title_rows="3:3", header_text=ctx.header_text())
-    sheet.title_rows(QCoreApplication.translate("Export", "Action items"),
-                     QCoreApplication.translate("Export", "Open items first, then done and dropped ones."), 6)
-    headers = [QCoreApplication.translate("Export", "Action"), QCoreApplication.translate("Export", "Owner"),
-               QCoreApplication.translate("Export", "Due"), QCoreApplication.translate("Export", "Status"),
-               QCoreApplication.translate("Export", "Review"), QCoreApplication.translate("Export", "Carried over from")]
+    sheet.title_rows(lang.translate("Export", "Action items"),
+                     lang.translate("Export", "Open items first, then done and dropped ones."), 6)
+    headers = [lang.translate("Export", "Action"), lang.translate("Export", "Owner"),
+               lang.translate("Export", "Due"), lang.translate("Export", "Status"),
+               lang.translate("Export", "Review"), lang.translate("Export", "Carried over from")]
     names = header_row(sheet, headers)
     items = [(meeting, action) for meeting in plan.review.meetings for action in meeting.action_items]
     items.sort(key=lambda pair: (not pair[1].is_open, pair[1].due is None, pair[1].due))
@@ -204,12 +207,12 @@ def build_actions(ctx: ExportContext) -> None:
     for meeting, action in items:
         is_open, late = action.is_open, action.is_overdue(ctx.today)
         review = " ".join(part for part in (ctx.date_text(meeting.date) if meeting.date else "",
-                                            enum_label(meeting.kind)) if part)
+                                            enum_label(meeting.kind, lang)) if part)
         carried = texts.get(action.carried_from, action.carried_from or "")
         sheet.append([
             sheet.text(action.text, wrap, where=action.id), sheet.text(action.owner, wrap, where=action.id),
             sheet.date(action.due, overdue if late else date),
-            sheet.text(enum_label(action.status), book.style("cell", bold=is_open)),
+            sheet.text(enum_label(action.status, lang), book.style("cell", bold=is_open)),
             sheet.text(review, wrap), sheet.text(carried, wrap, where=action.id),
         ], height=text_height([(action.text, widths[0]), (carried, widths[5])]))
     sheet.table("Actions", names, 3, sheet.row)

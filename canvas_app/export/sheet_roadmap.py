@@ -22,7 +22,6 @@ import datetime as dt
 
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import PatternFill
-from PySide6.QtCore import QCoreApplication
 
 from canvas_app.calc.roadmap import initiative_goals, kpi_goals
 from canvas_app.model.enums import InitiativeStatus
@@ -48,6 +47,7 @@ def _spent(budget: str, start: str, days: str, elapsed: str) -> str:
 
 
 def build(ctx: ExportContext) -> None:
+    lang = ctx.lang
     book, plan = ctx.book, ctx.plan
     sheet = ctx.sheets["roadmap"]
     settings = ctx.settings
@@ -56,8 +56,8 @@ def build(ctx: ExportContext) -> None:
     sheet.setup(widths, landscape=True, freeze=f"B{HEADER_ROW + 1}", title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
                 hidden_columns=range(STATUS_KEY, ITEM_KEY + 1), header_text=ctx.header_text())
     sheet.title_rows(
-        QCoreApplication.translate("Export", "Execution roadmap"),
-        QCoreApplication.translate(
+        lang.translate("Export", "Execution roadmap"),
+        lang.translate(
             "Export", "The months show each initiative's budget (spread over its days); change a date or a budget "
             "and the Gantt and the totals follow. Money in {unit}.").format(unit=book.money_suffix()),
         LAST_MONTH)
@@ -67,10 +67,10 @@ def build(ctx: ExportContext) -> None:
     month_ends = [month_start(settings.fiscal_year, settings.fiscal_year_start_month, m + 1) - dt.timedelta(days=1)
                   for m in range(1, 13)]
     sheet.append([None] * (FIRST_MONTH - 1) + [sheet.date(m, date) for m in month_ends], hidden=True)
-    headers = [QCoreApplication.translate("Export", "Initiative"), QCoreApplication.translate("Export", "Owner"),
-               QCoreApplication.translate("Export", "Start"), QCoreApplication.translate("Export", "End"),
-               QCoreApplication.translate("Export", "Budget"), QCoreApplication.translate("Export", "Status"),
-               QCoreApplication.translate("Export", "Goal"), QCoreApplication.translate("Export", "Linked KPIs"),
+    headers = [lang.translate("Export", "Initiative"), lang.translate("Export", "Owner"),
+               lang.translate("Export", "Start"), lang.translate("Export", "End"),
+               lang.translate("Export", "Budget"), lang.translate("Export", "Status"),
+               lang.translate("Export", "Goal"), lang.translate("Export", "Linked KPIs"),
                *(ctx.short_period(f"M{m:02d}") for m in range(1, 13)),
                "status", "start", "end", "days", "before", "after", "goals", "goal_count", "id"]
     names = header_row(sheet, headers)
@@ -105,7 +105,7 @@ def build(ctx: ExportContext) -> None:
             sheet.text(initiative.owner, wrap, where=initiative.id),
             sheet.date(initiative.start, date), sheet.date(initiative.end, date),
             sheet.num(initiative.budget_yen, book.style("input", book.money_format())),
-            sheet.text(enum_label(initiative.status), plain),
+            sheet.text(enum_label(initiative.status, lang), plain),
             sheet.text(ctx.names_of(goals), wrap), sheet.text(kpi_names, wrap),
             *month_cells,
             sheet.text(initiative.status.value, plain),
@@ -140,6 +140,7 @@ def _gantt(sheet, first: int, last: int) -> None:
 
 
 def _totals(ctx: ExportContext, sheet, first: int, last: int, money) -> None:
+    lang = ctx.lang
     book, plan = ctx.book, ctx.plan
     this = quote_sheet(sheet.title)
     total_style = book.style("total", book.money_format())
@@ -148,7 +149,7 @@ def _totals(ctx: ExportContext, sheet, first: int, last: int, money) -> None:
     rng = lambda column: f"${col(column)}${first}:${col(column)}${last}"  # noqa: E731
     not_cancelled = f'{rng(STATUS_KEY)},"<>cancelled"'
     total_row = sheet.row + 1
-    row_cells = [sheet.text(QCoreApplication.translate("Export", "Total"), label_style)]
+    row_cells = [sheet.text(lang.translate("Export", "Total"), label_style)]
     row_cells += [sheet.blank(label_style)] * 3
     row_cells.append(sheet.formula(f"=SUMIFS({rng(BUDGET)},{not_cancelled})", total_style))
     row_cells += [sheet.blank(label_style)] * 3
@@ -160,7 +161,7 @@ def _totals(ctx: ExportContext, sheet, first: int, last: int, money) -> None:
     ctx.anchors.total_budget = f"{this}!{ref(BUDGET, total_row, 'both')}"
 
     sheet.skip()
-    sheet.append([sheet.text(QCoreApplication.translate("Export", "Budget by quarter"), book.style("subtitle"))],
+    sheet.append([sheet.text(lang.translate("Export", "Budget by quarter"), book.style("subtitle"))],
                  height=22)
     label = book.style("label")
     for q in range(4):
@@ -168,16 +169,16 @@ def _totals(ctx: ExportContext, sheet, first: int, last: int, money) -> None:
         sheet.append([sheet.text(f"Q{q + 1}", label), sheet.formula(
             f"=SUM({col(c0)}{total_row}:{col(c0 + 2)}{total_row})", money), *pad(f"Q{q + 1}")])
     for key, text, expression in (
-        ("before", QCoreApplication.translate("Export", "Before the fiscal year"),
+        ("before", lang.translate("Export", "Before the fiscal year"),
          f"=SUMIFS({rng(BEFORE)},{not_cancelled})"),
-        ("after", QCoreApplication.translate("Export", "After the fiscal year"), f"=SUMIFS({rng(AFTER)},{not_cancelled})"),
-        ("undated", QCoreApplication.translate("Export", "Undated"),
+        ("after", lang.translate("Export", "After the fiscal year"), f"=SUMIFS({rng(AFTER)},{not_cancelled})"),
+        ("undated", lang.translate("Export", "Undated"),
          f"=SUMIFS({rng(BUDGET)},{not_cancelled},{rng(DAYS)},0)"),
     ):
         sheet.append([sheet.text(text, label), sheet.formula(expression, money), *pad(key)])
 
     sheet.skip()
-    sheet.append([sheet.text(QCoreApplication.translate("Export", "Budget by goal"), book.style("subtitle"))],
+    sheet.append([sheet.text(lang.translate("Export", "Budget by goal"), book.style("subtitle"))],
                  height=22)
     budget, keys, count = rng(BUDGET), rng(GOAL_KEYS), rng(GOAL_COUNT)
     live = f'({rng(STATUS_KEY)}<>"cancelled")'
@@ -190,6 +191,6 @@ def _totals(ctx: ExportContext, sheet, first: int, last: int, money) -> None:
             sheet.formula(f"=SUMPRODUCT({live}*ISNUMBER(FIND({token},{keys}))*({share}))", money),
             *pad(f"goal:{goal.id}")])
         ctx.anchors.budget_by_goal[goal.id] = f"{this}!{ref(2, row, 'both')}"
-    row = sheet.append([sheet.text(QCoreApplication.translate("Export", "No goal"), label),
+    row = sheet.append([sheet.text(lang.translate("Export", "No goal"), label),
                         sheet.formula(f"=SUMIFS({budget},{not_cancelled},{count},0)", money), *pad("goal:")])
     ctx.anchors.budget_by_goal[""] = f"{this}!{ref(2, row, 'both')}"

@@ -26,10 +26,10 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.filters import AutoFilter
-from PySide6.QtCore import QCoreApplication
 
 from canvas_app.model.enums import MoneyUnit, Unit
 from canvas_app.text.formatting import money_unit_suffix
+from canvas_app.text.language import Language
 
 from .xlsx_style import (  # noqa: F401 - re-exported for the sheet modules
     ACCENT,
@@ -88,13 +88,13 @@ class Book:
     """One export workbook.
 
     Attributes:
-        lang: the plan's language ("ja" / "en"); labels come from the installed translators.
+        lang: the language the workbook is written in (the plan's, as the caller passes it).
         money: the plan's money unit.
         warnings: one sentence per problem the export worked around (text cut at the
             cell limit, …), for the caller to show.
     """
 
-    def __init__(self, lang: str, money: MoneyUnit) -> None:
+    def __init__(self, lang: Language, money: MoneyUnit) -> None:
         self.wb = Workbook(write_only=True)
         self.lang = lang
         self.money = MoneyUnit(money)
@@ -147,7 +147,7 @@ class Book:
         return unit_format(unit, self.money, whole)
 
     def money_suffix(self) -> str:
-        return money_unit_suffix(self.money, self.lang)
+        return money_unit_suffix(self.money, self.lang.code)
 
     # -- sheets and tables ---------------------------------------------------------------
     def sheet(self, title: str) -> Sheet:
@@ -254,12 +254,12 @@ class Sheet:
             return self._cell(None, "n", style)
 
         def warn(length: int) -> None:
-            self.book.warn(QCoreApplication.translate(
+            self.book.warn(self.book.lang.translate(
                 "Export", "“{where}” on the sheet “{sheet}” has {count} characters, more than an Excel cell "
                 "holds (32,767); the cell ends with a cut mark.").format(
                     where=where or self.title, sheet=self.title, count=f"{length:,}"))
 
-        text = fit_cell(str(value), warn)
+        text = fit_cell(str(value), warn, lang=self.book.lang)
         if needs_quote_prefix(text):
             style = self._quoted(style)
         return self._cell(text, "s", style)

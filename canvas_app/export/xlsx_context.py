@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from canvas_app.calc.kpi_report import KpiRow, kpi_rows
 from canvas_app.calc.kpi_tree import TreeShape, TreeValues, evaluate, tree_shape
 from canvas_app.calc.progress import ProgressContext
@@ -17,6 +15,7 @@ from canvas_app.model.enums import Unit
 from canvas_app.model.periods import month_start, period_keys
 from canvas_app.text.formatting import format_date, period_label
 from canvas_app.text.labels import unit_name
+from canvas_app.text.language import Language
 
 from .xlsx_book import Book, Sheet
 
@@ -54,7 +53,7 @@ class ExportContext:
     def __init__(self, plan: Plan, book: Book, today: dt.date | None = None) -> None:
         self.plan = plan
         self.book = book
-        self.lang = book.lang
+        self.lang: Language = book.lang
         self.today = today or dt.date.today()
         settings = plan.settings
         self.settings = settings
@@ -82,36 +81,36 @@ class ExportContext:
         return self.separator().join(self.name(item_id) for item_id in ids)
 
     def separator(self) -> str:
-        return "、" if self.lang == "ja" else ", "
+        return "、" if self.lang.is_japanese else ", "
 
     def bullets(self, lines: list[str]) -> str:
-        mark = "・" if self.lang == "ja" else "• "
+        mark = "・" if self.lang.is_japanese else "• "
         return "\n".join(f"{mark}{line}" for line in lines if line)
 
     def period(self, key: str) -> str:
-        return period_label(key, self.settings.fiscal_year, self.settings.fiscal_year_start_month, self.lang)
+        return period_label(key, self.settings.fiscal_year, self.settings.fiscal_year_start_month, self.lang.code)
 
     def short_period(self, key: str) -> str:
         """Column header of a period: "4月" / "Apr" for months, "Q1" for quarters."""
         if key.startswith("Q"):
             return key
         begin = month_start(self.settings.fiscal_year, self.settings.fiscal_year_start_month, int(key[1:]))
-        if self.lang == "ja":
+        if self.lang.is_japanese:
             return f"{begin.month}月"
         return begin.strftime("%b") if begin.month else key
 
     def date_text(self, day: dt.date | None) -> str:
-        return format_date(day, self.lang)
+        return format_date(day, self.lang.code)
 
     def date_format(self) -> str:
-        return "yyyy/m/d" if self.lang == "ja" else "d mmm yyyy"
+        return "yyyy/m/d" if self.lang.is_japanese else "d mmm yyyy"
 
     def unit_label(self, unit: Unit) -> str:
         """The unit column of a KPI: money shows the plan's money unit (百万円)."""
         return unit_name(unit, self.book.money, self.lang)
 
     def title(self) -> str:
-        return self.settings.title or QCoreApplication.translate("Export", "Marketing plan")
+        return self.settings.title or self.lang.translate("Export", "Marketing plan")
 
     def header_text(self) -> str:
         company = self.settings.company_name

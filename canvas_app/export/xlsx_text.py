@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from canvas_app.text.language import Language
+
 
 __all__ = ["MAX_CELL_CHARS", "REPLACEMENT", "clean_xml_text", "fit_cell", "needs_quote_prefix"]
 
@@ -43,19 +44,19 @@ def needs_quote_prefix(text: str) -> bool:
     return text.startswith(_FORMULA_START)
 
 
-def cut_marker(total: int) -> str:
-    return QCoreApplication.translate("Export", " … [cut: the plan holds {count} characters]").format(
+def cut_marker(total: int, lang: Language) -> str:
+    return lang.translate("Export", " … [cut: the plan holds {count} characters]").format(
         count=f"{total:,}")
 
 
-def fit_cell(text: str, warn: Callable[[int], None] | None = None) -> str:
+def fit_cell(text: str, warn: Callable[[int], None] | None = None, *, lang: Language = Language("en")) -> str:
     """``text`` made safe for one cell: XML-clean and at most MAX_CELL_CHARS long. A cut
-    ends in a visible marker and calls ``warn(original length)``."""
+    ends in a visible marker (in ``lang``) and calls ``warn(original length)``."""
     if _XML_ILLEGAL.search(text):
         text = clean_xml_text(text)
     if len(text) <= MAX_CELL_CHARS:
         return text
-    marker = cut_marker(len(text))
+    marker = cut_marker(len(text), lang)
     keep = MAX_CELL_CHARS - len(marker)
     # Never split a line break pair or leave a dangling half of a "\r\n".
     cut = text[:keep].rstrip("\r")

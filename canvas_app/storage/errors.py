@@ -1,12 +1,15 @@
 """The one error type of loading, the one of saving, and load warnings.
 
 Each carries a stable ``code`` and ``params`` (plain strings and numbers, never display
-text); ``message()`` builds one sentence in the UI language (canvas_app.text.errors).
+text); ``message(lang)`` builds one sentence in the language the caller shows it in
+(canvas_app.text.errors); ``str()`` of one is English, for logs.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from canvas_app.text.language import Language
 
 __all__ = ["LoadError", "SaveError", "LoadWarning"]
 
@@ -23,7 +26,7 @@ class _CodedError(Exception):
         except Exception:  # noqa: BLE001 - str() of an error must never fail
             return f"{self.code}: {self.params}"
 
-    def message(self) -> str:  # pragma: no cover - overridden
+    def message(self, lang: Language = Language("en")) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
 
 
@@ -40,10 +43,10 @@ class LoadError(_CodedError):
     ``params["file"]`` is always the file's name.
     """
 
-    def message(self) -> str:
+    def message(self, lang: Language = Language("en")) -> str:
         from canvas_app.text.errors import load_error_message
 
-        return load_error_message(self.code, self.params)
+        return load_error_message(self.code, self.params, lang)
 
 
 class SaveError(_CodedError):
@@ -55,10 +58,10 @@ class SaveError(_CodedError):
     replaced the file since it was opened or last saved; nothing was written), ``other``.
     """
 
-    def message(self) -> str:
+    def message(self, lang: Language = Language("en")) -> str:
         from canvas_app.text.errors import save_error_message
 
-        return save_error_message(self.code, self.params)
+        return save_error_message(self.code, self.params, lang)
 
 
 class LoadWarning:
@@ -83,7 +86,7 @@ class LoadWarning:
     def __hash__(self) -> int:
         return hash(self.code)
 
-    def message(self) -> str:
+    def message(self, lang: Language = Language("en")) -> str:
         from canvas_app.text.errors import load_warning_message
 
-        return load_warning_message(self.code, self.params)
+        return load_warning_message(self.code, self.params, lang)

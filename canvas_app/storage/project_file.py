@@ -180,6 +180,9 @@ def _check_envelope(value: Any, name: str) -> tuple[int, dict[str, Any]]:
         if key in value and not isinstance(value[key], str):
             raise LoadError("invalid_value", {"file": name, **describe_location(value, (key,)), "problem": "not_text",
                                               "detail": "", "expected": "", "limit": "", "more": 0})
+        if len(value.get(key, "")) > MAX_TEXT_CHARS:  # the envelope's text is bounded like the plan's
+            raise LoadError("invalid_value", {"file": name, **describe_location(value, (key,)), "problem": "too_long",
+                                              "detail": "", "expected": "", "limit": str(MAX_TEXT_CHARS), "more": 0})
     return version, value["plan"]
 
 

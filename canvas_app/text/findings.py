@@ -4,8 +4,8 @@
 module alone turns them into words (translation context "Findings"). Each sentence
 names the item and, where the seeds give one, says why it matters.
 
-Numbers are formatted in ``lang`` ("ja" or "en"): pass the UI language; it defaults to
-the plan's own language.
+Everything is written in the ``Language`` passed as ``lang`` (the CLI's or the window's
+for messages, the plan's for an export): sentences and numbers alike.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
-
-from PySide6.QtCore import QCoreApplication
 
 from canvas_app.calc.health import Finding
 from canvas_app.model.enums import FunnelRole, Unit
@@ -24,6 +22,7 @@ from canvas_app.model.walk import ItemIndex, index_items, item_label
 
 from .formatting import format_date, format_number, format_value, period_label
 from .labels import enum_label
+from .language import Language
 
 __all__ = ["finding_message", "finding_messages", "finding_title", "negative_reason", "severity_label"]
 
@@ -40,139 +39,139 @@ def _fill(template: str, params: Mapping[str, Any]) -> str:
         return template
 
 
-def severity_label(severity: str) -> str:
+def severity_label(severity: str, lang: Language) -> str:
     return {
-        "error": QCoreApplication.translate("Findings", "Error"),
-        "warning": QCoreApplication.translate("Findings", "Warning"),
-        "info": QCoreApplication.translate("Findings", "Hint"),
+        "error": lang.translate("Findings", "Error"),
+        "warning": lang.translate("Findings", "Warning"),
+        "info": lang.translate("Findings", "Hint"),
     }.get(severity, severity)
 
 
-def finding_title(code: str) -> str:
+def finding_title(code: str, lang: Language) -> str:
     """A short title for a finding code (a list heading, a tooltip title)."""
     titles = {
-        "goal_no_kpi": QCoreApplication.translate("Findings", "Goal without a KPI"),
-        "goal_no_contribution": QCoreApplication.translate("Findings", "Marketing contribution missing"),
-        "goal_not_agreed": QCoreApplication.translate("Findings", "Goal not agreed across departments"),
-        "kpi_not_linked_to_goal": QCoreApplication.translate("Findings", "Metric not tied to a business result"),
-        "kpi_no_target": QCoreApplication.translate("Findings", "KPI without a target"),
-        "kpi_no_owner": QCoreApplication.translate("Findings", "KPI without an owner"),
-        "kpi_tree_gap": QCoreApplication.translate("Findings", "KPI tree short of its target"),
-        "kpi_negative_actual": QCoreApplication.translate("Findings", "Negative actual"),
-        "funnel_low_mql_to_sql": QCoreApplication.translate("Findings", "Low MQL → SQL conversion"),
-        "funnel_stagnation": QCoreApplication.translate("Findings", "Stage stagnation"),
-        "funnel_win_rate_out_of_line": QCoreApplication.translate("Findings", "Win rate out of line"),
-        "funnel_low_coverage": QCoreApplication.translate("Findings", "Too little pipeline coverage"),
-        "funnel_untapped_expansion": QCoreApplication.translate("Findings", "Untapped expansion"),
-        "initiative_no_persona": QCoreApplication.translate("Findings", "Campaign without a target persona"),
-        "initiative_persona_no_value": QCoreApplication.translate("Findings", "Campaign without value design"),
-        "initiative_not_linked": QCoreApplication.translate("Findings", "Initiative not tied to a KPI or goal"),
-        "initiative_no_owner": QCoreApplication.translate("Findings", "Initiative without an owner"),
-        "initiative_no_dates": QCoreApplication.translate("Findings", "Initiative without dates"),
-        "initiative_no_budget": QCoreApplication.translate("Findings", "Initiative without a budget"),
-        "no_review_scheduled": QCoreApplication.translate("Findings", "No review scheduled"),
-        "review_overdue": QCoreApplication.translate("Findings", "Review overdue"),
-        "action_overdue": QCoreApplication.translate("Findings", "Action item overdue"),
-        "strategy_not_revisited": QCoreApplication.translate("Findings", "Strategy not revisited"),
+        "goal_no_kpi": lang.translate("Findings", "Goal without a KPI"),
+        "goal_no_contribution": lang.translate("Findings", "Marketing contribution missing"),
+        "goal_not_agreed": lang.translate("Findings", "Goal not agreed across departments"),
+        "kpi_not_linked_to_goal": lang.translate("Findings", "Metric not tied to a business result"),
+        "kpi_no_target": lang.translate("Findings", "KPI without a target"),
+        "kpi_no_owner": lang.translate("Findings", "KPI without an owner"),
+        "kpi_tree_gap": lang.translate("Findings", "KPI tree short of its target"),
+        "kpi_negative_actual": lang.translate("Findings", "Negative actual"),
+        "funnel_low_mql_to_sql": lang.translate("Findings", "Low MQL → SQL conversion"),
+        "funnel_stagnation": lang.translate("Findings", "Stage stagnation"),
+        "funnel_win_rate_out_of_line": lang.translate("Findings", "Win rate out of line"),
+        "funnel_low_coverage": lang.translate("Findings", "Too little pipeline coverage"),
+        "funnel_untapped_expansion": lang.translate("Findings", "Untapped expansion"),
+        "initiative_no_persona": lang.translate("Findings", "Campaign without a target persona"),
+        "initiative_persona_no_value": lang.translate("Findings", "Campaign without value design"),
+        "initiative_not_linked": lang.translate("Findings", "Initiative not tied to a KPI or goal"),
+        "initiative_no_owner": lang.translate("Findings", "Initiative without an owner"),
+        "initiative_no_dates": lang.translate("Findings", "Initiative without dates"),
+        "initiative_no_budget": lang.translate("Findings", "Initiative without a budget"),
+        "no_review_scheduled": lang.translate("Findings", "No review scheduled"),
+        "review_overdue": lang.translate("Findings", "Review overdue"),
+        "action_overdue": lang.translate("Findings", "Action item overdue"),
+        "strategy_not_revisited": lang.translate("Findings", "Strategy not revisited"),
     }
     return titles.get(code, code)
 
 
-def _templates() -> dict[str, str]:
+def _templates(lang: Language) -> dict[str, str]:
     return {
-        "goal_no_kpi": QCoreApplication.translate(
+        "goal_no_kpi": lang.translate(
             "Findings", "Business goal “{name}” has no KPI measuring it — break it down into a KPI tree "
             "so everyone knows which numbers move it."),
-        "goal_no_contribution": QCoreApplication.translate(
+        "goal_no_contribution": lang.translate(
             "Findings", "Business goal “{name}” does not say how marketing contributes to it."),
-        "goal_not_agreed": QCoreApplication.translate(
+        "goal_not_agreed": lang.translate(
             "Findings", "No department has agreed to business goal “{name}” yet — agree on it across "
             "departments so that everyone speaks the same language."),
-        "kpi_not_linked_to_goal": QCoreApplication.translate(
+        "kpi_not_linked_to_goal": lang.translate(
             "Findings", "KPI “{name}” is not tied to any business goal — marketing metrics must connect "
             "to a business result."),
-        "kpi_not_linked_to_goal_tree": QCoreApplication.translate(
+        "kpi_not_linked_to_goal_tree": lang.translate(
             "Findings", "KPI “{name}” and the {count} KPIs below it are not tied to any business goal — "
             "marketing metrics must connect to a business result."),
-        "kpi_not_linked_to_goal_pair": QCoreApplication.translate(
+        "kpi_not_linked_to_goal_pair": lang.translate(
             "Findings", "KPI “{name}” and the KPI below it are not tied to any business goal — marketing "
             "metrics must connect to a business result."),
-        "kpi_no_target": QCoreApplication.translate("Findings", "KPI “{name}” has no target."),
-        "kpi_no_owner": QCoreApplication.translate("Findings", "KPI “{name}” has no owner."),
-        "kpi_tree_gap": QCoreApplication.translate(
+        "kpi_no_target": lang.translate("Findings", "KPI “{name}” has no target."),
+        "kpi_no_owner": lang.translate("Findings", "KPI “{name}” has no owner."),
+        "kpi_tree_gap": lang.translate(
             "Findings", "The KPI tree under “{name}” reaches {value}, short of its target of {target} — "
             "raise a driver, or use back-calculation to see what it must reach."),
-        "kpi_tree_gap_lower": QCoreApplication.translate(
+        "kpi_tree_gap_lower": lang.translate(
             "Findings", "The KPI tree under “{name}” comes to {value}, above its target of {target} — "
             "lower a driver, or use back-calculation to see what it must reach."),
-        "kpi_negative_actual": QCoreApplication.translate(
+        "kpi_negative_actual": lang.translate(
             "Findings", "KPI “{name}” has a negative actual for {period}: {value} — {reason}; correct it in "
             "the review."),
-        "kpi_negative_actual_many": QCoreApplication.translate(
+        "kpi_negative_actual_many": lang.translate(
             "Findings", "KPI “{name}” has {count} negative actuals, the first for {period}: {value} — {reason}; "
             "correct them in the review."),
-        "funnel_low_mql_to_sql": QCoreApplication.translate(
+        "funnel_low_mql_to_sql": lang.translate(
             "Findings", "MQL → SQL conversion is {actual}, below the planned {planned} — check lead "
             "quality and the hand-off from Marketing to Inside Sales."),
-        "funnel_low_mql_to_sql_unplanned": QCoreApplication.translate(
+        "funnel_low_mql_to_sql_unplanned": lang.translate(
             "Findings", "MQL → SQL conversion is {actual}, below {threshold} — check lead quality and "
             "the hand-off from Marketing to Inside Sales."),
-        "funnel_stagnation": QCoreApplication.translate(
+        "funnel_stagnation": lang.translate(
             "Findings", "Deals stagnate: “{name}” is {actual} against a plan of {planned} — find out "
             "where and why deals stall in this stage."),
-        "funnel_win_rate_out_of_line": QCoreApplication.translate(
+        "funnel_win_rate_out_of_line": lang.translate(
             "Findings", "The win rate is {actual}, out of line with the planned {planned} — check the "
             "forecast and how deals are qualified."),
-        "funnel_low_coverage": QCoreApplication.translate(
+        "funnel_low_coverage": lang.translate(
             "Findings", "Pipeline coverage is {actual}, below the {required} the remaining revenue target "
             "needs — the pipeline cannot carry future revenue yet."),
-        "funnel_untapped_expansion/no_expansion_kpi": QCoreApplication.translate(
+        "funnel_untapped_expansion/no_expansion_kpi": lang.translate(
             "Findings", "The plan has no expansion KPI — upsell and expansion with existing customers "
             "are left untapped."),
-        "funnel_untapped_expansion/zero_expansion": QCoreApplication.translate(
+        "funnel_untapped_expansion/zero_expansion": lang.translate(
             "Findings", "Expansion rate “{name}” is zero — upsell and expansion with existing customers "
             "are left untapped."),
-        "funnel_untapped_expansion/no_initiative": QCoreApplication.translate(
+        "funnel_untapped_expansion/no_initiative": lang.translate(
             "Findings", "No initiative works on existing customers — retention, upsell and expansion are "
             "left untapped."),
-        "initiative_no_persona": QCoreApplication.translate(
+        "initiative_no_persona": lang.translate(
             "Findings", "Initiative “{name}” has no target persona — decide whom it is for before "
             "running it."),
-        "initiative_persona_no_value": QCoreApplication.translate(
+        "initiative_persona_no_value": lang.translate(
             "Findings", "Initiative “{name}” targets persona “{persona}”, who has no value proposition "
             "yet — design the value before the campaign."),
-        "initiative_not_linked": QCoreApplication.translate(
+        "initiative_not_linked": lang.translate(
             "Findings", "Initiative “{name}” is linked to no KPI and no business goal — it is unclear "
             "which result it should move."),
-        "initiative_no_owner": QCoreApplication.translate("Findings", "Initiative “{name}” has no owner."),
-        "initiative_no_dates": QCoreApplication.translate(
+        "initiative_no_owner": lang.translate("Findings", "Initiative “{name}” has no owner."),
+        "initiative_no_dates": lang.translate(
             "Findings", "Initiative “{name}” has no start or end date."),
-        "initiative_no_budget": QCoreApplication.translate("Findings", "Initiative “{name}” has no budget."),
-        "no_review_scheduled": QCoreApplication.translate(
+        "initiative_no_budget": lang.translate("Findings", "Initiative “{name}” has no budget."),
+        "no_review_scheduled": lang.translate(
             "Findings", "No review is scheduled — set a meeting day or add the next review meeting."),
-        "review_overdue": QCoreApplication.translate(
+        "review_overdue": lang.translate(
             "Findings", "Review meeting “{name}” was due on {date} and has not been held."),
-        "action_overdue": QCoreApplication.translate(
+        "action_overdue": lang.translate(
             "Findings", "Action item “{name}” was due on {date} and is not done."),
-        "strategy_not_revisited": QCoreApplication.translate(
+        "strategy_not_revisited": lang.translate(
             "Findings", "KPI “{name}” is off track in {period}, but no review since has decided to "
             "revisit the strategy — when results do not come, go back to the strategy design "
             "(target, value, channel)."),
-        "strategy_not_revisited_many": QCoreApplication.translate(
+        "strategy_not_revisited_many": lang.translate(
             "Findings", "{count} KPIs, among them “{name}”, are off track in {period}, but no review since "
             "has decided to revisit the strategy — when results do not come, go back to the strategy "
             "design (target, value, channel)."),
-        "unknown": QCoreApplication.translate("Findings", "{title}: “{name}”."),
+        "unknown": lang.translate("Findings", "{title}: “{name}”."),
     }
 
 
-def negative_reason(rule: str) -> str:
+def negative_reason(rule: str, lang: Language) -> str:
     """Why a KPI cannot be negative (``calc.kpi_sign``'s rule), as a clause."""
     return {
-        "count": QCoreApplication.translate("Findings", "a count cannot be negative"),
-        "days": QCoreApplication.translate("Findings", "a number of days cannot be negative"),
-        "funnel": QCoreApplication.translate("Findings", "a funnel volume, rate or amount cannot be negative"),
-    }.get(rule, QCoreApplication.translate("Findings", "this KPI cannot be negative"))
+        "count": lang.translate("Findings", "a count cannot be negative"),
+        "days": lang.translate("Findings", "a number of days cannot be negative"),
+        "funnel": lang.translate("Findings", "a funnel volume, rate or amount cannot be negative"),
+    }.get(rule, lang.translate("Findings", "this KPI cannot be negative"))
 
 
 def _number(params: Mapping[str, Any], key: str) -> float | None:
@@ -180,27 +179,25 @@ def _number(params: Mapping[str, Any], key: str) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def finding_message(finding: Finding, plan: Plan, lang: str | None = None, *,
+def finding_message(finding: Finding, plan: Plan, lang: Language, *,
                     index: ItemIndex | None = None) -> str:
-    """One sentence for ``finding``, naming its item (in the UI language).
+    """One sentence for ``finding``, naming its item, in ``lang``.
 
     ``index`` is ``index_items(plan)`` when the caller has it already (for many findings,
     :func:`finding_messages` builds it once)."""
-    return _message(finding, plan, lang or plan.settings.language,
-                    index_items(plan) if index is None else index, _templates())
+    return _message(finding, plan, lang, index_items(plan) if index is None else index, _templates(lang))
 
 
-def finding_messages(findings: Iterable[Finding], plan: Plan, lang: str | None = None, *,
+def finding_messages(findings: Iterable[Finding], plan: Plan, lang: Language, *,
                      index: ItemIndex | None = None) -> list[str]:
     """:func:`finding_message` of each finding; the plan is indexed and the sentences
     translated once for all of them."""
     items = index_items(plan) if index is None else index
-    templates = _templates()
-    lang = lang or plan.settings.language
+    templates = _templates(lang)
     return [_message(finding, plan, lang, items, templates) for finding in findings]
 
 
-def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, templates: dict[str, str]) -> str:
+def _message(finding: Finding, plan: Plan, lang: Language, items: ItemIndex, templates: dict[str, str]) -> str:
     params = dict(finding.params)
     item = items.get(finding.item_id, (None, None))[0] if finding.item_id else None
     name = item_label(item) if item is not None else finding.item_id
@@ -209,7 +206,7 @@ def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, template
     money_unit = settings.money_unit
 
     def as_unit(key: str, unit: Unit) -> str:
-        return format_value(_number(params, key), unit, money_unit, lang)
+        return format_value(_number(params, key), unit, money_unit, lang.code)
 
     code = finding.code
     template_key = code
@@ -226,8 +223,8 @@ def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, template
             template_key = "kpi_tree_gap_lower"
     elif code == "kpi_negative_actual":
         unit = item.unit if isinstance(item, KpiNode) else Unit.OTHER
-        values.update(value=as_unit("value", unit), period=_period_text(str(params.get("period", "")), plan, lang),
-                      reason=negative_reason(str(params.get("rule", ""))))
+        values.update(value=as_unit("value", unit), period=_period_text(str(params.get("period", "")), plan, lang.code),
+                      reason=negative_reason(str(params.get("rule", "")), lang))
         count = int(_number(params, "count") or 1)
         if count > 1:
             template_key, values["count"] = "kpi_negative_actual_many", format_number(count)
@@ -239,7 +236,7 @@ def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, template
         values.update(actual=as_unit("actual", Unit.DAYS), planned=as_unit("planned", Unit.DAYS))
         if item is None:  # the stage's KPI is gone: name the stage by its role
             try:
-                values["name"] = enum_label(FunnelRole(str(params.get("role"))))
+                values["name"] = enum_label(FunnelRole(str(params.get("role"))), lang)
             except ValueError:
                 pass
     elif code == "funnel_low_coverage":
@@ -251,15 +248,15 @@ def _message(finding: Finding, plan: Plan, lang: str, items: ItemIndex, template
         values["persona"] = item_label(persona) if persona is not None else params.get("persona_id", "")
     elif code in ("review_overdue", "action_overdue"):
         date = params.get("date", params.get("due"))
-        values["date"] = _date_text(str(date), lang) if date else "—"
+        values["date"] = _date_text(str(date), lang.code) if date else "—"
     elif code == "strategy_not_revisited":
-        values["period"] = _period_text(str(params.get("period", "")), plan, lang)
+        values["period"] = _period_text(str(params.get("period", "")), plan, lang.code)
         count = int(_number(params, "off_track_count") or 1)
         if count > 1:
             template_key, values["count"] = "strategy_not_revisited_many", format_number(count)
     if template_key not in templates:
         template_key = code if code in templates else "unknown"
-        values["title"] = finding_title(code)
+        values["title"] = finding_title(code, lang)
     return _fill(templates[template_key], values)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ..commands.actuals import ReplaceActuals
 from ..commands.base import InvalidEdit
 from ..model.review import Actual
+from . import fmt
 from ..storage.errors import SaveError
 from .dialogs.exchange import SUFFIXES, ExchangeDialogs, ImportPreviewDialog, ProgressRunner, parse_preview
 from .dialogs.exchange import remove_folder, temp_folder
@@ -34,7 +35,7 @@ def _snapshot(window: MainWindow) -> tuple[str, Path] | None:
         save_plan(window.session.plan, source, keep_backup=False)
     except SaveError as error:
         remove_folder(folder)
-        Messages.error(window, QCoreApplication.translate("Exchange", "Cannot export the plan"), error.message())
+        Messages.error(window, QCoreApplication.translate("Exchange", "Cannot export the plan"), error.message(fmt.language()))
         return None
     return folder, source
 

@@ -18,6 +18,7 @@ from ..calc import review_outlook as outlook
 from ..model import KpiNode, Plan
 from ..model.enums import Granularity, InitiativeStatus
 from ..model.walk import ItemIndex, index_items, item_kind
+from ..text.language import Language
 
 # ------------------------------------------------------------------------------ KPIs
 
@@ -128,7 +129,7 @@ class FindingView(NamedTuple):
     step: str
 
 
-def findings(plan: Plan, today: dt.date, lang: str) -> list[FindingView]:
+def findings(plan: Plan, today: dt.date, lang: Language) -> list[FindingView]:
     from ..text.findings import finding_messages, finding_title
 
     found = health.check_plan(plan, today)
@@ -139,7 +140,7 @@ def findings(plan: Plan, today: dt.date, lang: str) -> list[FindingView]:
     for finding, message in zip(found, finding_messages(found, plan, lang, index=index), strict=True):
         item_id = finding.item_id or None
         if finding.code not in titles:
-            titles[finding.code] = finding_title(finding.code)
+            titles[finding.code] = finding_title(finding.code, lang)
         result.append(FindingView(
             finding.code, finding.severity, titles[finding.code], message, item_id,
             "funnel" if finding.code.startswith("funnel_")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from ..document import DocumentSession
 from ..storage import lock as file_lock
 from ..storage.errors import LoadError, SaveError
+from . import fmt
 from .autosave import Autosaver
 from .dialogs.close_prompt import CloseChoice, SaveChangesDialog
 from .dialogs.file_dialogs import FileDialogs
@@ -51,7 +52,7 @@ class FileOperations:
         try:
             session = DocumentSession.open(path)
         except LoadError as error:
-            Messages.error(self, self.tr("Cannot open the plan"), error.message())
+            Messages.error(self, self.tr("Cannot open the plan"), error.message(fmt.language()))
             return False
         if not self.claim_lock(session):
             return False
@@ -75,7 +76,7 @@ class FileOperations:
                                fiscal_year_start_month=choice.fiscal_year_start_month,
                                money_unit=choice.money_unit, departments=choice.departments)
         except LoadError as error:
-            Messages.error(self, self.tr("Cannot create the plan"), error.message())
+            Messages.error(self, self.tr("Cannot create the plan"), error.message(fmt.language()))
             return False
         except UnknownTemplate:
             Messages.error(self, self.tr("Cannot create the plan"),
@@ -128,7 +129,7 @@ class FileOperations:
                 if choice == ConflictChoice.OVERWRITE:
                     return self._save_to(path, overwrite=True)
                 return self.save_as() if choice == ConflictChoice.SAVE_AS else False
-            if SaveFailedDialog.ask(self, error.message()):
+            if SaveFailedDialog.ask(self, error.message(fmt.language())):
                 return self.save_as()
             return False
         if new_file:

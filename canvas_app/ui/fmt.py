@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ..model import Plan
 from ..model.enums import MoneyUnit, Unit
 from ..text import formatting
+from ..text.language import Language
 
 DASH = formatting.MISSING
 LANGUAGE_PROPERTY = "canvasLanguage"
@@ -24,6 +25,13 @@ def lang() -> str:
     app = QCoreApplication.instance()
     value = app.property(LANGUAGE_PROPERTY) if app is not None else None
     return "ja" if value == "ja" else "en"
+
+
+def language() -> Language:
+    """The UI language as a ``Language`` for labels, findings and messages."""
+    from .. import i18n
+
+    return i18n.language(lang())
 
 
 def set_lang(language: str) -> None:
@@ -70,7 +78,7 @@ def unit_name(unit: Unit, plan: Plan) -> str:
     """The unit as a column shows it: the money unit for yen ("千円"), else its label."""
     from ..text import labels
 
-    return labels.unit_name(unit, plan.settings.money_unit, lang())
+    return labels.unit_name(unit, plan.settings.money_unit, language())
 
 
 def change(baseline: float | None, target: float | None, unit: Unit, plan: Plan) -> str:

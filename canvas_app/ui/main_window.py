@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWi
 
 from ..document import DocumentSession
 from ..settings import STEPS, AppSettings
-from . import facts, theme
+from . import facts, fmt, theme
 from .dialogs.lock_dialog import locked_banner_text
 from .file_ops import FileOperations
 from .menus import Menus
@@ -177,7 +177,7 @@ class MainWindow(FileOperations, QMainWindow):
                 "warning", self.tr("Save As…"), closable=False)
         else:
             self.read_only_banner.hide()
-        messages = [w.message() if hasattr(w, "message") else str(w) for w in self.session.warnings]
+        messages = [w.message(fmt.language()) if hasattr(w, "message") else str(w) for w in self.session.warnings]
         # Shown once: the session forgets its warnings once they are on screen.
         self.session.warnings = []
         if messages:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from ..document import DocumentSession
 from ..storage import autosave
 from ..storage.autosave import RecoveryCopy
+from . import fmt
 from ..storage.errors import LoadError
 from .dialogs.messages import Messages
 from .dialogs.recovery_dialog import RecoveryChoice, RecoveryDialog
@@ -68,7 +69,7 @@ def restore_session(window: MainWindow, copy: RecoveryCopy) -> DocumentSession |
     try:
         loaded = autosave.load_copy(copy)
     except LoadError as error:
-        Messages.error(window, QCoreApplication.translate("Recovery", "Cannot restore the plan"), error.message())
+        Messages.error(window, QCoreApplication.translate("Recovery", "Cannot restore the plan"), error.message(fmt.language()))
         return None
     name = copy.display_name or QCoreApplication.translate("Recovery", "Untitled")
     note = QCoreApplication.translate(

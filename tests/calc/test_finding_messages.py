@@ -16,17 +16,18 @@ from canvas_app.text.findings import finding_message, finding_title, severity_la
 from .builders import day, kpi
 from .strategies import near_dates, plans
 from .test_health import TODAY, healthy_plan, node
+from canvas_app.text.language import Language
 
 
 def _message(plan, code, item_kind="kpi", item_id="", lang="en", **params):
-    return finding_message(Finding(code, FINDING_CODES[code][0], item_kind, item_id, params), plan, lang)
+    return finding_message(Finding(code, FINDING_CODES[code][0], item_kind, item_id, params), plan, Language(lang))
 
 
 def test_sns_followers_message_names_the_kpi():
     plan = healthy_plan()
     plan.kpis.nodes.append(kpi("followers", name="SNS followers", target=10_000, owner="Ito"))
     [finding] = [f for f in check_plan(plan, TODAY) if f.code == "kpi_not_linked_to_goal"]
-    assert finding_message(finding, plan, "en") == (
+    assert finding_message(finding, plan, Language("en")) == (
         "KPI “SNS followers” is not tied to any business goal — marketing metrics must connect to a "
         "business result.")
     assert "and the 2 KPIs below it" in _message(plan, "kpi_not_linked_to_goal", item_id="followers", node_count=3)
@@ -38,11 +39,11 @@ def test_numbers_are_formatted_in_the_unit_and_language():
     node(plan, "leads").target = 3000
     [gap] = [f for f in check_plan(plan, TODAY) if f.item_id == "new"]
     # new revenue 90,000,000 vs 120,000,000 yen, shown in the plan's unit (千円 by default).
-    assert finding_message(gap, plan, "en") == (
+    assert finding_message(gap, plan, Language("en")) == (
         "The KPI tree under “new” reaches 90,000 thousand yen, short of its target of 120,000 thousand yen — "
         "raise a driver, or use back-calculation to see what it must reach.")
-    assert "90,000千円" in finding_message(gap, plan, "ja")
-    assert "90,000千円" in finding_message(gap, plan)  # the plan's own language by default
+    assert "90,000千円" in finding_message(gap, plan, Language("ja"))
+    assert "90,000千円" in finding_message(gap, plan, Language(plan.settings.language))  # the plan's own language by default
     assert "20.0%" in _message(plan, "funnel_low_mql_to_sql", item_id="mql_sql", actual=0.2, planned=0.3,
                                threshold=0.24)
     assert "below 20.0%" in _message(plan, "funnel_low_mql_to_sql", actual=0.15, threshold=0.2)
@@ -91,11 +92,11 @@ def test_untapped_expansion_says_why():
 def test_every_code_has_a_title_and_a_message():
     plan = healthy_plan()
     for code in FINDING_CODES:
-        assert finding_title(code) != code
+        assert finding_title(code, Language("en")) != code
         text = _message(plan, code, item_id="leads")
         assert text and "{" not in text and "}" not in text, code
-    assert [severity_label(s) for s in ("error", "warning", "info")] == ["Error", "Warning", "Hint"]
-    assert finding_title("made_up") == "made_up"
+    assert [severity_label(s, Language("en")) for s in ("error", "warning", "info")] == ["Error", "Warning", "Hint"]
+    assert finding_title("made_up", Language("en")) == "made_up"
 
 
 def test_a_missing_parameter_never_breaks_the_sentence():
@@ -111,7 +112,7 @@ def test_every_generated_finding_reads_as_a_sentence(plan, today):
     labels = sorted({item_label(item) for item, _ in iter_items(plan)}, key=len, reverse=True)
     for finding in check_plan(plan, today):
         for lang in ("en", "ja"):
-            text = finding_message(finding, plan, lang)
+            text = finding_message(finding, plan, Language(lang))
             for label in labels:  # user text may hold braces; ours must not be left unfilled
                 text = text.replace(f"“{label}”", "“”")
             assert text.strip() and "{" not in text and "}" not in text
@@ -122,11 +123,11 @@ def test_braces_in_user_text_are_kept_as_they_are():
     node(plan, "leads").owner = ""
     node(plan, "leads").name = "{name} {0} {"
     [finding] = [f for f in check_plan(plan, TODAY) if f.code == "kpi_no_owner"]
-    assert finding_message(finding, plan, "en") == "KPI “{name} {0} {” has no owner."
+    assert finding_message(finding, plan, Language("en")) == "KPI “{name} {0} {” has no owner."
 
 
 def test_dates_in_findings_are_iso_for_the_message():
     plan = healthy_plan()
     plan.review.cadence.meeting_day = None
-    text = [finding_message(f, plan, "en") for f in check_plan(plan, day("2026-07-01"))]
+    text = [finding_message(f, plan, Language("en")) for f in check_plan(plan, day("2026-07-01"))]
     assert text == ["No review is scheduled — set a meeting day or add the next review meeting."]

@@ -21,6 +21,7 @@ from canvas_app.model import (
 from canvas_app.model.enums import ActionStatus, Decision, InitiativeStatus
 
 from .builders import day, funnel_nodes, kpi, plan_with
+from canvas_app.text.language import Language
 
 TODAY = day("2026-07-01")  # FY2026 (April start), fiscal month M04
 
@@ -345,4 +346,4 @@ def test_an_extreme_target_gives_findings_with_finite_numbers_and_a_message():
     assert findings
     for finding in findings:
         assert all(isinstance(v, str) or math.isfinite(v) for v in finding.params.values())
-        assert finding_message(finding, plan, lang="en")
+        assert finding_message(finding, plan, Language("en"))

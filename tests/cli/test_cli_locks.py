@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 from cli_helpers import REPO, dead_pid, folder_state, lock_held_elsewhere, one_sentence, run, run_process
 
+from canvas_app.text.language import Language
 from canvas_app.export.excel import TAB_ORDER, workbook_bytes
 from canvas_app.storage import lock as file_lock
 from canvas_app.storage import project_file
@@ -51,7 +52,7 @@ WRITERS = {
 def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample's exported workbook with one actual changed, as a team sends it back."""
     folder = tmp_path_factory.mktemp("book")
-    data, _ = workbook_bytes(project_file.load_plan(SAMPLE).plan)
+    data, _ = workbook_bytes(project_file.load_plan(SAMPLE).plan, Language(project_file.load_plan(SAMPLE).plan.settings.language))
     (folder / "export.xlsx").write_bytes(data)
     book = openpyxl.load_workbook(folder / "export.xlsx")
     sheet = book.worksheets[TAB_ORDER.index("actuals")]

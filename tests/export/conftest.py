@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from canvas_app.text.language import Language
 from canvas_app.export.excel import workbook_bytes
 from canvas_app.storage.project_file import load_plan
 
@@ -23,7 +24,7 @@ def plan_file(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def sample_workbook() -> bytes:
     """The sample plan exported once (as the app writes it: English, no translator)."""
-    return workbook_bytes(load_plan(SAMPLE).plan)[0]
+    return workbook_bytes(load_plan(SAMPLE).plan, Language(load_plan(SAMPLE).plan.settings.language))[0]
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from canvas_app.export import xlsx_reader, xlsx_rows
 from canvas_app.export.excel_actuals import read_actuals
 from canvas_app.export.xlsx_guard import WorkbookRefused
 from canvas_app.storage.project_file import load_plan
+from canvas_app.text.language import Language
 from tests.export.hostile_books import BLOATED, rewrite, with_strings
 from tests.export.importing import digest
 
@@ -75,7 +76,7 @@ def test_the_reader_holds_to_each_limit_itself(name, monkeypatch, plan_file, exp
     module, limit, value, expected = READER_LIMITS[name]
     monkeypatch.setattr(module, limit, value)  # the guard keeps the real limit: only the reader's count refuses
     with pytest.raises(WorkbookRefused) as refused:
-        read_actuals(load_plan(plan_file).plan, exported)
+        read_actuals(load_plan(plan_file).plan, exported, Language("en"))
     assert expected in refused.value.message
 
 
@@ -84,6 +85,6 @@ def test_the_reader_counts_shared_strings_whatever_their_part_is_called(monkeypa
     edited = tmp_path / "edited.xlsx"
     rewrite(exported, edited, with_strings(b"<si><t>a</t></si>" * 3, part="xl/texts.xml"))
     with pytest.raises(WorkbookRefused, match="more than 2 different texts"):
-        read_actuals(load_plan(plan_file).plan, edited)
+        read_actuals(load_plan(plan_file).plan, edited, Language("en"))
     rewrite(exported, edited, with_strings(b"<si><t>a</t></si>" * 2, part="xl/texts.xml"))
-    assert read_actuals(load_plan(plan_file).plan, edited).problem_count == 0
+    assert read_actuals(load_plan(plan_file).plan, edited, Language("en")).problem_count == 0

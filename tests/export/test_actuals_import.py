@@ -16,6 +16,7 @@ import pytest
 from canvas_app.export.excel_actuals import read_actuals
 from canvas_app.export.xlsx_guard import WorkbookRefused, check_workbook
 from canvas_app.storage.project_file import load_plan
+from canvas_app.text.language import Language
 from tests.export.importing import KPI_ID, NOTE, PERIOD, SAMPLE, VALUE, digest, edit, run
 
 
@@ -92,7 +93,7 @@ def test_bad_rows_are_reported_by_sheet_row_and_column_and_nothing_is_applied(ca
     lines = err.strip().splitlines()
     assert lines[-1] == "Nothing was imported: 6 rows need fixing first."
     assert digest(plan_file) == before
-    result = read_actuals(load_plan(plan_file).plan, edited)
+    result = read_actuals(load_plan(plan_file).plan, edited, Language("en"))
     found = {(p.code, p.column) for p in result.problems}
     assert found == {("not_a_number", "F"), ("unknown_kpi", "H"), ("bad_period", "I"),
                      ("formula_without_value", "F"), ("duplicate", "H")} and len(result.problems) == 6

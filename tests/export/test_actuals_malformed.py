@@ -13,6 +13,7 @@ import pytest
 from canvas_app.export.excel_actuals import read_actuals
 from canvas_app.export.xlsx_guard import WorkbookRefused
 from canvas_app.storage.project_file import load_plan
+from canvas_app.text.language import Language
 from tests.export.hostile_books import ACTUALS, MALFORMED, cell_edit, rewrite, with_strings
 from tests.export.importing import digest, run
 
@@ -23,7 +24,7 @@ def test_a_damaged_workbook_is_refused_in_one_sentence(name, capsys, plan_file, 
     hostile = tmp_path / "hostile.xlsx"
     make(exported, hostile)
     with pytest.raises(WorkbookRefused) as refused:
-        read_actuals(load_plan(plan_file).plan, hostile)
+        read_actuals(load_plan(plan_file).plan, hostile, Language("en"))
     message = refused.value.message
     assert message.startswith("“hostile.xlsx” cannot be imported: ") and expected in message, message
     before = digest(plan_file)
@@ -80,7 +81,7 @@ def test_unusual_but_valid_cells_are_read(name, plan_file, exported, tmp_path):
     parts, expected = VALID[name]
     edited = tmp_path / "edited.xlsx"
     rewrite(exported, edited, parts)
-    result = read_actuals(load_plan(plan_file).plan, edited)
+    result = read_actuals(load_plan(plan_file).plan, edited, Language("en"))
     assert result.problem_count == 0, result.problems
     changed = {(c.kpi_id, c.period): c.new.value for c in result.changes}
     assert changed == {REVENUE_M01: expected}
@@ -108,7 +109,7 @@ def test_valid_cells_that_hold_no_number_are_row_problems(name, capsys, plan_fil
     make, expected = ROW_PROBLEMS[name]
     edited = tmp_path / "edited.xlsx"
     rewrite(exported, edited, make(exported))
-    result = read_actuals(load_plan(plan_file).plan, edited)
+    result = read_actuals(load_plan(plan_file).plan, edited, Language("en"))
     assert [(p.row, p.column) for p in result.problems] == [(5, "F")]
     assert expected in result.problems[0].message
     before = digest(plan_file)
@@ -129,7 +130,7 @@ def test_every_bad_row_is_counted_but_only_the_first_are_listed(monkeypatch, cap
         return b'<c r="F%d" t="inlineStr"><is><t>many</t></is></c>' % row if row >= 5 else match.group(0)
 
     rewrite(exported, edited, {ACTUALS: lambda xml: actual_cells.sub(every_actual_says_many, xml)})
-    result = read_actuals(load_plan(plan_file).plan, edited)
+    result = read_actuals(load_plan(plan_file).plan, edited, Language("en"))
     assert len(result.problems) == 5 and result.problem_count == 396  # every data row
     code, out, err = run(capsys, "import-actuals", plan_file, edited, "--json", "--lang", "en")
     data = json.loads(out)

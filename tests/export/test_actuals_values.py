@@ -10,6 +10,7 @@ import pytest
 
 from canvas_app.export.excel_actuals import read_actuals
 from canvas_app.storage.project_file import load_plan
+from canvas_app.text.language import Language
 from tests.export.hostile_books import ACTUALS, actual_cell, rewrite
 from tests.export.importing import digest, run
 
@@ -20,7 +21,7 @@ def _read_with(plan_file, exported, row, value):
     """The export with one Actual set (a text as inline text, a number as a number), and what it imports."""
     edited = exported.with_name("edited.xlsx")
     rewrite(exported, edited, {ACTUALS: lambda xml: actual_cell(xml, *row, value)})
-    return edited, read_actuals(load_plan(plan_file).plan, edited)
+    return edited, read_actuals(load_plan(plan_file).plan, edited, Language("en"))
 
 
 @pytest.mark.parametrize("text", ["NaN", "nan", "-NaN", "inf", "-inf", "+inf", "Infinity", "-Infinity", "infinity",

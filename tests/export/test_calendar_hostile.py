@@ -26,6 +26,7 @@ from icalendar import Calendar
 from ics_reader import Component, read_calendar, split_list
 from pydantic import BaseModel, ValidationError
 
+from canvas_app.text.language import Language
 from canvas_app.export.ics import calendar_bytes, calendar_text, review_events
 from canvas_app.model import Plan
 from canvas_app.storage.project_file import load_plan, save_plan
@@ -149,7 +150,7 @@ def read_checked(data: bytes, plan: Plan) -> tuple[str, list[dict]]:
     strict = [line for line in text.split("\r\n") if line.startswith(("BEGIN:", "END:"))]
     lenient = [line for line in _ANY_LINE_END.split(text) if line.startswith(("BEGIN:", "END:"))]
     assert lenient == strict
-    count = len(review_events(plan))
+    count = len(review_events(plan, Language(plan.settings.language)))
     assert strict.count("BEGIN:VEVENT") == strict.count("END:VEVENT") == count
     assert strict.count("BEGIN:VCALENDAR") == strict.count("END:VCALENDAR") == 1
 
@@ -185,9 +186,9 @@ def same_calendar(name: str, hostile: dict[Field, str], meant: dict[Field, str])
     """The sample with the ``hostile`` texts must export as it does with the ``meant``
     ones, under its own UIDs; returns that plan, its calendar name and its events."""
     plan = plan_with(name, hostile)
-    calname, events = read_checked(calendar_bytes(plan, NOW), plan)
+    calname, events = read_checked(calendar_bytes(plan, Language(plan.settings.language), NOW), plan)
     meant_name, meant_events = _meant(name, tuple(meant.items()))
-    assert [e["uid"] for e in events] == [e["uid"] for e in review_events(plan)]
+    assert [e["uid"] for e in events] == [e["uid"] for e in review_events(plan, Language(plan.settings.language))]
     assert calname == meant_name
     assert [{**e, "uid": None} for e in events] == [{**e, "uid": None} for e in meant_events]
     return plan, calname, events
@@ -197,7 +198,7 @@ def same_calendar(name: str, hostile: dict[Field, str], meant: dict[Field, str])
 def _meant(name: str, texts: tuple[tuple[Field, str], ...]) -> tuple[str, list[dict]]:
     # Cached: the same cleaned text is meant by many payloads.
     plan = plan_with(name, dict(texts))
-    return read_checked(calendar_bytes(plan, NOW), plan)
+    return read_checked(calendar_bytes(plan, Language(plan.settings.language), NOW), plan)
 
 
 # --------------------------------------------------------------------------- tests
@@ -212,10 +213,10 @@ def test_calendar_text_cleans_each_payload(raw, one_line, multiline):
 @pytest.mark.parametrize("name", NAMES)
 def test_the_fields_that_reach_the_calendar_are_the_ones_tested(name):
     plan = _sample(name)
-    before = calendar_bytes(plan, NOW)
+    before = calendar_bytes(plan, Language(plan.settings.language), NOW)
     fields = text_fields(plan)
     assert set(CALENDAR_FIELDS) <= set(fields)
-    reaching = [path for path in fields if calendar_bytes(plan_with(name, {path: "Marker"}), NOW) != before]
+    reaching = [path for path in fields if calendar_bytes(plan_with(name, {path: "Marker"}), Language(plan_with(name, {path: "Marker"}).settings.language), NOW) != before]
     assert sorted(reaching) == sorted(CALENDAR_FIELDS)
 
 
@@ -245,7 +246,7 @@ def test_hostile_text_in_every_field_of_the_plan(name, raw, one_line, multiline)
         name, {path: f"Alpha{raw}Omega" for path in fields},
         {path: f"Alpha{multiline if path in MULTILINE else one_line}Omega" for path in fields})
     assert calname.endswith(f"Alpha{one_line}Omega")
-    assert len(events) == len(review_events(hostile)) > 0
+    assert len(events) == len(review_events(hostile, Language(hostile.settings.language))) > 0
 
 
 #: Everything at once, for the command line: the injection, every control, the line

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from canvas_app.text.language import Language
 from canvas_app.cli import main
 from canvas_app.export.ics import calendar_bytes, review_events
 from canvas_app.model.enums import ReviewKind
@@ -22,7 +23,7 @@ NOW = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.timezone.utc)
 @pytest.mark.parametrize("name", ["manufacturer_ja", "saas_en"])
 def test_the_calendar_is_valid_icalendar_with_every_review(name):
     plan = load_plan(SAMPLES / f"{name}.scanvas").plan
-    data = calendar_bytes(plan, NOW)
+    data = calendar_bytes(plan, Language(plan.settings.language), NOW)
     assert data.startswith(b"BEGIN:VCALENDAR\r\n") and data.endswith(b"END:VCALENDAR\r\n")
     assert all(len(line) <= 75 for line in data.split(b"\r\n"))  # folded as RFC 5545 demands
     calendar = Calendar.from_ical(data)
@@ -30,7 +31,7 @@ def test_the_calendar_is_valid_icalendar_with_every_review(name):
     assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Asia/Tokyo"]
     events = calendar.walk("VEVENT")
     uids = [str(e["UID"]) for e in events]
-    assert len(uids) == len(set(uids)) == len(review_events(plan))
+    assert len(uids) == len(set(uids)) == len(review_events(plan, Language(plan.settings.language)))
     for event in events:
         start = event.decoded("DTSTART")
         assert str(start.tzinfo) == "Asia/Tokyo" and event["DTSTART"].params["TZID"] == "Asia/Tokyo"
@@ -41,7 +42,7 @@ def test_the_calendar_is_valid_icalendar_with_every_review(name):
     day = plan.review.cadence.meeting_day
     starts = {(e.decoded("DTSTART").date(), str(e["CATEGORIES"].cats[0])) for e in events}
     assert all(d.day == day for d, _ in starts if d not in {m.date for m in plan.review.meetings})
-    quarterly = [e for e in review_events(plan) if e["kind"] == ReviewKind.QUARTERLY]
+    quarterly = [e for e in review_events(plan, Language(plan.settings.language)) if e["kind"] == ReviewKind.QUARTERLY]
     assert {e["period"] for e in quarterly} >= {"Q1", "Q2", "Q3", "Q4"}
     # Every scheduled meeting is there, under its own stable id.
     for meeting in plan.review.meetings:
@@ -50,9 +51,9 @@ def test_the_calendar_is_valid_icalendar_with_every_review(name):
 
 def test_uids_are_stable_across_exports():
     plan = load_plan(SAMPLES / "saas_en.scanvas").plan
-    first = [str(e["UID"]) for e in Calendar.from_ical(calendar_bytes(plan, NOW)).walk("VEVENT")]
+    first = [str(e["UID"]) for e in Calendar.from_ical(calendar_bytes(plan, Language(plan.settings.language), NOW)).walk("VEVENT")]
     later = [str(e["UID"]) for e in Calendar.from_ical(
-        calendar_bytes(plan, NOW + dt.timedelta(days=3))).walk("VEVENT")]
+        calendar_bytes(plan, Language(plan.settings.language), NOW + dt.timedelta(days=3))).walk("VEVENT")]
     assert first == later
 
 
@@ -67,7 +68,7 @@ def test_the_one_page_pdf_embeds_a_japanese_font(qapp, tmp_path):
     from canvas_app.export.pdf import pdf_bytes
 
     plan = load_plan(SAMPLES / "manufacturer_ja.scanvas").plan
-    data = pdf_bytes(plan, dt.date(2026, 11, 21))
+    data = pdf_bytes(plan, Language(plan.settings.language), dt.date(2026, 11, 21))
     assert data.startswith(b"%PDF-")
     assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == 1  # exactly one page
     fonts = set(re.findall(rb"/FontName\s*/(?:[A-Z]{6}\+)?([^\s/]+)", data))

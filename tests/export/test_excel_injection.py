@@ -16,6 +16,7 @@ import pytest
 from lo_helpers import convert
 from pydantic import BaseModel
 
+from canvas_app.text.language import Language
 from canvas_app.export.excel import workbook_bytes
 from canvas_app.export.xlsx_text import MAX_CELL_CHARS, REPLACEMENT, clean_xml_text, fit_cell
 from canvas_app.model import Plan
@@ -73,7 +74,7 @@ def cells(data: bytes):
 @pytest.mark.parametrize("payload", PAYLOADS, ids=repr)
 def test_every_text_field_is_written_as_text(payload):
     plan, tags = hostile_plan(payload)
-    data, warnings = workbook_bytes(plan)
+    data, warnings = workbook_bytes(plan, Language(plan.settings.language))
     assert warnings == []
     seen: set[str] = set()
     expected_start = clean_xml_text(payload)
@@ -115,7 +116,7 @@ def test_every_text_field_is_written_as_text(payload):
 
 def test_a_title_with_header_codes_stays_literal():
     plan, _ = hostile_plan("&P&N ")
-    data, _ = workbook_bytes(plan)
+    data, _ = workbook_bytes(plan, Language(plan.settings.language))
     sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
     assert "&&P&&N" in sheet.oddHeader.left.text
 
@@ -123,7 +124,7 @@ def test_a_title_with_header_codes_stays_literal():
 def test_text_over_the_cell_limit_is_cut_visibly_and_reported():
     plan = load_plan(SAMPLE).plan.model_copy(deep=True)
     plan.strategy.vision = "長" * 40_000
-    data, warnings = workbook_bytes(plan)
+    data, warnings = workbook_bytes(plan, Language(plan.settings.language))
     assert len(warnings) == 1 and "40,000" in warnings[0]
     texts = [cell.value for _, cell in cells(data) if isinstance(cell.value, str) and cell.value.startswith("長長長")]
     assert len(texts) == 1
@@ -145,7 +146,7 @@ def test_libreoffice_reads_every_payload_as_text(tmp_path):
     plan = load_plan(SAMPLE).plan.model_copy(deep=True)
     for index, payload in enumerate(PAYLOADS[:7]):
         plan.roadmap.initiatives[index].name = payload
-    data, _ = workbook_bytes(plan)
+    data, _ = workbook_bytes(plan, Language(plan.settings.language))
     source = tmp_path / "payloads.xlsx"
     source.write_bytes(data)
     book = openpyxl.load_workbook(convert(source, "xlsx", tmp_path / "lo"), data_only=True)

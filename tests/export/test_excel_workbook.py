@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from lo_helpers import convert
 
+from canvas_app.text.language import Language
 from canvas_app.export.excel import TAB_ORDER, workbook_bytes
 from canvas_app.export.sheet_actuals import KEYS
 from canvas_app.export.xlsx_book import money_format
@@ -22,7 +23,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 @pytest.fixture(scope="module", params=["manufacturer_ja", "saas_en"])
 def book(request):
     plan = load_plan(SAMPLES / f"{request.param}.scanvas").plan
-    data, warnings = workbook_bytes(plan)
+    data, warnings = workbook_bytes(plan, Language(plan.settings.language))
     assert warnings == []
     return plan, openpyxl.load_workbook(io.BytesIO(data))
 

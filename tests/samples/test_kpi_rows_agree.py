@@ -23,6 +23,7 @@ import pytest
 from openpyxl.worksheet.cell_range import CellRange
 from samples_support import FUNNEL_SAMPLES, NAMES, TODAY, evaluate_targets, load
 
+from canvas_app.text.language import Language
 from canvas_app.calc.kpi_report import KpiRow, goal_kpi, kpi_rows
 from canvas_app.cli import main
 from canvas_app.export import pdf
@@ -138,7 +139,7 @@ def test_the_window_shows_the_rows(sample) -> None:
 @pytest.fixture(scope="module")
 def workbook(sample):
     _, plan, _ = sample
-    data, warnings = workbook_bytes(plan, today=TODAY)
+    data, warnings = workbook_bytes(plan, Language(plan.settings.language), today=TODAY)
     assert warnings == []
     return openpyxl.load_workbook(io.BytesIO(data))
 
@@ -213,18 +214,18 @@ def test_the_pdf_draws_the_rows(sample, qapp, monkeypatch) -> None:
 
     monkeypatch.setattr(pdf._Page, "panel", record_panel)
     monkeypatch.setattr(pdf, "_rows", record_rows)
-    assert pdf.pdf_bytes(plan, TODAY).startswith(b"%PDF")
+    assert pdf.pdf_bytes(plan, Language(plan.settings.language), TODAY).startswith(b"%PDF")
     status_of = {colour: status for status, colour in palette.STATUS_COLOURS.items()}
     assert len(status_of) == len(Status)
 
     roots = [row for row in rows if row.is_root]
-    kpi_lines = drawn[pdf.QCoreApplication.translate("Export", "KPI tree roots")]
+    kpi_lines = drawn[Language(plan.settings.language).translate("Export", "KPI tree roots")]
     assert [(label, status_of[colour]) for label, _, colour in kpi_lines] == [
         (row.node.name or row.id, row.status) for row in roots]
     shown = [row.node.target if row.node.target is not None else row.value for row in roots]
-    assert [value for _, value, _ in kpi_lines] == [pdf._value(v, row.node.unit, plan) for v, row in zip(shown, roots)]
+    assert [value for _, value, _ in kpi_lines] == [pdf._value(v, row.node.unit, plan, plan.settings.language) for v, row in zip(shown, roots)]
 
-    goal_lines = drawn[pdf.QCoreApplication.translate("Export", "Business goals")]
+    goal_lines = drawn[Language(plan.settings.language).translate("Export", "Business goals")]
     speakers = [goal_kpi(rows, goal.id) for goal in plan.strategy.goals]
     assert [status_of[colour] for _, _, colour in goal_lines] == [
         row.status if row is not None else Status.NO_DATA for row in speakers]

@@ -9,6 +9,7 @@ import pytest
 from storage_helpers import FROZEN_V1
 
 from canvas_app.storage.project_file import LoadError, load_bytes
+from canvas_app.text.language import Language
 
 VALID = FROZEN_V1.read_bytes()
 TARGET = b'"target": 3000'  # the first KPI target in the frozen plan
@@ -37,7 +38,7 @@ def test_a_whole_number_with_too_many_digits_is_named_with_its_place(digits: int
     error = error_of(with_target(sign + b"9" * digits))
     assert error.code == "number_too_long"
     assert (error.params["digits"], error.params["line"], error.params["column"]) == (digits, LINE, COLUMN)
-    message = error.message()
+    message = error.message(Language("en"))
     assert message == (f"The file “plan.scanvas” contains a number with {digits} digits at line {LINE}, "
                        f"column {COLUMN}, more than a plan can hold.")
     assert "invalid JSON" not in message
@@ -65,12 +66,12 @@ def test_a_number_just_within_pythons_limit_reaches_validation() -> None:
 def test_a_value_that_is_not_a_finite_number_is_quoted(token: bytes) -> None:
     error = error_of(with_target(token))
     assert error.code == "not_finite"
-    assert error.message() == (f"The file “plan.scanvas” contains “{token.decode()[:40]}”, which is not a number "
+    assert error.message(Language("en")) == (f"The file “plan.scanvas” contains “{token.decode()[:40]}”, which is not a number "
                                "a plan can hold.")
 
 
 def test_without_a_place_the_sentence_leaves_it_out() -> None:
     from canvas_app.text.errors import load_error_message
 
-    text = load_error_message("number_too_long", {"file": "plan.scanvas", "digits": 5000, "line": 0, "column": 0})
+    text = load_error_message("number_too_long", {"file": "plan.scanvas", "digits": 5000, "line": 0, "column": 0}, Language("en"))
     assert text == "The file “plan.scanvas” contains a number with 5000 digits, more than a plan can hold."

@@ -76,12 +76,12 @@ def test_install_translators_switches_languages_at_run_time(qapp, tmp_path: Path
     try:
         installed = i18n.install_translators(qapp, "ja", qm_dir=qm_dir)
         assert len(installed) == 2  # Qt's own qtbase_ja and ours
-        assert enum_label(Status.ON_TRACK) == "順調"
-        assert enum_label(Status.AT_RISK) == "At risk"  # untranslated strings fall back to English
+        assert enum_label(Status.ON_TRACK, i18n.language("ja", qm_dir=qm_dir)) == "順調"
+        assert enum_label(Status.AT_RISK, i18n.language("ja", qm_dir=qm_dir)) == "At risk"  # untranslated strings fall back to English
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
         assert all(t.parent() is qapp for t in installed)
         assert i18n.install_translators(qapp, "en") == []
-        assert enum_label(Status.ON_TRACK) == "On track"
+        assert enum_label(Status.ON_TRACK, i18n.language("en")) == "On track"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     finally:
         i18n.install_translators(qapp, "en")
@@ -91,6 +91,6 @@ def test_a_missing_qm_is_not_an_error(qapp, tmp_path: Path) -> None:
     try:
         installed = i18n.install_translators(qapp, "ja", qm_dir=tmp_path)
         assert len(installed) == 1  # only Qt's qtbase_ja
-        assert enum_label(Status.ON_TRACK) == "On track"
+        assert enum_label(Status.ON_TRACK, i18n.language("ja", qm_dir=tmp_path)) == "On track"
     finally:
         i18n.install_translators(qapp, "en")

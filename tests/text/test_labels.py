@@ -13,6 +13,7 @@ import pytest
 from canvas_app.model import enums
 from canvas_app.model.walk import KIND_BY_CLASS
 from canvas_app.text import labels
+from canvas_app.text.language import Language
 
 ENUMS = [obj for _, obj in inspect.getmembers(enums, inspect.isclass) if issubclass(obj, enum.Enum) and obj.__module__ == enums.__name__]
 REPO = Path(__file__).resolve().parents[2]
@@ -24,31 +25,31 @@ def test_the_enum_list_is_not_empty() -> None:
 
 @pytest.mark.parametrize("enum_class", ENUMS, ids=lambda e: e.__name__)
 def test_every_enum_value_has_a_distinct_label(enum_class: type[enum.Enum]) -> None:
-    table = labels.labels_for(enum_class)
+    table = labels.labels_for(enum_class, Language("en"))
     assert list(table) == list(enum_class), "labels in the enum's order, one per member"
-    texts = [labels.enum_label(member) for member in enum_class]
+    texts = [labels.enum_label(member, Language("en")) for member in enum_class]
     assert all(text.strip() for text in texts)
     assert len(set(texts)) == len(texts)
 
 
 def test_glossary_words() -> None:
-    assert labels.enum_label(enums.Status.ON_TRACK) == "On track"
-    assert labels.enum_label(enums.Status.AT_RISK) == "At risk"
-    assert labels.enum_label(enums.Status.OFF_TRACK) == "Off track"
-    assert labels.enum_label(enums.Decision.REVISIT_STRATEGY) == "Revisit strategy"
-    assert labels.enum_label(enums.RevenueStage.INSIDE_SALES) == "Inside Sales"
-    assert labels.enum_label(enums.FunnelRole.WIN_RATE) == "Win rate"
-    assert labels.enum_label(enums.FunnelRole.AVERAGE_DEAL_SIZE) == "Average deal size"
+    assert labels.enum_label(enums.Status.ON_TRACK, Language("en")) == "On track"
+    assert labels.enum_label(enums.Status.AT_RISK, Language("en")) == "At risk"
+    assert labels.enum_label(enums.Status.OFF_TRACK, Language("en")) == "Off track"
+    assert labels.enum_label(enums.Decision.REVISIT_STRATEGY, Language("en")) == "Revisit strategy"
+    assert labels.enum_label(enums.RevenueStage.INSIDE_SALES, Language("en")) == "Inside Sales"
+    assert labels.enum_label(enums.FunnelRole.WIN_RATE, Language("en")) == "Win rate"
+    assert labels.enum_label(enums.FunnelRole.AVERAGE_DEAL_SIZE, Language("en")) == "Average deal size"
 
 
 def test_every_item_kind_and_step_has_a_label() -> None:
-    kinds = labels.item_kind_labels()
+    kinds = labels.item_kind_labels(Language("en"))
     assert set(KIND_BY_CLASS.values()) <= set(kinds)
-    assert labels.item_kind_label("goal") == "Business goal"
-    assert labels.item_kind_label("no-such-kind") == "no-such-kind"
-    assert set(labels.step_labels()) == set(labels.STEP_KEYS)
-    assert labels.step_label("1") == "Step 1: Strategy linkage"
-    assert labels.step_label(3) == "Step 3: KPIs and roadmap"
+    assert labels.item_kind_label("goal", Language("en")) == "Business goal"
+    assert labels.item_kind_label("no-such-kind", Language("en")) == "no-such-kind"
+    assert set(labels.step_labels(Language("en"))) == set(labels.STEP_KEYS)
+    assert labels.step_label("1", Language("en")) == "Step 1: Strategy linkage"
+    assert labels.step_label(3, Language("en")) == "Step 3: KPIs and roadmap"
 
 
 def test_pyside6_lupdate_finds_every_label(tmp_path: Path) -> None:
@@ -59,8 +60,8 @@ def test_pyside6_lupdate_finds_every_label(tmp_path: Path) -> None:
     result = subprocess.run([str(lupdate), *map(str, sources), "-ts", str(ts)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     content = ts.read_text(encoding="utf-8")
-    expected = [labels.enum_label(m) for e in ENUMS for m in e] + list(labels.item_kind_labels().values())
-    expected += list(labels.step_labels().values())
+    expected = [labels.enum_label(m, Language("en")) for e in ENUMS for m in e] + list(labels.item_kind_labels(Language("en")).values())
+    expected += list(labels.step_labels(Language("en")).values())
     from xml.sax.saxutils import escape
 
     missing = [text for text in expected if f"<source>{escape(text)}</source>" not in content]

@@ -13,6 +13,7 @@ from canvas_app.model.enums import MoneyUnit, Unit
 from canvas_app.text.formatting import MONEY_UNIT_NAMES, format_money, money_unit_suffix, with_money_unit
 from canvas_app.text.labels import enum_label, unit_name
 from canvas_app.text.parsing import parse_money
+from canvas_app.text.language import Language
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "strategy_canvas_ja.ts"
 LANGS = ("ja", "en")
@@ -56,7 +57,7 @@ def _labels_translations() -> dict[str, str]:
 def test_the_money_unit_setting_is_labelled_with_the_same_names(unit: MoneyUnit) -> None:
     """The setting's label stays a literal translate() call (lupdate must find every enum
     label), so it is held to the table here: English as written, Japanese as translated."""
-    english = enum_label(unit)
+    english = enum_label(unit, Language("en"))
     assert english == MONEY_UNIT_NAMES[unit]["en"]
     assert _labels_translations()[english] == MONEY_UNIT_NAMES[unit]["ja"]
 
@@ -65,5 +66,5 @@ def test_the_money_unit_setting_is_labelled_with_the_same_names(unit: MoneyUnit)
 @pytest.mark.parametrize("money_unit", list(MoneyUnit), ids=str)
 def test_a_unit_column_names_money_by_the_plans_money_unit(money_unit: MoneyUnit, lang: str) -> None:
     for unit in Unit:
-        expected = MONEY_UNIT_NAMES[money_unit][lang] if unit == Unit.JPY else enum_label(unit)
-        assert unit_name(unit, money_unit, lang) == expected
+        expected = MONEY_UNIT_NAMES[money_unit][lang] if unit == Unit.JPY else enum_label(unit, Language("en"))
+        assert unit_name(unit, money_unit, Language(lang)) == expected

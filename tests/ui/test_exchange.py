@@ -9,6 +9,7 @@ import io
 import openpyxl
 import pytest
 
+from canvas_app.text.language import Language
 from canvas_app.export.excel import TAB_ORDER, workbook_bytes
 from canvas_app.ui.dialogs.exchange import ExchangeDialogs, ImportPreviewDialog
 from canvas_app.ui.dialogs.messages import Messages
@@ -51,7 +52,7 @@ def test_a_failed_export_says_why(window, qtbot, tmp_path, monkeypatch, errors):
 
 
 def team_workbook(plan, tmp_path, change) -> str:
-    data, _ = workbook_bytes(plan)
+    data, _ = workbook_bytes(plan, Language(plan.settings.language))
     book = openpyxl.load_workbook(io.BytesIO(data))
     sheet = book.worksheets[TAB_ORDER.index("actuals")]
     rows = {(sheet.cell(r, 8).value, sheet.cell(r, 9).value): r for r in range(5, sheet.max_row + 1)}

@@ -10,9 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
-from canvas_app import i18n
 from canvas_app.commands import EditField
 from canvas_app.storage.project_file import load_plan, save_plan
 from canvas_app.ui.dialogs.save_problems import ConflictChoice, SaveConflictDialog
@@ -96,13 +94,13 @@ def test_a_vanished_folder(window, dialogs, saved_plan, tmp_path):
 
 
 def test_the_message_is_in_the_ui_language(window, dialogs, opened, monkeypatch):
-    app = QCoreApplication.instance()
-    i18n.install_translators(app, "ja")
+    window.set_language("ja")
     try:
-        monkeypatch.setattr(os, "replace", fail(errno.ENOSPC))
-        assert not window.save()
+        with monkeypatch.context() as patch:
+            patch.setattr(os, "replace", fail(errno.ENOSPC))
+            assert not window.save()
     finally:
-        i18n.install_translators(app, "en")
+        window.set_language("en")
     assert "ディスクがいっぱい" in dialogs.errors[0] and opened.name in dialogs.errors[0]
 
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...model import MoneyUnit
 from ...text.labels import enum_label
+from .. import fmt
 from ..templates import TemplateChoice
 
 #: Longest company name the model accepts (``model.base.Label``).
@@ -173,7 +174,7 @@ class NewPlanDialog(QDialog):
             self.month.addItem(name, number)
         self.money_unit = QComboBox()
         for unit in MoneyUnit:
-            self.money_unit.addItem(enum_label(unit), unit)
+            self.money_unit.addItem(enum_label(unit, fmt.language()), unit)
 
         self.departments = QListWidget()
         self.departments.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -106,9 +106,9 @@ class FunnelPage(StepPage):
             (FunnelRole.EXPANSION_RATE, fmt.percent(e.expansion_rate)),
         ]
         for n, (role, text) in enumerate(rows):
-            grid.addWidget(text_label(enum_label(role)), n, 0)
+            grid.addWidget(text_label(enum_label(role, fmt.language())), n, 0)
             grid.addWidget(text_label(text, bold=True), n, 1)
-        grid.addWidget(text_label(enum_label(FunnelRole.EXISTING_REVENUE), bold=True), len(rows), 0)
+        grid.addWidget(text_label(enum_label(FunnelRole.EXISTING_REVENUE, fmt.language()), bold=True), len(rows), 0)
         grid.addWidget(text_label(fmt.money(e.existing_revenue, money), bold=True, scale=1.25), len(rows), 1)
         grid.setColumnStretch(2, 1)
         self.existing_body.addLayout(grid)
@@ -116,7 +116,7 @@ class FunnelPage(StepPage):
     def _fill_weak_links(self, plan: Plan) -> None:
         clear_layout(self.weak_body)
         self.weak_rows = []
-        found = [f for f in facts.findings(plan, self.today, fmt.lang()) if f.code.startswith("funnel_")]
+        found = [f for f in facts.findings(plan, self.today, fmt.language()) if f.code.startswith("funnel_")]
         if not found:
             self.weak_body.addWidget(text_label(self.tr("No weak links found in the revenue process.")))
             return

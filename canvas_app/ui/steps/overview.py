@@ -124,7 +124,7 @@ class OverviewPage(StepPage):
             row = QHBoxLayout()
             name = text_label(persona.name or self.tr("(unnamed persona)"), bold=True, scale=1.05)
             row.addWidget(name, 1)
-            priority = QLabel(enum_label(persona.priority))
+            priority = QLabel(enum_label(persona.priority, fmt.language()))
             colour = theme.ACCENT if persona.priority == PersonaPriority.PRIMARY else theme.MUTED
             priority.setStyleSheet(f"color: white; background: {colour}; border-radius: 4px; padding: 1px 8px;")
             row.addWidget(priority, 0, Qt.AlignmentFlag.AlignTop)
@@ -189,7 +189,7 @@ class OverviewPage(StepPage):
         for status in InitiativeStatus:
             n = summary.by_status.get(status, 0)
             if n:
-                chip = QLabel(f"{enum_label(status)}  {n}")
+                chip = QLabel(f"{enum_label(status, fmt.language())}  {n}")
                 colour = STATUS_BAR_COLOURS[status]
                 chip.setStyleSheet(f"border: 1px solid {colour}; color: {theme.INK}; border-radius: 4px; "
                                    "padding: 1px 8px;")
@@ -203,11 +203,11 @@ class OverviewPage(StepPage):
         outlook = facts.review_outlook(plan, self.today)
         cadence = plan.review.cadence
         body.addWidget(text_label(self.tr("KPI review: %1 · Strategy review: %2").replace(
-            "%1", enum_label(cadence.kpi_review)).replace("%2", enum_label(cadence.strategy_review))))
+            "%1", enum_label(cadence.kpi_review, fmt.language())).replace("%2", enum_label(cadence.strategy_review, fmt.language()))))
         if outlook.next_meeting is not None:
             meeting = outlook.next_meeting
             body.addWidget(text_label(self.tr("Next review: %1 (%2)").replace("%1", fmt.date(meeting.date)).replace(
-                "%2", enum_label(meeting.kind)), bold=True, scale=1.15))
+                "%2", enum_label(meeting.kind, fmt.language())), bold=True, scale=1.15))
         else:
             body.addWidget(text_label(self.tr("No review scheduled. Put the next one in the calendar (Step 4)."),
                                       name="muted"))
@@ -226,7 +226,7 @@ class OverviewPage(StepPage):
         body = self.health_card.body
         clear_layout(body)
         self.finding_rows = []
-        found = facts.findings(plan, self.today, fmt.lang())
+        found = facts.findings(plan, self.today, fmt.language())
         if not found:
             ok = QHBoxLayout()
             dot = QLabel()

@@ -98,7 +98,7 @@ class FunnelChart(QWidget):
             painter.setPen(QColor("white"))
             painter.setFont(bold)
             inner = QRectF(centre - bottom_w / 2 + 6, y + 4, bottom_w - 12, band_h / 2 - 2)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, enum_label(stage.role))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, enum_label(stage.role, fmt.language()))
             painter.setFont(big)
             required = fmt.number(stage.required_whole) if stage.required_whole is not None else fmt.DASH
             painter.drawText(QRectF(inner.left(), y + band_h / 2 - 2, inner.width(), band_h / 2),
@@ -106,7 +106,7 @@ class FunnelChart(QWidget):
             # beside the band: owner, planned, actual, due date
             painter.setFont(small)
             painter.setPen(colour.darker(115))
-            owner = enum_label(stage.stage)
+            owner = enum_label(stage.stage, fmt.language())
             painter.drawText(QRectF(text_left, y, text_w, line), Qt.AlignmentFlag.AlignLeft, owner)
             painter.setPen(QColor(theme.INK))
             painter.setFont(self.font())

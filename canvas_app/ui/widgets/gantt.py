@@ -191,6 +191,6 @@ class GanttChart(QWidget):
         painter.end()
 
     def legend(self) -> list[tuple[str, str]]:
-        return [(STATUS_BAR_COLOURS[s], enum_label(s)) for s in InitiativeStatus]
+        return [(STATUS_BAR_COLOURS[s], enum_label(s, fmt.language())) for s in InitiativeStatus]
 
 

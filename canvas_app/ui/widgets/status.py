@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from ...model.enums import Status
 from .. import theme
 from ...text.labels import enum_label as status_label
+from .. import fmt
 
 
 def status_colour(status: Status) -> QColor:
@@ -50,7 +51,7 @@ class StatusLight(QWidget):
         self.status = status
         size = max(12, self.fontMetrics().height() - 4)
         self._dot.setPixmap(dot_pixmap(status_colour(status), size))
-        self._text.setText(status_label(status))
+        self._text.setText(status_label(status, fmt.language()))
         self._text.setStyleSheet(f"color: {theme.STATUS_COLOURS.get(status)}; font-weight: bold;")
 
     def text(self) -> str:

@@ -18,6 +18,7 @@ from canvas_app.ui.editing.choice_fields import CheckListField, ChoiceField
 from canvas_app.ui.editing.fields import LineField, TextField
 from canvas_app.ui.editing.form import FieldRow, date_field, money_field, value_field, year_field
 from tests.ui.typing import replace_text, type_text
+from canvas_app.text.language import Language
 
 
 @pytest.fixture
@@ -107,7 +108,7 @@ def test_values_are_typed_in_the_plan_money_unit_and_with_full_width_digits(host
 def test_a_value_field_follows_a_change_of_unit(host, session):
     field = add(host, value_field(host.binder, "target", "g-new"))
     assert field.text() == "40"
-    unit = add(host, ChoiceField(host.binder, "unit", "g-new", choices=lambda plan: [(u, enum_label(u)) for u in Unit]))
+    unit = add(host, ChoiceField(host.binder, "unit", "g-new", choices=lambda plan: [(u, enum_label(u, Language("en"))) for u in Unit]))
     unit.activated.emit([u for u in Unit].index(Unit.PERCENT))
     assert session.plan.strategy.goals[1].unit == Unit.PERCENT
     assert field.text() == "4,000"
@@ -150,7 +151,7 @@ def test_a_form_follows_the_selected_item(host, session):
 
 def test_choice_and_check_list_fields(host, session):
     category = add(host, ChoiceField(host.binder, "category", "g-new",
-                                     choices=lambda plan: [(c, enum_label(c)) for c in GoalCategory]))
+                                     choices=lambda plan: [(c, enum_label(c, Language("en"))) for c in GoalCategory]))
     category.activated.emit(list(GoalCategory).index(GoalCategory.NEW_CUSTOMERS))
     assert session.plan.strategy.goals[1].category == GoalCategory.NEW_CUSTOMERS
     agreed = add(host, CheckListField(host.binder, "agreed_department_ids", "g-new",

@@ -15,12 +15,13 @@ from canvas_app.text.labels import enum_label
 from canvas_app.ui.editing.binder import Binder
 from canvas_app.ui.editing.table_editor import ItemTable
 from canvas_app.ui.editing.table_model import Column, ItemTableModel
+from canvas_app.text.language import Language
 
 
 def goal_columns():
     return [
         Column(lambda: "Goal", "name"),
-        Column(lambda: "Category", "category", choices=lambda plan: [(c, enum_label(c)) for c in GoalCategory]),
+        Column(lambda: "Category", "category", choices=lambda plan: [(c, enum_label(c, Language("en"))) for c in GoalCategory]),
         Column(lambda: "Target", "target",
                    display=lambda g, p: parsing.value_edit_text(g.target, g.unit, p.settings.money_unit),
                    parse=lambda text, p, g: parsing.parse_value(text, g.unit, p.settings.money_unit)),

@@ -11,6 +11,7 @@ from ....document import PlanChange
 from ....model import BusinessGoal, new_id
 from ....model.enums import GoalCategory
 from ....text.labels import enum_label
+from ... import fmt
 from ...editing.binder import Binder
 from ...editing.paths import plan_slot
 from ...editing.table_editor import ItemTable
@@ -24,7 +25,7 @@ GOALS = plan_slot("strategy.goals")
 
 
 def category_choices(_plan) -> list[tuple[GoalCategory, str]]:
-    return [(category, enum_label(category)) for category in GoalCategory]
+    return [(category, enum_label(category, fmt.language())) for category in GoalCategory]
 
 
 def goal_model(binder: Binder, parent=None) -> ItemTableModel:

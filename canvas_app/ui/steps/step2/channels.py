@@ -52,9 +52,9 @@ def channels_model(binder: Binder, parent=None) -> ItemTableModel:
     return ChannelsModel(binder, CHANNELS, [
         Column(lambda: translate("ChannelsSection", "Channel"), "name", width=13, bold=True),
         Column(lambda: translate("ChannelsSection", "Online / offline"), "kind", width=8,
-                   choices=lambda plan: [(k, enum_label(k)) for k in ChannelKind]),
+                   choices=lambda plan: [(k, enum_label(k, fmt.language())) for k in ChannelKind]),
         Column(lambda: translate("ChannelsSection", "Funnel stage"), "phase", width=9,
-                   choices=lambda plan: [(p, enum_label(p)) for p in JourneyPhase]),
+                   choices=lambda plan: [(p, enum_label(p, fmt.language())) for p in JourneyPhase]),
         Column(lambda: _cost_header(binder), "monthly_cost_yen", width=9, align=RIGHT,
                    # exact, not rounded to the unit: 150,000 yen shows as 0.15 (百万円)
                    display=lambda c, p: parsing.value_edit_text(c.monthly_cost_yen, Unit.JPY,
@@ -122,7 +122,7 @@ class ChannelsSection(Section):
         total, per_stage = cost_totals(plan)
         unit = plan.settings.money_unit
         self.totals.setText(self.tr("Total cost per month: %1").replace("%1", exact_money(total, unit)))
-        self.stage_totals.setText("  ·  ".join(f"{enum_label(p)} {exact_money(v, unit)}" for p, v in per_stage.items()))
+        self.stage_totals.setText("  ·  ".join(f"{enum_label(p, fmt.language())} {exact_money(v, unit)}" for p, v in per_stage.items()))
         self.stage_totals.setVisible(len(per_stage) > 1)
 
     def select_item(self, item_id: str) -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from ....model import Plan
 from ....model.enums import PersonaPriority
 from ....text.labels import enum_label
+from ... import fmt
 from ... import theme
 from ...editing.binder import Binder
 from ...editing.choice_fields import ChoiceField
@@ -21,7 +22,7 @@ LIST_FIELDS = ("challenges", "needs", "values", "buying_triggers", "objections",
 
 
 def priority_choices(plan: Plan) -> list[tuple[PersonaPriority, str]]:
-    return [(priority, enum_label(priority)) for priority in PersonaPriority]
+    return [(priority, enum_label(priority, fmt.language())) for priority in PersonaPriority]
 
 
 class PersonaForm(Card):

@@ -32,7 +32,7 @@ _FORMULA_SIGNS = MappingProxyType({Formula.SUM: "+", Formula.PRODUCT: "×", Form
 def formula_text(node: KpiNode, nodes: dict[str, KpiNode]) -> str:
     """"Input", or the children joined by the operator: "Deals × Deal size"."""
     if node.formula == Formula.INPUT:
-        return enum_label(Formula.INPUT)
+        return enum_label(Formula.INPUT, fmt.language())
     sign = f" {_FORMULA_SIGNS.get(node.formula, '?')} "
     return sign.join(nodes[c].name or c if c in nodes else c for c in node.children)
 
@@ -138,7 +138,7 @@ class KpiTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "stage" and node.stage:
-                return enum_label(node.stage)
+                return enum_label(node.stage, fmt.language())
             return self._tooltip(node, f)
         if role == Qt.ItemDataRole.ForegroundRole and column == "formula" and node.is_input:
             return QBrush(QColor(theme.MUTED))
@@ -163,7 +163,7 @@ class KpiTreeModel(QAbstractItemModel):
                 return fmt.DASH
             return fmt.bare(f.latest_actual, node.unit, plan)
         if column == "status":
-            return enum_label(f.status) if f is not None and f.status != Status.NO_DATA else fmt.DASH
+            return enum_label(f.status, fmt.language()) if f is not None and f.status != Status.NO_DATA else fmt.DASH
         if column == "owner":
             return node.owner or fmt.DASH
         if column == "stage":

@@ -72,8 +72,8 @@ class ReviewPage(StepPage):
         row = QHBoxLayout()
         row.setSpacing(32)
         pairs = [
-            (self.tr("KPI review"), enum_label(cadence.kpi_review)),
-            (self.tr("Strategy review"), enum_label(cadence.strategy_review)),
+            (self.tr("KPI review"), enum_label(cadence.kpi_review, fmt.language())),
+            (self.tr("Strategy review"), enum_label(cadence.strategy_review, fmt.language())),
             (self.tr("Meeting day"), self.tr("Day %1 of the month").replace("%1", str(cadence.meeting_day))
              if cadence.meeting_day else fmt.DASH),
         ]
@@ -111,7 +111,7 @@ class ReviewPage(StepPage):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(14, 10, 14, 12)
         head = QHBoxLayout()
-        title = " · ".join(x for x in (enum_label(meeting.kind), fmt.date(meeting.date),
+        title = " · ".join(x for x in (enum_label(meeting.kind, fmt.language()), fmt.date(meeting.date),
                                        fmt.period(meeting.period, plan) if meeting.period else "") if x)
         head.addWidget(text_label(title, bold=True, scale=1.1), 1)
         state, colour = self._state(meeting)
@@ -150,7 +150,7 @@ class ReviewPage(StepPage):
         if decision.subject != DecisionSubject.PLAN and decision.subject_id:
             items = plan.kpis.nodes if decision.subject == DecisionSubject.KPI else plan.roadmap.initiatives
             subject = next((i.name for i in items if i.id == decision.subject_id), decision.subject_id)
-        verdict = enum_label(decision.decision)
+        verdict = enum_label(decision.decision, fmt.language())
         if decision.decision == Decision.REVISIT_STRATEGY and decision.revisit_step:
             verdict += " " + self.tr("(back to Step %1)").replace("%1", str(decision.revisit_step))
         colour = {Decision.CONTINUE: theme.ACCENT, Decision.SCALE: theme.STATUS_COLOURS[Status.ON_TRACK],

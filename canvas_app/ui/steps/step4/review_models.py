@@ -67,7 +67,7 @@ class ProgressModel(ItemTableModel):
                    if r[1].status == Status.OFF_TRACK else None),
             Column(lambda: translate("ReviewModels", "Achievement"),
                    display=lambda r, p: fmt.percent(r[1].achievement, 0), align=RIGHT),
-            Column(lambda: translate("ReviewModels", "Status"), display=lambda r, p: "● " + enum_label(r[1].status),
+            Column(lambda: translate("ReviewModels", "Status"), display=lambda r, p: "● " + enum_label(r[1].status, fmt.language()),
                    background=tint, foreground=lambda r, p: theme.STATUS_COLOURS.get(r[1].status), bold=True),
             Column(lambda: translate("ReviewModels", "Owner"), display=lambda r, p: r[0].owner or fmt.DASH),
         ]
@@ -98,8 +98,8 @@ class ActionItemsModel(ItemTableModel):
 
         def status(a, p) -> str:
             if not overdue(a):
-                return enum_label(a.status)
-            return enum_label(a.status) + " · " + translate("ReviewModels", "Overdue")
+                return enum_label(a.status, fmt.language())
+            return enum_label(a.status, fmt.language()) + " · " + translate("ReviewModels", "Overdue")
 
         def tint(a, p):
             if overdue(a):
