@@ -126,12 +126,11 @@ def run(count: int) -> dict:
 
     from canvas_app import i18n
     from canvas_app.document import DocumentSession
-    from canvas_app.ui import fmt, theme
+    from canvas_app.ui import theme
     from canvas_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     i18n.install_translators(app, "ja")
-    fmt.set_lang("ja")
     theme.apply(app, "ja")
 
     bare = QMainWindow()
@@ -145,7 +144,7 @@ def run(count: int) -> dict:
     bare.close()
 
     session = DocumentSession(large_plan())
-    window = MainWindow(session, persist=False, language="ja")
+    window = MainWindow(session, persist=False, language=i18n.language("ja"))
     window.resize(1280, 720)
     window.show()
     window.activateWindow()

@@ -107,7 +107,6 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
     phases.mark("gui_main")
     # Everything the first window needs is imported here, up front, so the phases say
     # what each step costs (and none is hidden in another's first call).
-    from . import i18n
     from .document import DocumentSession
     from .settings import AppSettings
     from .storage.errors import LoadError
@@ -121,7 +120,7 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
     qsettings = QSettings()
     settings = AppSettings.load(qsettings)
     language = apply_language(lang, settings.language)
-    theme.apply(app, language)
+    theme.apply(app, language.code)
     headless = screenshot is not None or bench_first_paint
     if headless:
         _quiet_platform_notes()
@@ -131,13 +130,13 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
 
     failure = ""
     try:
-        session = _first_session(file, settings, language)
+        session = _first_session(file, settings, language.code)
     except LoadError as error:
         if headless or file is None:
-            print(error.message(i18n.language(language)), file=sys.stderr)
+            print(error.message(language), file=sys.stderr)
             return EXIT_BAD_INPUT
-        failure = error.message(i18n.language(language))
-        session = DocumentSession(_blank_plan(language))
+        failure = error.message(language)
+        session = DocumentSession(_blank_plan(language.code))
     phases.mark("plan_loaded")
 
     if screenshot is not None:

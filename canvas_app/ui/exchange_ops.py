@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from ..commands.actuals import ReplaceActuals
 from ..commands.base import InvalidEdit
 from ..model.review import Actual
-from . import fmt
 from ..storage.errors import SaveError
 from .dialogs.exchange import SUFFIXES, ExchangeDialogs, ImportPreviewDialog, ProgressRunner, parse_preview
 from .dialogs.exchange import remove_folder, temp_folder
@@ -35,7 +34,7 @@ def _snapshot(window: MainWindow) -> tuple[str, Path] | None:
         save_plan(window.session.plan, source, keep_backup=False)
     except SaveError as error:
         remove_folder(folder)
-        Messages.error(window, QCoreApplication.translate("Exchange", "Cannot export the plan"), error.message(fmt.language()))
+        Messages.error(window, QCoreApplication.translate("Exchange", "Cannot export the plan"), error.message(window.language))
         return None
     return folder, source
 
@@ -63,7 +62,7 @@ def export(window: MainWindow, kind: str) -> ProgressRunner | None:
         "ics": QCoreApplication.translate("Exchange", "Writing the review calendar…"),
     }[kind]
     runner = ProgressRunner(window, label, ["export", str(source), f"--{kind}", str(target),
-                                            "--lang", window.language, "--progress"])
+                                            "--lang", window.language.code, "--progress"])
 
     def finished(code: int, out: str, err: str) -> None:
         remove_folder(temp)
@@ -90,7 +89,7 @@ def import_actuals(window: MainWindow) -> ProgressRunner | None:
     temp, source = snapshot
     runner = ProgressRunner(window, QCoreApplication.translate("Exchange", "Reading the workbook…"),
                             ["import-actuals", str(source), str(workbook), "--dry-run", "--json",
-                             "--lang", window.language])
+                             "--lang", window.language.code])
 
     def finished(code: int, out: str, err: str) -> None:
         remove_folder(temp)
@@ -115,7 +114,7 @@ def apply_preview(window: MainWindow, preview: dict) -> bool:
     from ..text.formatting import period_label
 
     settings = plan.settings
-    periods = {key: period_label(key, settings.fiscal_year, settings.fiscal_year_start_month, window.language)
+    periods = {key: period_label(key, settings.fiscal_year, settings.fiscal_year_start_month, window.language.code)
                for key in {c["period"] for c in preview.get("changes", [])} if len(key) in (2, 3)}
     if not ImportPreviewDialog.ask(window, preview, names, periods):
         return False

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from ..document import DocumentSession
 from ..storage import lock as file_lock
 from ..storage.errors import LoadError, SaveError
-from . import fmt
+from ..text.language import Language
 from .autosave import Autosaver
 from .dialogs.close_prompt import CloseChoice, SaveChangesDialog
 from .dialogs.file_dialogs import FileDialogs
@@ -36,8 +36,9 @@ from .dialogs.save_problems import ConflictChoice, SaveConflictDialog, SaveFaile
 class FileOperations:
     """New / Open / Save / Save As / Recent / Close for the one window's document."""
 
-    #: The UI language in use ("ja" or "en"); set by app.main.
-    language = "en"
+    #: The UI language in use: set by app.main, replaced by ``set_language``; the pages'
+    #: binders and the dialogs get it from here.
+    language = Language("en")
 
     # -- opening ---------------------------------------------------------------------------
     def open_dialog(self) -> bool:
@@ -52,7 +53,7 @@ class FileOperations:
         try:
             session = DocumentSession.open(path)
         except LoadError as error:
-            Messages.error(self, self.tr("Cannot open the plan"), error.message(fmt.language()))
+            Messages.error(self, self.tr("Cannot open the plan"), error.message(self.language))
             return False
         if not self.claim_lock(session):
             return False
@@ -71,12 +72,12 @@ class FileOperations:
         if choice is None or not self.maybe_save():
             return False
         try:
-            plan = apply_setup(templates.new_plan(choice.template, self.language),
+            plan = apply_setup(templates.new_plan(choice.template, self.language.code),
                                company_name=choice.company_name,
                                fiscal_year_start_month=choice.fiscal_year_start_month,
                                money_unit=choice.money_unit, departments=choice.departments)
         except LoadError as error:
-            Messages.error(self, self.tr("Cannot create the plan"), error.message(fmt.language()))
+            Messages.error(self, self.tr("Cannot create the plan"), error.message(self.language))
             return False
         except UnknownTemplate:
             Messages.error(self, self.tr("Cannot create the plan"),
@@ -129,7 +130,7 @@ class FileOperations:
                 if choice == ConflictChoice.OVERWRITE:
                     return self._save_to(path, overwrite=True)
                 return self.save_as() if choice == ConflictChoice.SAVE_AS else False
-            if SaveFailedDialog.ask(self, error.message(fmt.language())):
+            if SaveFailedDialog.ask(self, error.message(self.language)):
                 return self.save_as()
             return False
         if new_file:
@@ -189,9 +190,7 @@ class FileOperations:
 
     def open_window(self, session: DocumentSession):
         """Show ``session`` in a new window (recovery of several plans)."""
-        window = type(self)(session, self.settings, self.qsettings, persist=self.persist)
-        window.language = self.language
-        window.menus.retranslate()
+        window = type(self)(session, self.settings, self.qsettings, persist=self.persist, language=self.language)
         self._other_windows.append(window)
         window.show()
         return window
@@ -221,9 +220,9 @@ class FileOperations:
         self.settings.language = code
         self.persist_settings()
         self.language = apply_language(code)
-        theme.apply(QApplication.instance(), self.language)
+        theme.apply(QApplication.instance(), self.language.code)
         # Qt also posts LanguageChange to every widget; doing it now keeps the switch
         # immediate (and testable) instead of one event-loop turn later.
         self.retranslate()
         for page in self._pages.values():
-            page.retranslate()
+            page.set_language(self.language)

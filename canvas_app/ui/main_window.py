@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWi
 
 from ..document import DocumentSession
 from ..settings import STEPS, AppSettings
-from . import facts, fmt, theme
+from ..text.language import Language
+from . import facts, theme
 from .dialogs.lock_dialog import locked_banner_text
 from .file_ops import FileOperations
 from .menus import Menus
@@ -37,9 +38,9 @@ class MainWindow(FileOperations, QMainWindow):
     sessionChanged = Signal(object)
 
     def __init__(self, session: DocumentSession, settings: AppSettings | None = None,
-                 qsettings: QSettings | None = None, *, persist: bool = True, language: str | None = None,
+                 qsettings: QSettings | None = None, *, persist: bool = True, language: Language | None = None,
                  first_step: str = "overview") -> None:
-        """``language`` is the UI language in use ("ja"/"en"; default: the class's);
+        """``language`` is the UI language in use (default: the class's, English);
         ``first_step`` the page shown first: the only page built before the window is
         shown (start-up time, bench/startup.py)."""
         super().__init__()
@@ -89,7 +90,7 @@ class MainWindow(FileOperations, QMainWindow):
     def page(self, step: str) -> StepPage:
         """The page of ``step``, created (and its module imported) on first use."""
         if step not in self._pages:
-            page = page_class(step)(self.session)
+            page = page_class(step)(self.session, language=self.language)
             page.navigateRequested.connect(self.navigate_to)
             index = STEPS.index(step)
             placeholder = self.pages.widget(index)
@@ -177,7 +178,7 @@ class MainWindow(FileOperations, QMainWindow):
                 "warning", self.tr("Save As…"), closable=False)
         else:
             self.read_only_banner.hide()
-        messages = [w.message(fmt.language()) if hasattr(w, "message") else str(w) for w in self.session.warnings]
+        messages = [w.message(self.language) if hasattr(w, "message") else str(w) for w in self.session.warnings]
         # Shown once: the session forgets its warnings once they are on screen.
         self.session.warnings = []
         if messages:

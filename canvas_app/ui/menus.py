@@ -222,6 +222,6 @@ class Menus(QObject):
         if hasattr(self, "_stack"):
             self.attach_undo_stack(self._stack)
         self.rebuild_recent()
-        current = self.window.language
+        current = self.window.language.code
         for code, _ in LANGUAGES:
             self.actions[f"lang:{code}"].setChecked(code == current)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from ..document import DocumentSession
 from ..storage import autosave
 from ..storage.autosave import RecoveryCopy
-from . import fmt
 from ..storage.errors import LoadError
 from .dialogs.messages import Messages
 from .dialogs.recovery_dialog import RecoveryChoice, RecoveryDialog
@@ -32,7 +31,7 @@ def start_up(window: MainWindow, *, ask_lock: bool = True) -> None:
     if not window.claim_lock(window.session, ask=ask_lock):
         from . import templates
 
-        window.set_session(DocumentSession(templates.new_plan("blank", window.language)))
+        window.set_session(DocumentSession(templates.new_plan("blank", window.language.code)))
     offer_recovery(window)
 
 
@@ -69,7 +68,7 @@ def restore_session(window: MainWindow, copy: RecoveryCopy) -> DocumentSession |
     try:
         loaded = autosave.load_copy(copy)
     except LoadError as error:
-        Messages.error(window, QCoreApplication.translate("Recovery", "Cannot restore the plan"), error.message(fmt.language()))
+        Messages.error(window, QCoreApplication.translate("Recovery", "Cannot restore the plan"), error.message(window.language))
         return None
     name = copy.display_name or QCoreApplication.translate("Recovery", "Untitled")
     note = QCoreApplication.translate(

@@ -72,7 +72,7 @@ def test_kpi_tree_model_reloads_after_a_change(qapp, plan):
     plan.kpis.nodes[6].target = 4000  # leads
     resets = []
     model.modelReset.connect(lambda: resets.append(True))
-    model.reload(plan)
+    model.reload(plan, model.language)
     won = model.index_of("k-won")
     assert model.index(won.row(), COLUMNS.index("value"), won.parent()).data() == "60"
     assert resets == [True]

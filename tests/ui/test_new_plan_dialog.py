@@ -21,7 +21,7 @@ BLANK_EN = ["Corporate Planning", "Marketing", "Sales", "Customer Success"]
 
 @pytest.fixture
 def dialog(qtbot):
-    dlg = NewPlanDialog(None, templates.available(), "en")
+    dlg = NewPlanDialog(None, templates.available())
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
@@ -176,7 +176,7 @@ def test_ask_returns_the_choice_on_enter(qtbot, qapp, monkeypatch):
         qtbot.keyClick(dlg.company, Qt.Key.Key_Return)
 
     _answer_later(qtbot, act)
-    choice = NewPlanDialog.ask(None, templates.available(), "en")
+    choice = NewPlanDialog.ask(None, templates.available())
     assert choice.template == "retail_ja" and choice.company_name == "Bakery K"
     assert choice.fiscal_year_start_month == 1 and choice.money_unit == MoneyUnit.YEN
 
@@ -184,7 +184,7 @@ def test_ask_returns_the_choice_on_enter(qtbot, qapp, monkeypatch):
 def test_ask_returns_none_on_escape(qtbot, qapp, monkeypatch):
     monkeypatch.setattr(NewPlanDialog, "ask", REAL_ASK)
     _answer_later(qtbot, lambda dlg: qtbot.keyClick(dlg.templates, Qt.Key.Key_Escape))
-    assert NewPlanDialog.ask(None, templates.available(), "en") is None
+    assert NewPlanDialog.ask(None, templates.available()) is None
 
 
 # --------------------------------------------------------------------------- File ▸ New

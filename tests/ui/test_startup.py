@@ -50,14 +50,16 @@ def test_phases_are_off_by_default(monkeypatch):
 
 
 def test_the_window_builds_only_the_page_it_shows_first(qtbot, session):
+    from canvas_app import i18n
     from canvas_app.settings import AppSettings
     from canvas_app.ui.main_window import MainWindow
 
-    window = MainWindow(session, AppSettings(), None, persist=False, language="ja", first_step="3")
+    window = MainWindow(session, AppSettings(), None, persist=False, language=i18n.language("ja"),
+                        first_step="3")
     qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
     assert window.current_step() == "3" and window.navigator.current_step() == "3"
     assert set(window._pages) == {"3"}
-    assert window.language == "ja" and window.menus.actions["lang:ja"].isChecked()
+    assert window.language.code == "ja" and window.menus.actions["lang:ja"].isChecked()
     window.show_step("overview")
     assert set(window._pages) == {"3", "overview"}
 

@@ -123,8 +123,7 @@ def test_every_page_shows_japanese_when_the_ui_is_japanese(japanese, qtbot, samp
     english = {source for (_, source), t in messages(TS).items() if t.text and t.text != source}
     window = MainWindow(DocumentSession.open(samples_dir / "manufacturer_ja.scanvas"), AppSettings(), None,
                         persist=False)
-    window.language = "ja"
-    window.menus.retranslate()
+    window.set_language("ja")
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 
 from ...model import MoneyUnit
 from ...text.labels import enum_label
-from .. import fmt
+from ...text.language import Language
 from ..templates import TemplateChoice
+
+ENGLISH = Language("en")  # the source text: needs no catalogue
 
 #: Longest company name the model accepts (``model.base.Label``).
 MAX_NAME = 500
@@ -130,7 +132,7 @@ class NewPlanDialog(QDialog):
         error: the validation message, shown under the field it is about.
     """
 
-    def __init__(self, parent: QWidget | None, templates: list[TemplateChoice], language: str = "en") -> None:
+    def __init__(self, parent: QWidget | None, templates: list[TemplateChoice], language: Language = ENGLISH) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Plan"))
         self.resize(920, 560)
@@ -170,11 +172,11 @@ class NewPlanDialog(QDialog):
         self.company.setPlaceholderText(self.tr("e.g. your company's name"))
         self.company.textEdited.connect(self._on_company_edited)
         self.month = QComboBox()
-        for number, name in enumerate(month_names(language), 1):
+        for number, name in enumerate(month_names(language.code), 1):
             self.month.addItem(name, number)
         self.money_unit = QComboBox()
         for unit in MoneyUnit:
-            self.money_unit.addItem(enum_label(unit, fmt.language()), unit)
+            self.money_unit.addItem(enum_label(unit, language), unit)
 
         self.departments = QListWidget()
         self.departments.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -364,6 +366,7 @@ class NewPlanDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, templates: list[TemplateChoice], language: str = "en") -> NewPlanChoice | None:
+    def ask(cls, parent: QWidget | None, templates: list[TemplateChoice],
+            language: Language = ENGLISH) -> NewPlanChoice | None:
         dialog = cls(parent, templates, language)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -12,6 +12,7 @@ from ...commands import EditField, InvalidEdit
 from ...document import DocumentSession, PlanChange
 from ...model import Plan
 from ...model.item_finder import ItemFinder
+from ...text.language import Language
 
 
 class Binder(QObject):
@@ -31,9 +32,11 @@ class Binder(QObject):
     rebound = Signal()
     refused = Signal(str)
 
-    def __init__(self, session: DocumentSession, parent: QObject | None = None) -> None:
+    def __init__(self, session: DocumentSession, parent: QObject | None = None, *,
+                 language: Language | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.language = language or Language("en")  # English needs no catalogue
         session.changed.connect(self._forward)
 
     @property

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from ...document import DocumentSession
 from ...model import Plan
+from ...text.language import Language
 from .. import theme
 from ..editing.binder import Binder
 from ..widgets.card import Card
@@ -43,9 +44,11 @@ class StepPage(QScrollArea):
     step = ""
     navigateRequested = Signal(str, str)
 
-    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None, *,
+                 language: Language | None = None) -> None:
+        """``language``: the UI language to show the plan in (``set_language`` changes it)."""
         super().__init__(parent)
-        self.binder = Binder(session, self)
+        self.binder = Binder(session, self, language=language)
         self.setObjectName("page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -142,6 +145,11 @@ class StepPage(QScrollArea):
     def _apply_zoom_sizes(self) -> None:
         self.layout_.setContentsMargins(theme.px(28), theme.px(20), theme.px(28), theme.px(28))
         self.layout_.setSpacing(theme.px(16))
+
+    def set_language(self, language: Language) -> None:
+        """Show the plan in ``language`` from now on: texts and figures written again."""
+        self.binder.language = language
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.retranslate_static()

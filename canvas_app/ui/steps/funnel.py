@@ -65,23 +65,24 @@ class FunnelPage(StepPage):
         self.chart.setVisible(has)
         self.chart_hint.setVisible(not has)
         if has:
-            self.chart.set_analysis(plan, analysis)
+            self.chart.set_analysis(plan, analysis, self.binder.language)
         self._fill_existing(plan, analysis)
         self._fill_weak_links(plan)
 
     def _fill_summary(self, plan: Plan, analysis) -> None:
+        lang = self.binder.language
         clear_layout(self.summary)
         money = plan.settings.money_unit
         coverage_ok = (analysis.actual_coverage is None or analysis.required_coverage is None
                        or analysis.actual_coverage >= analysis.required_coverage)
         figures = [
-            (self.tr("New-business revenue target"), fmt.money(analysis.revenue_target, money), None),
-            (self.tr("Average deal size"), fmt.money(analysis.average_deal_size, money), None),
+            (self.tr("New-business revenue target"), fmt.money(analysis.revenue_target, money, lang), None),
+            (self.tr("Average deal size"), fmt.money(analysis.average_deal_size, money, lang), None),
             (self.tr("Required pipeline coverage"),
-             fmt.value(analysis.required_coverage, Unit.RATIO, plan), None),
-            (self.tr("Actual pipeline coverage"), fmt.value(analysis.actual_coverage, Unit.RATIO, plan),
+             fmt.value(analysis.required_coverage, Unit.RATIO, plan, lang), None),
+            (self.tr("Actual pipeline coverage"), fmt.value(analysis.actual_coverage, Unit.RATIO, plan, lang),
              None if coverage_ok else theme.STATUS_COLOURS[Status.OFF_TRACK]),
-            (self.tr("Actuals as of"), fmt.period(analysis.as_of, plan), None),
+            (self.tr("Actuals as of"), fmt.period(analysis.as_of, plan, lang), None),
         ]
         for caption, value, colour in figures:
             label = text_label(value, bold=True, scale=1.3, wrap=False)
@@ -90,6 +91,7 @@ class FunnelPage(StepPage):
             self.summary.addWidget(stacked(text_label(caption, name="muted", wrap=False), label))
 
     def _fill_existing(self, plan: Plan, analysis) -> None:
+        lang = self.binder.language
         clear_layout(self.existing_body)
         e = analysis.existing
         if not e.node_ids:
@@ -102,21 +104,21 @@ class FunnelPage(StepPage):
         rows = [
             (FunnelRole.CUSTOMERS, fmt.number(e.customers, 1) if e.customers is not None else fmt.DASH),
             (FunnelRole.RETENTION_RATE, fmt.percent(e.retention_rate)),
-            (FunnelRole.REVENUE_PER_CUSTOMER, fmt.money(e.revenue_per_customer, money)),
+            (FunnelRole.REVENUE_PER_CUSTOMER, fmt.money(e.revenue_per_customer, money, lang)),
             (FunnelRole.EXPANSION_RATE, fmt.percent(e.expansion_rate)),
         ]
         for n, (role, text) in enumerate(rows):
-            grid.addWidget(text_label(enum_label(role, fmt.language())), n, 0)
+            grid.addWidget(text_label(enum_label(role, lang)), n, 0)
             grid.addWidget(text_label(text, bold=True), n, 1)
-        grid.addWidget(text_label(enum_label(FunnelRole.EXISTING_REVENUE, fmt.language()), bold=True), len(rows), 0)
-        grid.addWidget(text_label(fmt.money(e.existing_revenue, money), bold=True, scale=1.25), len(rows), 1)
+        grid.addWidget(text_label(enum_label(FunnelRole.EXISTING_REVENUE, lang), bold=True), len(rows), 0)
+        grid.addWidget(text_label(fmt.money(e.existing_revenue, money, lang), bold=True, scale=1.25), len(rows), 1)
         grid.setColumnStretch(2, 1)
         self.existing_body.addLayout(grid)
 
     def _fill_weak_links(self, plan: Plan) -> None:
         clear_layout(self.weak_body)
         self.weak_rows = []
-        found = [f for f in facts.findings(plan, self.today, fmt.language()) if f.code.startswith("funnel_")]
+        found = [f for f in facts.findings(plan, self.today, self.binder.language) if f.code.startswith("funnel_")]
         if not found:
             self.weak_body.addWidget(text_label(self.tr("No weak links found in the revenue process.")))
             return

@@ -82,10 +82,11 @@ class OverviewPage(StepPage):
         self.health_card.set_title(self.tr("CMO thinking check"))
 
     def fill(self, plan: Plan) -> None:
+        lang = self.binder.language
         s = plan.settings
         title = s.title.strip() or self.tr("Untitled plan")
-        subtitle = " · ".join(x for x in (s.company_name.strip(), fmt.fiscal_year(plan),
-                                          self.tr("Amounts in %1").replace("%1", fmt.money_unit_suffix(s.money_unit))) if x)
+        subtitle = " · ".join(x for x in (s.company_name.strip(), fmt.fiscal_year(plan, lang),
+                                          self.tr("Amounts in %1").replace("%1", fmt.money_unit_suffix(s.money_unit, lang))) if x)
         self.set_header(self.tr("Overview"), title, subtitle)
         self._fill_goals(plan)
         self._fill_personas(plan)
@@ -104,7 +105,7 @@ class OverviewPage(StepPage):
             return
         rows = []
         for goal in plan.strategy.goals:
-            change = fmt.change(goal.baseline, goal.target, goal.unit, plan)
+            change = fmt.change(goal.baseline, goal.target, goal.unit, plan, self.binder.language)
             name = text_label(goal.name or self.tr("(unnamed goal)"), bold=True)
             rows.append([name, change, fmt.short_date(goal.deadline), goal.owner or fmt.DASH])
         grid = LabelGrid([self.tr("Goal"), self.tr("Baseline → target"), self.tr("Deadline"), self.tr("Owner")],
@@ -124,7 +125,7 @@ class OverviewPage(StepPage):
             row = QHBoxLayout()
             name = text_label(persona.name or self.tr("(unnamed persona)"), bold=True, scale=1.05)
             row.addWidget(name, 1)
-            priority = QLabel(enum_label(persona.priority, fmt.language()))
+            priority = QLabel(enum_label(persona.priority, self.binder.language))
             colour = theme.ACCENT if persona.priority == PersonaPriority.PRIMARY else theme.MUTED
             priority.setStyleSheet(f"color: white; background: {colour}; border-radius: 4px; padding: 1px 8px;")
             row.addWidget(priority, 0, Qt.AlignmentFlag.AlignTop)
@@ -136,6 +137,7 @@ class OverviewPage(StepPage):
                 body.addWidget(text_label(f"“{statement}”"))
 
     def _fill_kpis(self, plan: Plan) -> None:
+        lang = self.binder.language
         body = self.kpi_card.body
         clear_layout(body)
         roots = facts.kpi_roots(plan)
@@ -152,19 +154,20 @@ class OverviewPage(StepPage):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(0)
             box.addWidget(text_label(node.name or node.id, bold=True))
-            box.addWidget(text_label(fmt.unit_name(node.unit, plan), name="muted", scale=0.9))
+            box.addWidget(text_label(fmt.unit_name(node.unit, plan, lang), name="muted", scale=0.9))
             rows.append([
                 name,
-                fmt.bare(f.value, node.unit, plan),
-                fmt.bare(target, node.unit, plan),
-                fmt.bare(f.latest_actual, node.unit, plan),
-                StatusLight(f.status),
+                fmt.bare(f.value, node.unit, plan, lang),
+                fmt.bare(target, node.unit, plan, lang),
+                fmt.bare(f.latest_actual, node.unit, plan, lang),
+                StatusLight(f.status, lang),
             ])
         body.addWidget(LabelGrid([self.tr("KPI"), self.tr("Plan (tree)"), self.tr("Target"),
                                   self.tr("Latest actual"), self.tr("Status")], rows,
                                  stretch=(3, 2, 2, 2, 2), right_aligned=(1, 2, 3)))
 
     def _fill_roadmap(self, plan: Plan) -> None:
+        lang = self.binder.language
         body = self.roadmap_card.body
         clear_layout(body)
         summary = facts.roadmap_summary(plan)
@@ -175,10 +178,10 @@ class OverviewPage(StepPage):
         figures = QGridLayout()
         figures.setHorizontalSpacing(24)
         figures.setVerticalSpacing(2)
-        span = f"{fmt.date(summary.start)} – {fmt.date(summary.end)}"
+        span = f"{fmt.date(summary.start, lang)} – {fmt.date(summary.end, lang)}"
         for col, (caption, value) in enumerate([
             (self.tr("Initiatives"), str(count)),
-            (self.tr("Total budget"), fmt.money(summary.total_budget, plan.settings.money_unit)),
+            (self.tr("Total budget"), fmt.money(summary.total_budget, plan.settings.money_unit, lang)),
             (self.tr("Schedule"), span),
         ]):
             figures.addWidget(text_label(caption, name="muted", wrap=False), 0, col)
@@ -189,7 +192,7 @@ class OverviewPage(StepPage):
         for status in InitiativeStatus:
             n = summary.by_status.get(status, 0)
             if n:
-                chip = QLabel(f"{enum_label(status, fmt.language())}  {n}")
+                chip = QLabel(f"{enum_label(status, lang)}  {n}")
                 colour = STATUS_BAR_COLOURS[status]
                 chip.setStyleSheet(f"border: 1px solid {colour}; color: {theme.INK}; border-radius: 4px; "
                                    "padding: 1px 8px;")
@@ -198,22 +201,23 @@ class OverviewPage(StepPage):
         body.addLayout(statuses)
 
     def _fill_review(self, plan: Plan) -> None:
+        lang = self.binder.language
         body = self.review_card.body
         clear_layout(body)
         outlook = facts.review_outlook(plan, self.today)
         cadence = plan.review.cadence
         body.addWidget(text_label(self.tr("KPI review: %1 · Strategy review: %2").replace(
-            "%1", enum_label(cadence.kpi_review, fmt.language())).replace("%2", enum_label(cadence.strategy_review, fmt.language()))))
+            "%1", enum_label(cadence.kpi_review, lang)).replace("%2", enum_label(cadence.strategy_review, lang))))
         if outlook.next_meeting is not None:
             meeting = outlook.next_meeting
-            body.addWidget(text_label(self.tr("Next review: %1 (%2)").replace("%1", fmt.date(meeting.date)).replace(
-                "%2", enum_label(meeting.kind, fmt.language())), bold=True, scale=1.15))
+            body.addWidget(text_label(self.tr("Next review: %1 (%2)").replace("%1", fmt.date(meeting.date, lang)).replace(
+                "%2", enum_label(meeting.kind, lang)), bold=True, scale=1.15))
         else:
             body.addWidget(text_label(self.tr("No review scheduled. Put the next one in the calendar (Step 4)."),
                                       name="muted"))
         for meeting in outlook.overdue:
             warn = text_label(self.tr("Overdue: review planned for %1 has not been held.").replace(
-                "%1", fmt.date(meeting.date)))
+                "%1", fmt.date(meeting.date, lang)))
             warn.setStyleSheet(f"color: {theme.STATUS_COLOURS[Status.OFF_TRACK]}; font-weight: bold;")
             body.addWidget(warn)
         if outlook.open_actions:
@@ -226,7 +230,7 @@ class OverviewPage(StepPage):
         body = self.health_card.body
         clear_layout(body)
         self.finding_rows = []
-        found = facts.findings(plan, self.today, fmt.language())
+        found = facts.findings(plan, self.today, self.binder.language)
         if not found:
             ok = QHBoxLayout()
             dot = QLabel()

@@ -12,6 +12,7 @@ from ...calc.funnel import FunnelAnalysis
 from ...model import Plan
 from ...model.enums import Status
 from ...text.labels import enum_label
+from ...text.language import Language
 from .. import fmt, theme
 
 
@@ -29,6 +30,7 @@ class FunnelChart(QWidget):
         super().__init__(parent)
         self.analysis: FunnelAnalysis | None = None
         self.plan: Plan | None = None
+        self.language = Language("en")  # set with the analysis
         self.weak_ids: set[str] = set()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._update_size()
@@ -40,8 +42,8 @@ class FunnelChart(QWidget):
         self.setMinimumWidth(480)  # not zoomed: a zoomed-in page on a 1280-pixel screen is narrow
         self.setFixedHeight(self._height((len(self.analysis.stages) or 1) if self.analysis else 5))
 
-    def set_analysis(self, plan: Plan, analysis: FunnelAnalysis) -> None:
-        self.plan, self.analysis = plan, analysis
+    def set_analysis(self, plan: Plan, analysis: FunnelAnalysis, language: Language) -> None:
+        self.plan, self.analysis, self.language = plan, analysis, language
         self.weak_ids = {link.node_id for link in analysis.weak_links if link.node_id}
         self._update_size()
         self.update()
@@ -98,7 +100,7 @@ class FunnelChart(QWidget):
             painter.setPen(QColor("white"))
             painter.setFont(bold)
             inner = QRectF(centre - bottom_w / 2 + 6, y + 4, bottom_w - 12, band_h / 2 - 2)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, enum_label(stage.role, fmt.language()))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, enum_label(stage.role, self.language))
             painter.setFont(big)
             required = fmt.number(stage.required_whole) if stage.required_whole is not None else fmt.DASH
             painter.drawText(QRectF(inner.left(), y + band_h / 2 - 2, inner.width(), band_h / 2),
@@ -106,7 +108,7 @@ class FunnelChart(QWidget):
             # beside the band: owner, planned, actual, due date
             painter.setFont(small)
             painter.setPen(colour.darker(115))
-            owner = enum_label(stage.stage, fmt.language())
+            owner = enum_label(stage.stage, self.language)
             painter.drawText(QRectF(text_left, y, text_w, line), Qt.AlignmentFlag.AlignLeft, owner)
             painter.setPen(QColor(theme.INK))
             painter.setFont(self.font())
@@ -116,7 +118,7 @@ class FunnelChart(QWidget):
             painter.drawText(QRectF(text_left, y + line * 0.9, text_w, line * 1.1), Qt.AlignmentFlag.AlignLeft, text)
             notes = []
             if stage.generate_by is not None and stage.required_whole:
-                notes.append(self.tr("needed by %1").replace("%1", fmt.date(stage.generate_by)))
+                notes.append(self.tr("needed by %1").replace("%1", fmt.date(stage.generate_by, self.language)))
             if short:
                 notes.append(self.tr("plan is short of what the target needs"))
             if weak:

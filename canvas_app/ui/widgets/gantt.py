@@ -14,6 +14,7 @@ from ...model import Plan
 from ...model.enums import InitiativeStatus
 from ...model.periods import month_start
 from ...text.labels import enum_label
+from ...text.language import Language
 from .. import facts, fmt, theme
 
 STATUS_BAR_COLOURS = MappingProxyType({
@@ -37,16 +38,16 @@ class GanttChart(QWidget):
     HEADER = 50
     FOOTER = 40
 
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Plan, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plan = plan
+        self.plan, self.language = plan, language
         self.today = dt.date.today()
         self.highlighted = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._update_height()
 
-    def set_plan(self, plan: Plan) -> None:
-        self.plan = plan
+    def set_plan(self, plan: Plan, language: Language) -> None:
+        self.plan, self.language = plan, language
         self._update_height()
         self.update()
 
@@ -107,7 +108,7 @@ class GanttChart(QWidget):
         for m in range(12):
             cell = QRectF(left + m * column, band_h, column, header_h - band_h - 2)
             painter.setPen(QColor(theme.MUTED))
-            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, fmt.month_label(months[m]))
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, fmt.month_label(months[m], self.language))
             painter.setPen(QPen(QColor(theme.LINE), 1))
             painter.drawLine(QPointF(cell.left(), top), QPointF(cell.left(), bottom))
         painter.drawLine(QPointF(left + width, top), QPointF(left + width, bottom))
@@ -146,7 +147,7 @@ class GanttChart(QWidget):
             painter.setBrush(brush)
             painter.drawRoundedRect(bar, 5, 5)
             if initiative.budget_yen:
-                text = fmt.money(initiative.budget_yen, plan.settings.money_unit)
+                text = fmt.money(initiative.budget_yen, plan.settings.money_unit, self.language)
                 painter.setFont(small)
                 inside = fm.horizontalAdvance(text) + 12 < bar.width()
                 painter.setPen(QColor("white") if inside and initiative.status != InitiativeStatus.PLANNED
@@ -187,10 +188,10 @@ class GanttChart(QWidget):
         for q, key in enumerate(("Q1", "Q2", "Q3", "Q4")):
             cell = QRectF(left + q * 3 * column, bottom + 4, 3 * column, footer_h - 4)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
-                             fmt.money(budgets.periods.get(key, 0), plan.settings.money_unit))
+                             fmt.money(budgets.periods.get(key, 0), plan.settings.money_unit, self.language))
         painter.end()
 
     def legend(self) -> list[tuple[str, str]]:
-        return [(STATUS_BAR_COLOURS[s], enum_label(s, fmt.language())) for s in InitiativeStatus]
+        return [(STATUS_BAR_COLOURS[s], enum_label(s, self.language)) for s in InitiativeStatus]
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from ...model.enums import Status
 from .. import theme
 from ...text.labels import enum_label as status_label
-from .. import fmt
+from ...text.language import Language
 
 
 def status_colour(status: Status) -> QColor:
@@ -34,8 +34,9 @@ def dot_pixmap(colour: QColor | str, size: int = 14) -> QPixmap:
 class StatusLight(QWidget):
     """A status dot and its label ("順調", "注意", "要対策", "実績なし")."""
 
-    def __init__(self, status: Status = Status.NO_DATA, parent: QWidget | None = None) -> None:
+    def __init__(self, status: Status, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = language
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -51,7 +52,7 @@ class StatusLight(QWidget):
         self.status = status
         size = max(12, self.fontMetrics().height() - 4)
         self._dot.setPixmap(dot_pixmap(status_colour(status), size))
-        self._text.setText(status_label(status, fmt.language()))
+        self._text.setText(status_label(status, self.language))
         self._text.setStyleSheet(f"color: {theme.STATUS_COLOURS.get(status)}; font-weight: bold;")
 
     def text(self) -> str:

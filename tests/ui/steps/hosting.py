@@ -7,12 +7,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 
-def host_section(qtbot, session, section_class, width: int = 1030, height: int = 700):
+def host_section(qtbot, session, section_class, width: int = 1030, height: int = 700, lang: str = "en"):
     """A step 2 section on its own Binder, in a scroll area the width of a page at
-    1280×720, shown in an active window (focus events start typing bursts)."""
+    1280×720, shown in an active window (focus events start typing bursts), showing
+    the plan in ``lang``."""
+    from canvas_app import i18n
     from canvas_app.ui.editing.binder import Binder
 
-    section = section_class(Binder(session))
+    section = section_class(Binder(session, language=i18n.language(lang)))
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setWidget(section)

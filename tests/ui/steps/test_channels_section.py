@@ -13,15 +13,14 @@ from canvas_app import i18n
 from canvas_app.document import DocumentSession
 from canvas_app.model import Channel, Plan
 from canvas_app.model.enums import ChannelKind, JourneyPhase, MoneyUnit
-from canvas_app.ui import fmt
 from canvas_app.ui.steps.step2.channels import ChannelsSection, cost_totals
 from tests.ui.typing import type_text
 from tests.ui.workshop import fill_channels
 from tests.ui.steps.hosting import host_section, press
 
 
-def _host(qtbot, session) -> ChannelsSection:
-    return host_section(qtbot, session, ChannelsSection)
+def _host(qtbot, session, lang: str = "en") -> ChannelsSection:
+    return host_section(qtbot, session, ChannelsSection, lang=lang)
 
 
 @pytest.fixture
@@ -143,13 +142,12 @@ def test_thirty_channels(qtbot):
 def test_a_workshop_fills_it_from_a_blank_plan_and_undoes_it_all(qtbot, qapp, lang):
     if lang == "ja":
         i18n.install_translators(qapp, "ja")
-        fmt.set_lang("ja")
     try:
         plan = Plan()
         plan.settings.money_unit = MoneyUnit.THOUSAND
         session = DocumentSession(plan)
         blank = session.plan.model_dump()
-        section = _host(qtbot, session)
+        section = _host(qtbot, session, lang)
         fill_channels.fill(section, qtbot, lang)
         fill_channels.assert_filled(session.plan, lang)
         while session.undo_stack.canUndo():
@@ -161,4 +159,3 @@ def test_a_workshop_fills_it_from_a_blank_plan_and_undoes_it_all(qtbot, qapp, la
         fill_channels.assert_filled(session.plan, lang)
     finally:
         i18n.install_translators(qapp, "en")
-        fmt.set_lang("en")

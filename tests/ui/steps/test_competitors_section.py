@@ -14,7 +14,7 @@ from canvas_app import i18n
 from canvas_app.calc.differentiation import differentiators, is_differentiator
 from canvas_app.document import DocumentSession
 from canvas_app.model import Competitor, DifferentiationCriterion, Plan
-from canvas_app.ui import fmt, theme
+from canvas_app.ui import theme
 from canvas_app.ui.steps.step2.competitors import CompetitorsSection
 from canvas_app.ui.steps.step2.matrix_model import parse_score
 from canvas_app.ui.widgets.radar import RadarChart, RadarSeries
@@ -26,8 +26,8 @@ from tests.ui.steps.hosting import host_section, press
 SCORE_MESSAGE = "Please enter a score from 1 to 5."
 
 
-def _host(qtbot, session) -> CompetitorsSection:
-    return host_section(qtbot, session, CompetitorsSection)
+def _host(qtbot, session, lang: str = "en") -> CompetitorsSection:
+    return host_section(qtbot, session, CompetitorsSection, lang=lang)
 
 
 @pytest.fixture
@@ -244,11 +244,10 @@ def test_a_large_plan_with_twenty_competitors(qtbot):
 def test_a_workshop_fills_it_from_a_blank_plan_and_undoes_it_all(qtbot, qapp, lang):
     if lang == "ja":
         i18n.install_translators(qapp, "ja")
-        fmt.set_lang("ja")
     try:
         session = DocumentSession(Plan())
         blank = session.plan.model_dump()
-        section = _host(qtbot, session)
+        section = _host(qtbot, session, lang)
         fill_competitors.fill(section, qtbot, lang)
         fill_competitors.assert_filled(session.plan, lang)
         assert section.matrix.differentiator_names()
@@ -262,4 +261,3 @@ def test_a_workshop_fills_it_from_a_blank_plan_and_undoes_it_all(qtbot, qapp, la
         fill_competitors.assert_filled(session.plan, lang)
     finally:
         i18n.install_translators(qapp, "en")
-        fmt.set_lang("en")

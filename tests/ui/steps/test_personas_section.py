@@ -11,7 +11,6 @@ from canvas_app import i18n
 from canvas_app.document import DocumentSession
 from canvas_app.model import Plan
 from canvas_app.model.enums import PersonaPriority
-from canvas_app.ui import fmt
 from canvas_app.ui.steps.step2.persona_cards import PERSONA_ID_ROLE, STATEMENT_ROLE, WHO_ROLE
 from canvas_app.ui.steps.step2.persona_form import LIST_FIELDS
 from canvas_app.ui.steps.step2.personas import PersonasSection
@@ -20,8 +19,8 @@ from tests.ui.workshop import fill_personas
 from tests.ui.steps.hosting import host_section, press
 
 
-def _host(qtbot, session) -> PersonasSection:
-    return host_section(qtbot, session, PersonasSection)
+def _host(qtbot, session, lang: str = "en") -> PersonasSection:
+    return host_section(qtbot, session, PersonasSection, lang=lang)
 
 
 @pytest.fixture
@@ -109,13 +108,10 @@ def test_the_statement_is_suggested_and_taken_as_one_step(section, session):
     assert vp.statement == ""
 
 
-def test_japanese_suggestion_in_a_japanese_ui(section, session, qapp):
-    fmt.set_lang("ja")
-    try:
-        replace_text(section.value_form.fields["pains"], "試作待ち")
-        assert "『試作待ち』" in section.value_form.suggestion()
-    finally:
-        fmt.set_lang("en")
+def test_japanese_suggestion_in_a_japanese_ui(qtbot, session):
+    section = _host(qtbot, session, "ja")
+    replace_text(section.value_form.fields["pains"], "試作待ち")
+    assert "『試作待ち』" in section.value_form.suggestion()
 
 
 def test_enter_adds_a_persona_with_a_value_proposition_in_one_step(section, session):
@@ -252,11 +248,10 @@ def test_an_empty_plan_shows_the_hint_and_disabled_forms(qtbot):
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_a_workshop_fills_two_personas_then_undo_and_redo_all(qtbot, qapp, lang):
     i18n.install_translators(qapp, lang)
-    fmt.set_lang(lang)
     try:
         blank = Plan()
         session = DocumentSession(Plan())
-        section = _host(qtbot, session)
+        section = _host(qtbot, session, lang)
         fill_personas.fill(section, qtbot, lang)
         fill_personas.assert_filled(session.plan, lang)
         filled = session.plan.model_dump()
@@ -271,7 +266,6 @@ def test_a_workshop_fills_two_personas_then_undo_and_redo_all(qtbot, qapp, lang)
         assert section.model.rowCount() == 2
         session.undo_stack.clear()
     finally:
-        fmt.set_lang("en")
         i18n.install_translators(qapp, "en")
 
 

@@ -64,7 +64,7 @@ def assert_everything(plan, lang: str) -> None:
 def test_a_workshop_fills_steps_1_and_2_undoes_redoes_saves_and_reopens(
         ui_language, window, qtbot, monkeypatch, tmp_path):
     lang = ui_language
-    window.language = lang
+    window.set_language(lang)
     window.resize(1280, 720)
     window.activateWindow()
     qtbot.waitActive(window)

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from ....model import Plan
 from ....model.enums import Unit
 from ....text import parsing
+from ....text.language import Language
 from ... import fmt
+from ...editing.binder import Binder
 from ...editing.table_model import RIGHT, Column
 
 #: The gentle tint of a cell that still needs filling in (not an error: a reminder).
@@ -20,9 +22,9 @@ MISSING_TINT = "#fff4d6"
 Header = Callable[[], str]
 
 
-def unit_choices(plan: Plan) -> list[tuple[Unit, str]]:
+def unit_choices(plan: Plan, lang: Language) -> list[tuple[Unit, str]]:
     """Every unit, money named in the plan's money unit ("百万円")."""
-    return [(unit, fmt.unit_name(unit, plan)) for unit in Unit]
+    return [(unit, fmt.unit_name(unit, plan, lang)) for unit in Unit]
 
 
 def text_column(header: Header, path: str, width: int = 10, *, bold: bool = False,
@@ -31,12 +33,12 @@ def text_column(header: Header, path: str, width: int = 10, *, bold: bool = Fals
     return Column(header=header, path=path, width=width, bold=bold, background=tint)
 
 
-def value_column(header: Header, path: str, width: int = 8, *, unit_path: str = "unit", bold: bool = False,
-                 required: bool = False) -> Column:
+def value_column(binder: Binder, header: Header, path: str, width: int = 8, *, unit_path: str = "unit",
+                 bold: bool = False, required: bool = False) -> Column:
     """A value typed in its row's unit: money in the plan's money unit, 25 for 25 %."""
 
     def display(item, plan):
-        return fmt.bare(getattr(item, path), getattr(item, unit_path), plan)
+        return fmt.bare(getattr(item, path), getattr(item, unit_path), plan, binder.language)
 
     def edit_text(item, plan):
         return parsing.value_edit_text(getattr(item, path), getattr(item, unit_path), plan.settings.money_unit)
@@ -49,8 +51,8 @@ def value_column(header: Header, path: str, width: int = 8, *, unit_path: str = 
                       width=width, bold=bold, background=tint)
 
 
-def unit_column(header: Header, path: str = "unit", width: int = 7) -> Column:
-    return Column(header=header, path=path, choices=unit_choices, width=width)
+def unit_column(binder: Binder, header: Header, path: str = "unit", width: int = 7) -> Column:
+    return Column(header=header, path=path, choices=lambda plan: unit_choices(plan, binder.language), width=width)
 
 
 def year_column(header: Header, path: str = "year", width: int = 5) -> Column:

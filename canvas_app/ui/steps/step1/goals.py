@@ -11,7 +11,7 @@ from ....document import PlanChange
 from ....model import BusinessGoal, new_id
 from ....model.enums import GoalCategory
 from ....text.labels import enum_label
-from ... import fmt
+from ....text.language import Language
 from ...editing.binder import Binder
 from ...editing.paths import plan_slot
 from ...editing.table_editor import ItemTable
@@ -24,19 +24,19 @@ translate = QCoreApplication.translate
 GOALS = plan_slot("strategy.goals")
 
 
-def category_choices(_plan) -> list[tuple[GoalCategory, str]]:
-    return [(category, enum_label(category, fmt.language())) for category in GoalCategory]
+def category_choices(lang: Language) -> list[tuple[GoalCategory, str]]:
+    return [(category, enum_label(category, lang)) for category in GoalCategory]
 
 
 def goal_model(binder: Binder, parent=None) -> ItemTableModel:
     """One row per business goal; cells still to fill in are tinted, not refused."""
     return ItemTableModel(binder, GOALS, [
         text_column(lambda: translate("StrategyPage", "Goal"), "name", 12, bold=True, required=True),
-        Column(header=lambda: translate("StrategyPage", "Category"), path="category", choices=category_choices,
-                   width=8),
-        value_column(lambda: translate("StrategyPage", "Baseline"), "baseline", 8, required=True),
-        value_column(lambda: translate("StrategyPage", "Target"), "target", 8, bold=True, required=True),
-        unit_column(lambda: translate("StrategyPage", "Unit"), width=7),
+        Column(header=lambda: translate("StrategyPage", "Category"), path="category",
+               choices=lambda plan: category_choices(binder.language), width=8),
+        value_column(binder, lambda: translate("StrategyPage", "Baseline"), "baseline", 8, required=True),
+        value_column(binder, lambda: translate("StrategyPage", "Target"), "target", 8, bold=True, required=True),
+        unit_column(binder, lambda: translate("StrategyPage", "Unit"), width=7),
         date_column(lambda: translate("StrategyPage", "Deadline"), "deadline", 11, required=True),
         text_column(lambda: translate("StrategyPage", "Owner"), "owner", 10, required=True),
     ], parent)

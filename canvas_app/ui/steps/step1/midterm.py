@@ -25,8 +25,8 @@ def headline_target_model(binder: Binder, parent=None) -> ItemTableModel:
     """The headline targets of the mid-term plan: label, value in its unit, unit, year."""
     return ItemTableModel(binder, HEADLINE_TARGETS, [
         text_column(lambda: translate("StrategyPage", "Headline target"), "label", 14, bold=True),
-        value_column(lambda: translate("StrategyPage", "Value"), "value", 8),
-        unit_column(lambda: translate("StrategyPage", "Unit"), width=7),
+        value_column(binder, lambda: translate("StrategyPage", "Value"), "value", 8),
+        unit_column(binder, lambda: translate("StrategyPage", "Unit"), width=7),
         year_column(lambda: translate("StrategyPage", "Year"), width=5),
     ], parent)
 

@@ -17,6 +17,7 @@ from ....model import Channel, new_id
 from ....model.enums import ChannelKind, JourneyPhase, Unit
 from ....text import parsing
 from ....text.labels import enum_label
+from ....text.language import Language
 from ... import fmt, theme
 from ...editing.binder import Binder
 from ...editing.paths import field, plan_slot
@@ -32,7 +33,7 @@ TOTALLED = (field(Channel, "monthly_cost_yen"), field(Channel, "phase"))
 
 
 def _cost_header(binder: Binder) -> str:
-    unit = fmt.money_unit_suffix(binder.plan.settings.money_unit)
+    unit = fmt.money_unit_suffix(binder.plan.settings.money_unit, binder.language)
     return translate("ChannelsSection", "Cost per month (%1)").replace("%1", unit)
 
 
@@ -52,9 +53,9 @@ def channels_model(binder: Binder, parent=None) -> ItemTableModel:
     return ChannelsModel(binder, CHANNELS, [
         Column(lambda: translate("ChannelsSection", "Channel"), "name", width=13, bold=True),
         Column(lambda: translate("ChannelsSection", "Online / offline"), "kind", width=8,
-                   choices=lambda plan: [(k, enum_label(k, fmt.language())) for k in ChannelKind]),
+                   choices=lambda plan: [(k, enum_label(k, binder.language)) for k in ChannelKind]),
         Column(lambda: translate("ChannelsSection", "Funnel stage"), "phase", width=9,
-                   choices=lambda plan: [(p, enum_label(p, fmt.language())) for p in JourneyPhase]),
+                   choices=lambda plan: [(p, enum_label(p, binder.language)) for p in JourneyPhase]),
         Column(lambda: _cost_header(binder), "monthly_cost_yen", width=9, align=RIGHT,
                    # exact, not rounded to the unit: 150,000 yen shows as 0.15 (百万円)
                    display=lambda c, p: parsing.value_edit_text(c.monthly_cost_yen, Unit.JPY,
@@ -65,10 +66,10 @@ def channels_model(binder: Binder, parent=None) -> ItemTableModel:
     ], parent)
 
 
-def exact_money(yen: int, unit) -> str:
+def exact_money(yen: int, unit, lang: Language) -> str:
     """An amount in the money unit with nothing rounded away, so the totals add up to the
     cells above them (fmt.money rounds 150,000 yen to "0.2百万円")."""
-    return fmt.with_money_unit(parsing.value_edit_text(yen, Unit.JPY, unit), unit)
+    return fmt.with_money_unit(parsing.value_edit_text(yen, Unit.JPY, unit), unit, lang)
 
 
 class ChannelsSection(Section):
@@ -120,9 +121,9 @@ class ChannelsSection(Section):
     def update_totals(self) -> None:
         plan = self.binder.plan
         total, per_stage = cost_totals(plan)
-        unit = plan.settings.money_unit
-        self.totals.setText(self.tr("Total cost per month: %1").replace("%1", exact_money(total, unit)))
-        self.stage_totals.setText("  ·  ".join(f"{enum_label(p, fmt.language())} {exact_money(v, unit)}" for p, v in per_stage.items()))
+        unit, lang = plan.settings.money_unit, self.binder.language
+        self.totals.setText(self.tr("Total cost per month: %1").replace("%1", exact_money(total, unit, lang)))
+        self.stage_totals.setText("  ·  ".join(f"{enum_label(p, lang)} {exact_money(v, unit, lang)}" for p, v in per_stage.items()))
         self.stage_totals.setVisible(len(per_stage) > 1)
 
     def select_item(self, item_id: str) -> bool:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ....model import Competitor, new_id
 from ....model.enums import CompetitorKind, PricePosition
 from ....text.labels import enum_label
-from ... import fmt
 from ... import theme
 from ...editing.binder import Binder
 from ...editing.fields import TextField
@@ -30,9 +29,9 @@ def competitors_model(binder: Binder, parent=None) -> ItemTableModel:
     return ItemTableModel(binder, COMPETITORS, [
         Column(lambda: translate("CompetitorsSection", "Competitor"), "name", width=14, bold=True),
         Column(lambda: translate("CompetitorsSection", "Type"), "kind", width=9,
-                   choices=lambda plan: [(k, enum_label(k, fmt.language())) for k in CompetitorKind]),
+                   choices=lambda plan: [(k, enum_label(k, binder.language)) for k in CompetitorKind]),
         Column(lambda: translate("CompetitorsSection", "Price"), "price_position", width=8,
-                   choices=lambda plan: [(p, enum_label(p, fmt.language())) for p in PricePosition]),
+                   choices=lambda plan: [(p, enum_label(p, binder.language)) for p in PricePosition]),
     ], parent)
 
 

@@ -20,7 +20,6 @@ from ....document import PlanChange
 from ....model import Persona, Plan, ValueProposition
 from ....model.enums import PersonaPriority
 from ....text.labels import enum_label
-from ... import fmt
 from ... import theme
 from ...editing.binder import Binder
 
@@ -125,7 +124,7 @@ class PersonaCardsModel(QAbstractListModel):
             vp = value_of(self.binder.plan, persona.id)
             return vp.statement if vp is not None else ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [persona.name, enum_label(persona.priority, fmt.language()), persona.role, persona.segment]
+            parts = [persona.name, enum_label(persona.priority, self.binder.language), persona.role, persona.segment]
             vp = value_of(self.binder.plan, persona.id)
             if vp is not None and vp.statement:
                 parts.append(vp.statement)
@@ -168,7 +167,7 @@ class PersonaCardDelegate(QStyledItemDelegate):
         priority = PersonaPriority(index.data(PRIORITY_ROLE) or PersonaPriority.OTHER.value)
         chip_font = theme.scaled_font(base, 0.85, bold=True)
         chip_metrics = QFontMetrics(chip_font)
-        chip_text = enum_label(priority, fmt.language())
+        chip_text = enum_label(priority, index.model().binder.language)
         chip = QRect(0, 0, chip_metrics.horizontalAdvance(chip_text) + theme.px(14), chip_metrics.height() + theme.px(4))
         chip.moveTopRight(inner.topRight())
         painter.setPen(Qt.PenStyle.NoPen)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from ....model import Plan
 from ....model.enums import PersonaPriority
 from ....text.labels import enum_label
-from ... import fmt
+from ....text.language import Language
 from ... import theme
 from ...editing.binder import Binder
 from ...editing.choice_fields import ChoiceField
@@ -21,8 +20,8 @@ from ...widgets.card import Card
 LIST_FIELDS = ("challenges", "needs", "values", "buying_triggers", "objections", "information_sources")
 
 
-def priority_choices(plan: Plan) -> list[tuple[PersonaPriority, str]]:
-    return [(priority, enum_label(priority, fmt.language())) for priority in PersonaPriority]
+def priority_choices(lang: Language) -> list[tuple[PersonaPriority, str]]:
+    return [(priority, enum_label(priority, lang)) for priority in PersonaPriority]
 
 
 class PersonaForm(Card):
@@ -37,7 +36,7 @@ class PersonaForm(Card):
         super().__init__(parent=parent)
         self.fields: dict[str, QWidget] = {
             "name": LineField(binder, "name", ""),
-            "priority": ChoiceField(binder, "priority", "", choices=priority_choices),
+            "priority": ChoiceField(binder, "priority", "", choices=lambda plan: priority_choices(binder.language)),
             "segment": LineField(binder, "segment", ""),
             "role": LineField(binder, "role", ""),
             "description": TextField(binder, "description", "", rows=2),

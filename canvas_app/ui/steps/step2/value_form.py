@@ -16,7 +16,7 @@ from ....commands import AddItem
 from ....document import PlanChange
 from ....model import Persona, ValueProposition, new_id
 from ....text.value_statement import suggest_statement
-from ... import fmt, theme
+from ... import theme
 from ...editing.binder import Binder
 from ...editing.fields import LineField, TextField
 from ...editing.form import FieldRow
@@ -155,7 +155,7 @@ class ValueForm(Card):
 
     def suggestion(self) -> str:
         vp = value_of(self.binder.plan, self.persona_id) if self.vp_id else None
-        return suggestion_for(self._persona(), vp, fmt.lang())
+        return suggestion_for(self._persona(), vp, self.binder.language.code)
 
     def update_suggestion(self) -> None:
         text = self.suggestion() if self.vp_id else ""
@@ -179,7 +179,7 @@ class ValueForm(Card):
         if persona is None or self.vp_id or self.binder.read_only:
             return ""
         vp = ValueProposition(id=new_id("vp"), persona_id=persona.id)
-        vp.statement = suggestion_for(persona, vp, fmt.lang())
+        vp.statement = suggestion_for(persona, vp, self.binder.language.code)
         message = self.binder.run(lambda: AddItem(self.binder.session, VALUES_SLOT, vp, None,
                                                   self.tr("Add value proposition")))
         if message:

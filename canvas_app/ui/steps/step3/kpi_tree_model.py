@@ -17,6 +17,7 @@ from ....calc import kpi_tree
 from ....model import KpiNode, Plan
 from ....model.enums import Formula, RevenueStage, Status
 from ....text.labels import enum_label
+from ....text.language import Language
 from ... import facts, fmt, theme
 from ...editing.table_model import ITEM_ID_ROLE, Index
 from ...widgets.status import dot_pixmap
@@ -29,10 +30,10 @@ _FORMULA_SIGNS = MappingProxyType({Formula.SUM: "+", Formula.PRODUCT: "×", Form
 )
 
 
-def formula_text(node: KpiNode, nodes: dict[str, KpiNode]) -> str:
+def formula_text(node: KpiNode, nodes: dict[str, KpiNode], lang: Language) -> str:
     """"Input", or the children joined by the operator: "Deals × Deal size"."""
     if node.formula == Formula.INPUT:
-        return enum_label(Formula.INPUT, fmt.language())
+        return enum_label(Formula.INPUT, lang)
     sign = f" {_FORMULA_SIGNS.get(node.formula, '?')} "
     return sign.join(nodes[c].name or c if c in nodes else c for c in node.children)
 
@@ -50,17 +51,18 @@ def stage_short_label(stage: RevenueStage) -> str:
 class KpiTreeModel(QAbstractItemModel):
     """Read-only tree of the plan's KPIs with their computed values and status."""
 
-    def __init__(self, plan: Plan, parent=None) -> None:
+    def __init__(self, plan: Plan, parent=None, *, language: Language | None = None) -> None:
+        """``language``: the one labels and figures are written in (default English)."""
         super().__init__(parent)
-        self._build(plan)
+        self._build(plan, language or Language("en"))
 
-    def reload(self, plan: Plan) -> None:
+    def reload(self, plan: Plan, language: Language) -> None:
         self.beginResetModel()
-        self._build(plan)
+        self._build(plan, language)
         self.endResetModel()
 
-    def _build(self, plan: Plan) -> None:
-        self.plan = plan
+    def _build(self, plan: Plan, language: Language) -> None:
+        self.plan, self.language = plan, language
         shape = kpi_tree.tree_shape(plan)
         self._shape = shape
         self._order: list[str] = list(shape.order)
@@ -138,7 +140,7 @@ class KpiTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "stage" and node.stage:
-                return enum_label(node.stage, fmt.language())
+                return enum_label(node.stage, self.language)
             return self._tooltip(node, f)
         if role == Qt.ItemDataRole.ForegroundRole and column == "formula" and node.is_input:
             return QBrush(QColor(theme.MUTED))
@@ -151,19 +153,19 @@ class KpiTreeModel(QAbstractItemModel):
         if column == "name":
             return node.name or node.id
         if column == "formula":
-            return formula_text(node, self._shape.nodes)
+            return formula_text(node, self._shape.nodes, self.language)
         if column == "unit":
-            return fmt.unit_name(node.unit, plan)
+            return fmt.unit_name(node.unit, plan, self.language)
         if column == "target":
-            return fmt.bare(node.target, node.unit, plan)
+            return fmt.bare(node.target, node.unit, plan, self.language)
         if column == "value":
-            return fmt.bare(f.value if f else None, node.unit, plan)
+            return fmt.bare(f.value if f else None, node.unit, plan, self.language)
         if column == "actual":
             if f is None or f.latest_actual is None:
                 return fmt.DASH
-            return fmt.bare(f.latest_actual, node.unit, plan)
+            return fmt.bare(f.latest_actual, node.unit, plan, self.language)
         if column == "status":
-            return enum_label(f.status, fmt.language()) if f is not None and f.status != Status.NO_DATA else fmt.DASH
+            return enum_label(f.status, self.language) if f is not None and f.status != Status.NO_DATA else fmt.DASH
         if column == "owner":
             return node.owner or fmt.DASH
         if column == "stage":
@@ -172,16 +174,17 @@ class KpiTreeModel(QAbstractItemModel):
 
     def _tooltip(self, node: KpiNode, f: facts.KpiFacts | None) -> str | None:
         lines = [node.name]
+        plan, lang = self.plan, self.language
         if f is not None and f.latest_period:
-            lines.append(translate("KpiTreeModel", "Latest actual: %1 (%2)").replace("%1", fmt.value(f.latest_actual, node.unit, self.plan))
-                         .replace("%2", fmt.period(f.latest_period, self.plan)))
+            lines.append(translate("KpiTreeModel", "Latest actual: %1 (%2)").replace("%1", fmt.value(f.latest_actual, node.unit, plan, lang))
+                         .replace("%2", fmt.period(f.latest_period, plan, lang)))
         if node.description:
             lines.append(node.description)
         if f is not None and f.progress.target_to_date is not None:
             lines.append(translate("KpiTreeModel", "Target to date: %1").replace("%1", fmt.value(f.progress.target_to_date, node.unit,
-                                                                            self.plan)))
+                                                                            plan, lang)))
         if f is not None and f.progress.variance is not None:
-            lines.append(translate("KpiTreeModel", "Variance: %1").replace("%1", fmt.value(f.progress.variance, node.unit, self.plan)))
+            lines.append(translate("KpiTreeModel", "Variance: %1").replace("%1", fmt.value(f.progress.variance, node.unit, plan, lang)))
         if node.data_source:
             lines.append(translate("KpiTreeModel", "Data source: %1").replace("%1", node.data_source))
         return "\n".join(lines)

@@ -23,8 +23,9 @@ class KpiPage(StepPage):
     step = "3"
 
     def build(self) -> None:
+        lang = self.binder.language
         self.tree_card = self.add_card()
-        self.tree_model = KpiTreeModel(self.session.plan, self)
+        self.tree_model = KpiTreeModel(self.session.plan, self, language=lang)
         self.tree = FittedTree(self.tree_model, flexible={0: 7, 1: 3, 7: 2})
         self.tree_hint = self.tree_card.add(empty_hint(""))
         self.tree_card.add(self.tree)
@@ -33,7 +34,7 @@ class KpiPage(StepPage):
         self.roadmap_card = self.add_card()
         self.summary = FlowLayout(spacing=32)
         self.roadmap_card.add_layout(self.summary)
-        self.gantt = GanttChart(self.session.plan)
+        self.gantt = GanttChart(self.session.plan, lang)
         self.roadmap_card.add(self.gantt)
         self.legend = FlowLayout(spacing=16)
         self.roadmap_card.add_layout(self.legend)
@@ -61,7 +62,7 @@ class KpiPage(StepPage):
         self.set_header(self.tr("Step 3"), self.tr("KPIs and roadmap"),
                         self.tr("Break the business goal down into a KPI tree, work back from the target "
                                 "(back-calculation), and plan the initiatives that move each KPI."))
-        self.tree_model.reload(plan)
+        self.tree_model.reload(plan, self.binder.language)
         has_tree = bool(plan.kpis.nodes)
         self.tree.setVisible(has_tree)
         self.tree_note.setVisible(has_tree)
@@ -70,10 +71,11 @@ class KpiPage(StepPage):
         self._fill_goal_budgets(plan)
 
     def _fill_roadmap(self, plan: Plan) -> None:
+        lang = self.binder.language
         clear_layout(self.summary)
         clear_layout(self.legend)
         has = bool(plan.roadmap.initiatives)
-        self.gantt.set_plan(plan)
+        self.gantt.set_plan(plan, lang)
         for widget in (self.gantt, self.initiatives_table):
             widget.setVisible(has)
         self.roadmap_hint.setVisible(not has)
@@ -83,8 +85,8 @@ class KpiPage(StepPage):
         summary = facts.roadmap_summary(plan)
         for caption, value in (
             (self.tr("Initiatives"), str(len(plan.roadmap.initiatives))),
-            (self.tr("Total budget"), fmt.money(summary.total_budget, plan.settings.money_unit)),
-            (self.tr("Schedule"), f"{fmt.date(summary.start)} – {fmt.date(summary.end)}"),
+            (self.tr("Total budget"), fmt.money(summary.total_budget, plan.settings.money_unit, lang)),
+            (self.tr("Schedule"), f"{fmt.date(summary.start, lang)} – {fmt.date(summary.end, lang)}"),
         ):
             self.summary.addWidget(stacked(text_label(caption, name="muted", wrap=False),
                                            text_label(value, bold=True, scale=1.25, wrap=False)))
@@ -103,6 +105,7 @@ class KpiPage(StepPage):
         self.legend.addWidget(line)
 
     def _fill_goal_budgets(self, plan: Plan) -> None:
+        lang = self.binder.language
         clear_layout(self.goal_budget_body)
         budgets = facts.goal_budgets(plan)
         self.goal_budget_card.setVisible(bool(plan.roadmap.initiatives))
@@ -112,13 +115,13 @@ class KpiPage(StepPage):
         row = 0
         for goal_id, yen in budgets.by_goal.items():
             grid.addWidget(text_label(names.get(goal_id, goal_id)), row, 0)
-            grid.addWidget(text_label(fmt.money(yen, plan.settings.money_unit), bold=True), row, 1,
+            grid.addWidget(text_label(fmt.money(yen, plan.settings.money_unit, lang), bold=True), row, 1,
                            Qt.AlignmentFlag.AlignRight)
             row += 1
         if budgets.unassigned:
             muted = text_label(self.tr("Not linked to a goal"), name="muted")
             grid.addWidget(muted, row, 0)
-            grid.addWidget(text_label(fmt.money(budgets.unassigned, plan.settings.money_unit)), row, 1,
+            grid.addWidget(text_label(fmt.money(budgets.unassigned, plan.settings.money_unit, lang)), row, 1,
                            Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(2, 1)
         self.goal_budget_body.addLayout(grid)

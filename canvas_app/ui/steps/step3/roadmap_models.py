@@ -34,8 +34,8 @@ class InitiativesModel(ItemTableModel):
             Column(lambda: translate("InitiativesModel", "Start"), display=lambda i, p: fmt.short_date(i.start)),
             Column(lambda: translate("InitiativesModel", "End"), display=lambda i, p: fmt.short_date(i.end)),
             Column(lambda: translate("InitiativesModel", "Budget"),
-                   display=lambda i, p: fmt.money(i.budget_yen, p.settings.money_unit), align=RIGHT),
-            Column(lambda: translate("InitiativesModel", "Status"), display=lambda i, p: enum_label(i.status, fmt.language()),
+                   display=lambda i, p: fmt.money(i.budget_yen, p.settings.money_unit, binder.language), align=RIGHT),
+            Column(lambda: translate("InitiativesModel", "Status"), display=lambda i, p: enum_label(i.status, binder.language),
                    foreground=lambda i, p: STATUS_BAR_COLOURS.get(i.status) if i.status != InitiativeStatus.PLANNED
                    else None, bold=True),
             Column(lambda: translate("InitiativesModel", "KPIs"), display=lambda i, p: names(i.kpi_ids, p.kpis.nodes)),

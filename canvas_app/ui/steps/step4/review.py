@@ -59,7 +59,7 @@ class ReviewPage(StepPage):
         self._fill_cadence(plan)
         period = facts.latest_period(plan)
         self.progress_card.set_title(self.tr("Actuals against target to date — %1").replace(
-            "%1", fmt.period(period, plan)) if period else self.tr("Actuals against target to date"))
+            "%1", fmt.period(period, plan, self.binder.language)) if period else self.tr("Actuals against target to date"))
         self.progress_model.set_period(period)
         has = self.progress_model.rowCount() > 0
         self.progress_table.setVisible(has)
@@ -67,13 +67,14 @@ class ReviewPage(StepPage):
         self._fill_meetings(plan)
 
     def _fill_cadence(self, plan: Plan) -> None:
+        lang = self.binder.language
         clear_layout(self.cadence_body)
         cadence = plan.review.cadence
         row = QHBoxLayout()
         row.setSpacing(32)
         pairs = [
-            (self.tr("KPI review"), enum_label(cadence.kpi_review, fmt.language())),
-            (self.tr("Strategy review"), enum_label(cadence.strategy_review, fmt.language())),
+            (self.tr("KPI review"), enum_label(cadence.kpi_review, lang)),
+            (self.tr("Strategy review"), enum_label(cadence.strategy_review, lang)),
             (self.tr("Meeting day"), self.tr("Day %1 of the month").replace("%1", str(cadence.meeting_day))
              if cadence.meeting_day else fmt.DASH),
         ]
@@ -87,7 +88,7 @@ class ReviewPage(StepPage):
         self.cadence_body.addLayout(row)
         names = {d.id: d.name for d in plan.settings.departments}
         people = [names.get(i, i) for i in cadence.participant_department_ids] + list(cadence.participants)
-        text = "、".join(people) if fmt.lang() == "ja" else ", ".join(people)
+        text = "、".join(people) if lang.code == "ja" else ", ".join(people)
         self.cadence_body.addWidget(text_label(self.tr("Participants: %1").replace(
             "%1", text or self.tr("not decided yet"))))
 
@@ -104,6 +105,7 @@ class ReviewPage(StepPage):
             self.meetings_body.addWidget(box)
 
     def _meeting_box(self, plan: Plan, meeting: ReviewMeeting) -> QWidget:
+        lang = self.binder.language
         box = QFrame()
         box.setObjectName("meetingBox")
         box.setStyleSheet(f"QFrame#meetingBox {{ border: 1px solid {theme.LINE}; border-radius: 8px; "
@@ -111,8 +113,8 @@ class ReviewPage(StepPage):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(14, 10, 14, 12)
         head = QHBoxLayout()
-        title = " · ".join(x for x in (enum_label(meeting.kind, fmt.language()), fmt.date(meeting.date),
-                                       fmt.period(meeting.period, plan) if meeting.period else "") if x)
+        title = " · ".join(x for x in (enum_label(meeting.kind, lang), fmt.date(meeting.date, lang),
+                                       fmt.period(meeting.period, plan, lang) if meeting.period else "") if x)
         head.addWidget(text_label(title, bold=True, scale=1.1), 1)
         state, colour = self._state(meeting)
         chip = QLabel(state)
@@ -150,7 +152,7 @@ class ReviewPage(StepPage):
         if decision.subject != DecisionSubject.PLAN and decision.subject_id:
             items = plan.kpis.nodes if decision.subject == DecisionSubject.KPI else plan.roadmap.initiatives
             subject = next((i.name for i in items if i.id == decision.subject_id), decision.subject_id)
-        verdict = enum_label(decision.decision, fmt.language())
+        verdict = enum_label(decision.decision, self.binder.language)
         if decision.decision == Decision.REVISIT_STRATEGY and decision.revisit_step:
             verdict += " " + self.tr("(back to Step %1)").replace("%1", str(decision.revisit_step))
         colour = {Decision.CONTINUE: theme.ACCENT, Decision.SCALE: theme.STATUS_COLOURS[Status.ON_TRACK],

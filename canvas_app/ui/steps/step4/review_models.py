@@ -11,6 +11,7 @@ from ....calc.progress import KpiProgress
 from ....model import KpiNode, Plan, ReviewMeeting
 from ....model.enums import Status
 from ....text.labels import enum_label
+from ....text.language import Language
 from ... import facts, fmt, theme
 from ...editing.binder import Binder
 from ...editing.table_model import RIGHT, Column, ItemTableModel
@@ -59,15 +60,15 @@ class ProgressModel(ItemTableModel):
         columns = [
             Column(lambda: translate("ReviewModels", "KPI"), display=lambda r, p: r[0].name, bold=True),
             Column(lambda: translate("ReviewModels", "Target to date"),
-                   display=lambda r, p: fmt.value(r[1].target_to_date, r[0].unit, p), align=RIGHT),
+                   display=lambda r, p: fmt.value(r[1].target_to_date, r[0].unit, p, binder.language), align=RIGHT),
             Column(lambda: translate("ReviewModels", "Actual to date"),
-                   display=lambda r, p: fmt.value(r[1].actual_to_date, r[0].unit, p), align=RIGHT, bold=True),
-            Column(lambda: translate("ReviewModels", "Variance"), display=lambda r, p: _signed(r[1].variance, r[0], p),
+                   display=lambda r, p: fmt.value(r[1].actual_to_date, r[0].unit, p, binder.language), align=RIGHT, bold=True),
+            Column(lambda: translate("ReviewModels", "Variance"), display=lambda r, p: _signed(r[1].variance, r[0], p, binder.language),
                    align=RIGHT, foreground=lambda r, p: theme.STATUS_COLOURS[Status.OFF_TRACK]
                    if r[1].status == Status.OFF_TRACK else None),
             Column(lambda: translate("ReviewModels", "Achievement"),
                    display=lambda r, p: fmt.percent(r[1].achievement, 0), align=RIGHT),
-            Column(lambda: translate("ReviewModels", "Status"), display=lambda r, p: "● " + enum_label(r[1].status, fmt.language()),
+            Column(lambda: translate("ReviewModels", "Status"), display=lambda r, p: "● " + enum_label(r[1].status, binder.language),
                    background=tint, foreground=lambda r, p: theme.STATUS_COLOURS.get(r[1].status), bold=True),
             Column(lambda: translate("ReviewModels", "Owner"), display=lambda r, p: r[0].owner or fmt.DASH),
         ]
@@ -79,10 +80,10 @@ class ProgressModel(ItemTableModel):
         self.reset()
 
 
-def _signed(variance: float | None, node: KpiNode, plan: Plan) -> str:
+def _signed(variance: float | None, node: KpiNode, plan: Plan, lang: Language) -> str:
     if variance is None:
         return fmt.DASH
-    text = fmt.value(abs(variance), node.unit, plan)
+    text = fmt.value(abs(variance), node.unit, plan, lang)
     return ("+" if variance >= 0 else "−") + text
 
 
@@ -98,8 +99,8 @@ class ActionItemsModel(ItemTableModel):
 
         def status(a, p) -> str:
             if not overdue(a):
-                return enum_label(a.status, fmt.language())
-            return enum_label(a.status, fmt.language()) + " · " + translate("ReviewModels", "Overdue")
+                return enum_label(a.status, binder.language)
+            return enum_label(a.status, binder.language) + " · " + translate("ReviewModels", "Overdue")
 
         def tint(a, p):
             if overdue(a):
