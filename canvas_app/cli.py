@@ -61,7 +61,7 @@ from canvas_app.storage.samples import BLANK, list_templates
 
 __all__ = ["main", "COMMANDS", "EXIT_OK", "EXIT_FAILURE", "EXIT_USAGE", "EXIT_INPUT", "EXIT_OUTPUT"]
 
-COMMANDS = ("new", "templates", "validate", "check", "kpis", "funnel", "export", "import-actuals", "schema", "upgrade")
+COMMANDS = ("new", "templates", "validate", "check", "kpis", "funnel", "export", "import-actuals", "schema", "upgrade", "solve")
 STEPS = ("overview", "1", "2", "3", "4", "funnel")
 #: QSettings organization and application of the GUI (canvas_app.app), to read the
 #: saved UI language without importing the GUI.
@@ -172,6 +172,9 @@ def _headless_parser() -> _Parser:
     from canvas_app.cli_write import force_help
 
     cli_export.add_parsers(command, file_help)
+    from canvas_app import cli_solve
+
+    cli_solve.add_parser(command, file_help)
     command("schema", QCoreApplication.translate("Cli", "print the JSON Schema of the project file"))
     sub = command("upgrade", QCoreApplication.translate("Cli", "rewrite FILE in the current schema and formatting, keeping FILE.bak"))
     sub.add_argument("file", metavar="FILE", type=Path, help=file_help)
@@ -311,9 +314,16 @@ def _cmd_import_actuals(args: argparse.Namespace, lang: str) -> int:
     return cmd_import_actuals(args, lang)
 
 
+def _cmd_solve(args: argparse.Namespace, lang: str) -> int:
+    from canvas_app.cli_solve import cmd_solve
+
+    return cmd_solve(args, lang)
+
+
 _HANDLERS = {"new": _cmd_new, "templates": _cmd_templates, "validate": _cmd_validate, "check": _cmd_report,
              "kpis": _cmd_report, "funnel": _cmd_report, "export": _cmd_export,
-             "import-actuals": _cmd_import_actuals, "schema": _cmd_schema, "upgrade": _cmd_upgrade}
+             "import-actuals": _cmd_import_actuals, "schema": _cmd_schema, "upgrade": _cmd_upgrade,
+             "solve": _cmd_solve}
 
 
 def _run_gui(argv: list[str], lang: str, release_core_app: Callable[[], None]) -> int:

@@ -531,6 +531,82 @@
         <source>Saved “{file}”; the previous version is “{backup}”.</source>
         <translation>「{file}」を保存しました。以前の版は「{backup}」です。</translation>
     </message>
+    <message>
+        <source>back-calculate: the value an input must take for a KPI to reach a value</source>
+        <translation>逆算：KPIがある値に届くために、入力値のKPIがとるべき値を求める</translation>
+    </message>
+    <message>
+        <source>the id of the KPI to reach</source>
+        <translation>届かせたいKPIのID</translation>
+    </message>
+    <message>
+        <source>the value it must reach, as you would type it (120000000, 3億, 25%%); money in yen</source>
+        <translation>届かせたい値（入力するとおりに：120000000、3億、25%%）。金額は円</translation>
+    </message>
+    <message>
+        <source>the id of the input KPI to solve for</source>
+        <translation>求める入力値のKPIのID</translation>
+    </message>
+    <message>
+        <source>store the solved value as the input&apos;s target (keeping FILE.bak)</source>
+        <translation>求めた値を入力値のKPIの目標として保存する（FILE.bak を残す）</translation>
+    </message>
+    <message>
+        <source>it would need a rate above 100 %, which this KPI cannot be</source>
+        <translation>100%を超える率が必要になり、このKPIではありえません</translation>
+    </message>
+    <message>
+        <source>it would need a value below zero, which this KPI cannot be</source>
+        <translation>ゼロ未満の値が必要になり、このKPIではありえません</translation>
+    </message>
+    <message>
+        <source>there is no KPI with that id</source>
+        <translation>そのIDのKPIはありません</translation>
+    </message>
+    <message>
+        <source>the KPI to solve for is computed, not an input</source>
+        <translation>求めるKPIは計算で求まるKPIで、入力値ではありません</translation>
+    </message>
+    <message>
+        <source>the KPI to reach has no target</source>
+        <translation>届かせたいKPIに目標がありません</translation>
+    </message>
+    <message>
+        <source>the input is not below the KPI to reach</source>
+        <translation>入力値のKPIが、届かせたいKPIの下にありません</translation>
+    </message>
+    <message>
+        <source>a value on the way is zero, so no input value can reach the target</source>
+        <translation>途中の値がゼロのため、どの入力値でも目標に届きません</translation>
+    </message>
+    <message>
+        <source>“{name}” has no value yet</source>
+        <translation>「{name}」にまだ値がありません</translation>
+    </message>
+    <message>
+        <source>the result is too large to compute</source>
+        <translation>結果が大きすぎて計算できません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>「{value}」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot solve “{input}” for “{target}”: {reason}.</source>
+        <translation>「{target}」のために「{input}」を逆算できません：{reason}。</translation>
+    </message>
+    <message>
+        <source>(It would need {value}.)</source>
+        <translation>（{value} が必要です。）</translation>
+    </message>
+    <message>
+        <source>“{input}” must be {value} (now {current}).</source>
+        <translation>「{input}」は {value} が必要です（現在 {current}）。</translation>
+    </message>
+    <message>
+        <source>Saved “{file}”.</source>
+        <translation>「{file}」を保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2141,7 +2217,7 @@
     <name>FileOperations</name>
     <message>
         <source>Cannot open the plan</source>
-        <extracomment>The UI language in use (&quot;ja&quot; or &quot;en&quot;); set by app.main.</extracomment>
+        <extracomment>The UI language in use: set by app.main, replaced by ``set_language``; the pages&apos; binders and the dialogs get it from here.</extracomment>
         <translation>計画を開けません</translation>
     </message>
     <message>

@@ -43,6 +43,9 @@ WRITERS = {
     "upgrade": Writer(lambda plan, book: ["upgrade", plan], ("--force",), ("canvas_app.cli_support", "load_plan")),
     "import-actuals": Writer(lambda plan, book: ["import-actuals", plan, book], ("--force",),
                              ("canvas_app.cli_support", "load_plan")),
+    "solve --write": Writer(lambda plan, book: ["solve", plan, "--target", "kpi-new-revenue", "--value", "6億",
+                                                "--for", "kpi-leads-expo", "--write"], ("--force",),
+                            ("canvas_app.cli_support", "load_plan")),
     "new --force": Writer(lambda plan, book: ["new", plan, "--force"], ("--force",),
                           ("canvas_app.cli_write", "stamp_of_file")),
 }
