@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -41,33 +42,15 @@ def add_parser(command: Callable[[str, str], argparse.ArgumentParser], file_help
     sub.add_argument("--force", action="store_true", help=force_help())
 
 
-def _reason(code: str | None, bound: str | None, blocked_name: str) -> str:
-    from canvas_app.calc import kpi_tree as kt
-    from canvas_app.calc.kpi_bounds import ABOVE_WHOLE
-
-    translate = QCoreApplication.translate
-    if code == kt.OUT_OF_RANGE:
-        return (translate("Cli", "it would need a rate above 100 %, which this KPI cannot be") if bound == ABOVE_WHOLE
-                else translate("Cli", "it would need a value below zero, which this KPI cannot be"))
-    texts = {
-        kt.UNKNOWN_NODE: translate("Cli", "there is no KPI with that id"),
-        kt.NOT_INPUT: translate("Cli", "the KPI to solve for is computed, not an input"),
-        kt.NO_TARGET: translate("Cli", "the KPI to reach has no target"),
-        kt.NOT_DESCENDANT: translate("Cli", "the input is not below the KPI to reach"),
-        kt.ZERO_DIVISOR: translate("Cli", "a value on the way is zero, so no input value can reach the target"),
-        kt.MISSING_VALUE: translate("Cli", "“{name}” has no value yet").format(name=blocked_name),
-        kt.OVERFLOW: translate("Cli", "the result is too large to compute"),
-    }
-    return texts.get(code or "", texts[kt.OVERFLOW])
-
-
 def cmd_solve(args: argparse.Namespace, lang: str) -> int:
     from canvas_app.calc.kpi_tree import back_calculate, path_values
+    from canvas_app.i18n import language
+    from canvas_app.text.back_calculation import back_calculation_reason
     from canvas_app.model.enums import MoneyUnit, Unit
     from canvas_app.text.formatting import format_value
     from canvas_app.text.parsing import parse_value
 
-    with holding_lock(args.file, force=args.force) if args.write else _nothing():
+    with holding_lock(args.file, force=args.force) if args.write else nullcontext():
         loaded = load(args.file, lang)
         plan = loaded.plan
         nodes = {node.id: node for node in plan.kpis.nodes}
@@ -103,7 +86,7 @@ def cmd_solve(args: argparse.Namespace, lang: str) -> int:
             sentence = QCoreApplication.translate("Cli", "Cannot solve “{input}” for “{target}”: {reason}.").format(
                 input=nodes[args.free].name if args.free in nodes else args.free,
                 target=nodes[args.target].name if args.target in nodes else args.target,
-                reason=_reason(result.reason, result.bound, blocked))
+                reason=back_calculation_reason(result.reason, result.bound, blocked, language(lang)))
             if result.value is not None and not args.json:
                 sentence += ("" if lang == "ja" else " ") + QCoreApplication.translate("Cli", "(It would need {value}.)").format(
                     value=shown(args.free, result.value))
@@ -123,13 +106,3 @@ def cmd_solve(args: argparse.Namespace, lang: str) -> int:
             if args.write:
                 say(QCoreApplication.translate("Cli", "Saved “{file}”.").format(file=args.file.name))
     return EXIT_OK
-
-
-class _nothing:
-    """A context that does nothing (no lock for a command that only reads)."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None

@@ -36,6 +36,45 @@
     </message>
 </context>
 <context>
+    <name>BackCalculation</name>
+    <message>
+        <source>it would need a rate above 100 %, which this KPI cannot be</source>
+        <translation>100%を超える率が必要になり、このKPIではありえません</translation>
+    </message>
+    <message>
+        <source>it would need a value below zero, which this KPI cannot be</source>
+        <translation>ゼロ未満の値が必要になり、このKPIではありえません</translation>
+    </message>
+    <message>
+        <source>there is no KPI with that id</source>
+        <translation>そのIDのKPIはありません</translation>
+    </message>
+    <message>
+        <source>the KPI to solve for is computed, not an input</source>
+        <translation>求めるKPIは計算で求まるKPIで、入力値ではありません</translation>
+    </message>
+    <message>
+        <source>the KPI to reach has no target</source>
+        <translation>届かせたいKPIに目標がありません</translation>
+    </message>
+    <message>
+        <source>the input is not below the KPI to reach</source>
+        <translation>入力値のKPIが、届かせたいKPIの下にありません</translation>
+    </message>
+    <message>
+        <source>a value on the way is zero, so no input value can reach the target</source>
+        <translation>途中の値がゼロのため、どの入力値でも目標に届きません</translation>
+    </message>
+    <message>
+        <source>“{name}” has no value yet</source>
+        <translation>「{name}」にまだ値がありません</translation>
+    </message>
+    <message>
+        <source>the result is too large to compute</source>
+        <translation>結果が大きすぎて計算できません</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close this message</source>
@@ -550,42 +589,6 @@
     <message>
         <source>store the solved value as the input&apos;s target (keeping FILE.bak)</source>
         <translation>求めた値を入力値のKPIの目標として保存する（FILE.bak を残す）</translation>
-    </message>
-    <message>
-        <source>it would need a rate above 100 %, which this KPI cannot be</source>
-        <translation>100%を超える率が必要になり、このKPIではありえません</translation>
-    </message>
-    <message>
-        <source>it would need a value below zero, which this KPI cannot be</source>
-        <translation>ゼロ未満の値が必要になり、このKPIではありえません</translation>
-    </message>
-    <message>
-        <source>there is no KPI with that id</source>
-        <translation>そのIDのKPIはありません</translation>
-    </message>
-    <message>
-        <source>the KPI to solve for is computed, not an input</source>
-        <translation>求めるKPIは計算で求まるKPIで、入力値ではありません</translation>
-    </message>
-    <message>
-        <source>the KPI to reach has no target</source>
-        <translation>届かせたいKPIに目標がありません</translation>
-    </message>
-    <message>
-        <source>the input is not below the KPI to reach</source>
-        <translation>入力値のKPIが、届かせたいKPIの下にありません</translation>
-    </message>
-    <message>
-        <source>a value on the way is zero, so no input value can reach the target</source>
-        <translation>途中の値がゼロのため、どの入力値でも目標に届きません</translation>
-    </message>
-    <message>
-        <source>“{name}” has no value yet</source>
-        <translation>「{name}」にまだ値がありません</translation>
-    </message>
-    <message>
-        <source>the result is too large to compute</source>
-        <translation>結果が大きすぎて計算できません</translation>
     </message>
     <message>
         <source>“{value}” is not a number.</source>
