@@ -21,14 +21,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from canvas_app.model.base import new_id
+from canvas_app.model.enums import GoalCategory
 from canvas_app.model.enums import Aggregation, Direction, Formula
 from canvas_app.model.enums import FunnelRole as R
 from canvas_app.model.enums import Unit
 from canvas_app.model.kpi import KpiNode
+from canvas_app.model.plan import Plan
+from canvas_app.model.strategy import BusinessGoal
 
 from .funnel_roles import DEFAULT_STAGE
 
-__all__ = ["NEW_BUSINESS", "NEW_AND_EXISTING", "TEMPLATES", "EXTRA_NAMES", "revenue_tree"]
+__all__ = ["NEW_BUSINESS", "NEW_AND_EXISTING", "TEMPLATES", "EXTRA_NAMES", "revenue_goal", "revenue_tree"]
 
 NEW_BUSINESS = "new_business"
 NEW_AND_EXISTING = "new_and_existing"
@@ -105,3 +108,11 @@ def revenue_tree(kind: str, names: Mapping[str, str], *, target: float | None = 
             ordered.append(current)
             stack.extend(reversed(current.children))
     return ordered
+
+
+def revenue_goal(plan: Plan) -> BusinessGoal | None:
+    """The step 1 goal a revenue tree starts from: the first revenue goal in yen, the
+    first one with a target if several (a goal without a number gives the tree nothing
+    to work back from)."""
+    revenue = [g for g in plan.strategy.goals if g.category == GoalCategory.REVENUE and g.unit == Unit.JPY]
+    return next((g for g in revenue if g.target is not None), revenue[0] if revenue else None)

@@ -18,7 +18,10 @@ from PySide6.QtCore import QCoreApplication
 from ..document import PlanChange
 from ..model import KpiNode
 from ..model import kpi_structure as ks
+from ..calc import funnel_template
 from ..model.referrers import removal_plan
+from ..text.kpi_templates import template_names
+from ..text.language import Language
 from .base import InvalidEdit, PlanCommand
 from .field_edit import EditField
 from .structure import CompositeEdit
@@ -26,7 +29,7 @@ from .structure import CompositeEdit
 if TYPE_CHECKING:
     from ..document import DocumentSession
 
-__all__ = ["KPI_NODES", "ReplaceKpiNodes", "refusal_text", "remove_kpi", "tree_edit"]
+__all__ = ["KPI_NODES", "ReplaceKpiNodes", "refusal_text", "remove_kpi", "start_from_template", "tree_edit"]
 
 # The list every structural edit of the tree changes (PlanChange.slot).
 KPI_NODES = "kpis.nodes"
@@ -126,3 +129,22 @@ def _merged(parts: list[PlanCommand]) -> list[PlanCommand]:
     for part in parts:
         last[(getattr(part, "item_id", None), getattr(part, "path", ""))] = part
     return list(last.values())
+
+
+def start_from_template(session: DocumentSession, kind: str, lang: Language) -> tuple[ReplaceKpiNodes, str]:
+    """The revenue tree ``kind`` (``funnel_template.TEMPLATES``) added after the plan's
+    KPIs as one step, its root taking step 1's revenue goal (target and link), named in
+    ``lang``. Returns the command and the new root's id. Refused when the plan already
+    has a KPI in one of the template's funnel roles (a role belongs to one KPI only)."""
+    goal = funnel_template.revenue_goal(session.plan)
+    added = funnel_template.revenue_tree(kind, template_names(lang), target=goal.target if goal else None,
+                                         goal_id=goal.id if goal else None)
+    taken = {node.role for node in session.plan.kpis.nodes if node.role is not None}
+    if any(node.role in taken for node in added):
+        raise InvalidEdit(QCoreApplication.translate(
+            "KpiTreeEdit", "This plan already has a revenue funnel tree; edit it, or remove it before starting "
+            "from a template."))
+    nodes = [*session.plan.kpis.nodes, *added]
+    ks.check_nodes(nodes)
+    return ReplaceKpiNodes(session, nodes, QCoreApplication.translate("KpiTreeEdit", "Start KPI tree from template")), \
+        added[0].id

@@ -3015,6 +3015,29 @@
     </message>
 </context>
 <context>
+    <name>KpiTemplates</name>
+    <message>
+        <source>1 + expansion rate</source>
+        <translation>1 + 拡張率</translation>
+    </message>
+    <message>
+        <source>Base (100 %)</source>
+        <translation>基準 (100 %)</translation>
+    </message>
+    <message>
+        <source>Days from lead to won deal</source>
+        <translation>リードから受注までの日数</translation>
+    </message>
+    <message>
+        <source>New business: leads → MQL → SQL → opportunities → won × deal size</source>
+        <translation>新規事業: リード → MQL → SQL → 商談 → 受注 × 平均受注単価</translation>
+    </message>
+    <message>
+        <source>New and existing customers: new business + customers × retention × revenue per customer × (1 + expansion)</source>
+        <translation>新規と既存顧客: 新規事業 + 顧客数 × 継続率 × 顧客単価 × (1 + 拡張率)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTreeEdit</name>
     <message>
         <source>This KPI no longer exists.</source>
@@ -3051,6 +3074,14 @@
     <message>
         <source>Remove KPI</source>
         <translation>KPIを削除</translation>
+    </message>
+    <message>
+        <source>This plan already has a revenue funnel tree; edit it, or remove it before starting from a template.</source>
+        <translation>この計画にはすでに売上ファネルのツリーがあります。そのツリーを編集するか、削除してからひな形で始めてください。</translation>
+    </message>
+    <message>
+        <source>Start KPI tree from template</source>
+        <translation>ひな形から KPI ツリーを作成</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,56 @@ def test_lifting_the_children_of_a_removed_node_keeps_them_and_their_references(
     assert plan.roadmap.initiatives[0].kpi_ids == ["k-deals", "k-size"]
     assert [a.kpi_id for a in plan.review.actuals] == ["k-deals"]
     assert find_problems(plan) == []
+
+
+@pytest.mark.parametrize("kind", ["new_business", "new_and_existing"])
+def test_a_template_tree_starts_from_the_revenue_goal_in_one_step(session, kind):
+    from canvas_app.calc import funnel, funnel_template
+    from canvas_app.commands.kpi_tree import start_from_template
+    from canvas_app.model.enums import FunnelRole
+    from canvas_app.text.language import Language
+
+    session.plan.kpis.nodes = []  # a plan with goals but no tree yet
+    before = saved(session)
+    command, root_id = start_from_template(session, kind, Language("en"))
+    session.push(command)
+    plan = session.plan
+    root = next(n for n in plan.kpis.nodes if n.id == root_id)
+    assert (root.target, root.goal_id) == (100_000_000, "g1")  # step 1's revenue goal
+    expected_root = FunnelRole.NEW_REVENUE if kind == "new_business" else FunnelRole.TOTAL_REVENUE
+    assert root.role == expected_root and root.name == {FunnelRole.NEW_REVENUE: "New revenue",
+                                                         FunnelRole.TOTAL_REVENUE: "Total revenue"}[expected_root]
+    assert find_problems(plan) == []
+    analysis = funnel.analyse_funnel(plan)
+    if kind == "new_business":
+        assert analysis.revenue_target == 100_000_000  # the funnel page works at once
+    else:  # new = total − existing: nothing to work back from until the existing figures are typed
+        assert analysis.has_funnel and analysis.revenue_target is None
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert saved(session) == before
+    assert funnel_template.revenue_goal(plan).id == "g1"
+
+
+def test_a_second_template_tree_is_refused_while_a_funnel_tree_exists(session):
+    from canvas_app.commands.kpi_tree import start_from_template
+    from canvas_app.text.language import Language
+
+    session.plan.kpis.nodes = []
+    session.push(start_from_template(session, "new_business", Language("en"))[0])
+    with pytest.raises(InvalidEdit) as refused:
+        start_from_template(session, "new_and_existing", Language("en"))
+    assert "already has a revenue funnel tree" in refused.value.message
+    assert session.undo_stack.count() == 1
+
+
+def test_without_a_revenue_goal_the_template_root_has_no_target(session):
+    from canvas_app.commands.kpi_tree import start_from_template
+    from canvas_app.text.language import Language
+
+    session.plan.kpis.nodes = []
+    session.plan.strategy.goals = [g for g in session.plan.strategy.goals if g.id != "g1"]
+    command, root_id = start_from_template(session, "new_business", Language("en"))
+    session.push(command)
+    root = next(n for n in session.plan.kpis.nodes if n.id == root_id)
+    assert root.target is None and root.goal_id is None
