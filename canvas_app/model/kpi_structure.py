@@ -30,7 +30,7 @@ from .plan import Plan
 
 __all__ = [
     "TreeEditRefused", "add_child", "add_sibling", "check_nodes", "duplicate_subtree", "indent",
-    "move_among_siblings", "outdent", "remove_node",
+    "move_among_siblings", "move_node", "outdent", "remove_node",
 ]
 
 # Why an edit is refused (TreeEditRefused.code). Stable keys; text/ words them.
@@ -211,6 +211,35 @@ def move_among_siblings(plan: Plan, node_id: str, delta: int) -> list[KpiNode]:
         tree.order.remove(node_id)
         at = tree.order.index(passed)
         tree.order.insert(at + 1 if delta > 0 else at, node_id)
+    return tree.result()
+
+
+def move_node(plan: Plan, node_id: str, parent_id: str | None, index: int | None = None) -> list[KpiNode]:
+    """Drag and drop: ``node_id`` (with its subtree) becomes child ``index`` of
+    ``parent_id`` (last when None), or a root at that place among the roots when
+    ``parent_id`` is None. Under itself or its own subtree is refused (a cycle)."""
+    tree = _Tree(plan)
+    tree.require(node_id)
+    if parent_id is not None:
+        tree.require(parent_id)
+        ancestor: str | None = parent_id
+        while ancestor is not None:
+            if ancestor == node_id:
+                raise TreeEditRefused(CYCLE, node_id)
+            ancestor = tree.parent.get(ancestor)
+    old_parent, siblings = tree.parent.get(node_id), tree.siblings(node_id)
+    if old_parent == parent_id and index is not None and siblings.index(node_id) < index:
+        index -= 1  # the index was counted with the node still in its old place
+    tree.detach(node_id)
+    if parent_id is not None:
+        tree.attach(parent_id, node_id, index)
+        return tree.result()
+    roots = [n for n in tree.order if n not in tree.parent and n != node_id]
+    position = len(roots) if index is None else max(0, min(index, len(roots)))
+    tree.place_root_after(node_id, roots[position - 1] if position > 0 else None)
+    if position == 0 and roots:  # first among the roots: before the first root's place
+        tree.order.remove(node_id)
+        tree.order.insert(tree.order.index(roots[0]), node_id)
     return tree.result()
 
 

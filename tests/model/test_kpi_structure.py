@@ -128,8 +128,47 @@ def test_check_nodes_refuses_a_cycle_and_a_second_parent():
     assert refused.value.code == ks.SECOND_PARENT
 
 
+def test_drag_and_drop_moves_a_subtree_under_another_node_or_to_the_roots(revenue):
+    nodes = ks.move_node(revenue, "cost", "won", 1)  # between opps and win
+    assert next(n for n in nodes if n.id == "won").children == ["opps", "cost", "win"]
+    nodes = ks.move_node(revenue, "won", None, 0)  # to the top, first among the roots
+    assert [d for d in outline(nodes) if d[0] == 0] == [(0, "won"), (0, "revenue"), (0, "cost")]
+    assert outline(nodes)[:3] == [(0, "won"), (1, "opps"), (1, "win")]  # with its subtree
+    assert next(n for n in nodes if n.id == "revenue").children == ["deal"]
+    nodes = ks.move_node(revenue, "deal", "revenue", 0)  # the same parent, earlier
+    assert next(n for n in nodes if n.id == "revenue").children == ["deal", "won"]
+    nodes = ks.move_node(revenue, "won", "revenue", 2)  # the same parent, counted with it in place
+    assert next(n for n in nodes if n.id == "revenue").children == ["deal", "won"]
+
+
+@pytest.mark.parametrize("node_id, parent, code", [
+    ("won", "opps", ks.CYCLE),  # under its own child
+    ("revenue", "revenue", ks.CYCLE),  # under itself
+    ("opps", "cost", None),  # won would keep one child: a product may (no refusal)
+    ("win", None, None),
+    ("ghost", None, ks.UNKNOWN_NODE),
+])
+def test_drag_and_drop_refusals(revenue, node_id, parent, code):
+    if code is None:
+        assert ks.move_node(revenue, node_id, parent)
+        return
+    with pytest.raises(ks.TreeEditRefused) as refused:
+        ks.move_node(revenue, node_id, parent)
+    assert refused.value.code == code
+
+
+def test_a_drop_that_leaves_a_ratio_with_one_child_is_refused():
+    plan = plan_of(node("r", "ratio", ("a", "b")), node("a", target=1), node("b", target=2), node("c", target=3))
+    with pytest.raises(ks.TreeEditRefused) as refused:
+        ks.move_node(plan, "a", "c")
+    assert refused.value.code == ks.NEEDS_TWO
+    with pytest.raises(ks.TreeEditRefused) as refused:
+        ks.move_node(plan, "c", "r", 1)
+    assert refused.value.code == ks.NEEDS_TWO
+
+
 EDITS = st.lists(st.tuples(st.sampled_from(["sibling", "child", "indent", "outdent", "up", "down", "remove",
-                                             "lift", "duplicate"]), st.integers(0, 50)), max_size=25)
+                                             "lift", "duplicate", "move"]), st.integers(0, 50)), max_size=25)
 
 
 @settings(max_examples=150, deadline=None)
@@ -153,6 +192,9 @@ def test_any_sequence_of_edits_leaves_a_valid_plan(edits):
                 nodes = ks.move_among_siblings(plan, target, -1 if action == "up" else 1)
             elif action in ("remove", "lift") and target:
                 nodes, _ = ks.remove_node(plan, target, lift_children=action == "lift")
+            elif action == "move" and target:  # drag and drop: under another node, or a root
+                parent = ids[(pick // 7) % len(ids)] if pick % 3 else None
+                nodes = ks.move_node(plan, target, parent, pick % 4 if pick % 2 else None)
             elif action == "duplicate" and target:
                 nodes, _ = ks.duplicate_subtree(plan, target)
             else:
