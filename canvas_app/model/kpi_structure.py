@@ -12,7 +12,8 @@ every structural edit is one symmetric undo step.
 Sibling order is the order of a parent's ``children`` (it matters for ratio and
 difference); the roots' order is the order of ``plan.kpis.nodes``. A node that gets its
 first child becomes a ``sum`` (an outliner cannot ask for the formula mid-keystroke; the
-user picks another one in the form). References to a removed node elsewhere in the plan
+user picks another one in the form), and a sum or product whose last child leaves becomes
+an input again. References to a removed node elsewhere in the plan
 (initiatives, actuals, decisions) are cleared by the command, like every removal
 (``model.referrers``).
 """
@@ -84,6 +85,11 @@ class _Tree:
         parent = self.parent.pop(node_id, None)
         if parent is not None:
             self.children[parent].remove(node_id)
+            if not self.children[parent] and self.formula[parent] in (Formula.SUM, Formula.PRODUCT):
+                # The mirror of attach: a sum or product left with nothing below it is
+                # an input again (indent then outdent gives the tree back). A ratio or a
+                # difference keeps its formula and the edit is refused (two KPIs needed).
+                self.formula[parent] = Formula.INPUT
 
     def place_root_after(self, node_id: str, anchor_id: str | None) -> None:
         """Put root ``node_id`` right after ``anchor_id``'s place in the node list (first

@@ -2952,31 +2952,114 @@
     </message>
 </context>
 <context>
+    <name>KpiGuidance</name>
+    <message>
+        <source>What this step is for</source>
+        <translation>このステップの目的</translation>
+    </message>
+    <message>
+        <source>Turn the business goal into the few numbers the team steers by: a tree from the result (revenue) down to what each department moves, with a target and an owner for each, worked back from the goal.</source>
+        <translation>経営・事業ゴールを、チームが舵取りに使う少数の数字に落とし込みます。結果（売上）から各部門が動かす指標までをツリーにし、それぞれに目標と責任者を置き、ゴールから逆算します。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Targets per Period</source>
+        <translation>期間別目標</translation>
+    </message>
+    <message>
+        <source>Solve for… (Back-calculation)</source>
+        <translation>逆算…</translation>
+    </message>
+    <message>
+        <source>Levers and What-if</source>
+        <translation>レバーとシミュレーション</translation>
+    </message>
+    <message>
+        <source>Building the KPI tree</source>
+        <translation>KPIツリーの作り方</translation>
+    </message>
+    <message>
+        <source>A good tree</source>
+        <translation>良いツリー</translation>
+    </message>
+    <message>
+        <source>Starts from a business result linked to a goal of step 1 (revenue, new customers), not from a vanity metric such as page views or followers.</source>
+        <translation>ステップ1のゴールにつながる事業の結果（売上、新規顧客数）から始めます。PV数やフォロワー数のような見せかけの指標から始めません。</translation>
+    </message>
+    <message>
+        <source>Breaks it down into drivers the team can move: revenue = won deals × deal size, won deals = opportunities × win rate, and so on down to leads.</source>
+        <translation>チームが動かせる要素に分解します。売上 = 受注数 × 平均受注単価、受注数 = 商談数 × 受注率、…とリードまで分解します。</translation>
+    </message>
+    <message>
+        <source>Gives every KPI an owner and a target, and ties marketing&apos;s metrics to revenue, so Marketing, Inside Sales, Sales and Customer Success share one process.</source>
+        <translation>すべてのKPIに責任者と目標を置き、マーケティングの指標を売上につなげます。マーケティング・インサイドセールス・営業・カスタマーサクセスが一つのプロセスを共有できます。</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>避けたいこと</translation>
+    </message>
+    <message>
+        <source>Counting activities (mails sent, events held) as KPIs: they are initiatives; measure what they change.</source>
+        <translation>活動量（メール配信数、イベント開催数）をKPIにすること。それは施策です。施策が変える結果を測りましょう。</translation>
+    </message>
+    <message>
+        <source>More KPIs than the team can review each month. Keep the few that decide the goal.</source>
+        <translation>毎月振り返れないほど多くのKPI。ゴールを左右する少数に絞りましょう。</translation>
+    </message>
+    <message>
+        <source>Targets per period</source>
+        <translation>期間別目標</translation>
+    </message>
+    <message>
+        <source>A good split</source>
+        <translation>良い配分</translation>
+    </message>
+    <message>
+        <source>Follows the business&apos;s seasons: more leads around trade shows, fewer in the holidays. Type the months you know; spread the rest evenly.</source>
+        <translation>事業の季節性に合わせます。展示会の時期はリードを多く、休暇期は少なく。分かっている月だけ入力し、残りは均等に配分します。</translation>
+    </message>
+    <message>
+        <source>Still adds up to the annual target, so the monthly review compares like with like.</source>
+        <translation>合計が年間目標と一致するようにします。月次の振り返りで正しく比較できます。</translation>
+    </message>
+    <message>
+        <source>Working back from the goal (逆算)</source>
+        <translation>ゴールからの逆算</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>使い方</translation>
+    </message>
+    <message>
+        <source>Pick the KPI that has the goal (revenue) and the driver to solve for: the tree tells what that driver must reach, with every step on the way.</source>
+        <translation>ゴール（売上）を持つKPIと、逆算したい要素を選びます。その要素が達成すべき値が、途中の各段階の値とともに分かります。</translation>
+    </message>
+    <message>
+        <source>If the answer is impossible (a win rate above 100 %), the goal needs another lever or another plan: that is worth knowing before the year starts.</source>
+        <translation>答えが不可能な値（100 %を超える受注率など）なら、別のレバーか別の計画が必要です。期初に分かることに価値があります。</translation>
+    </message>
+    <message>
+        <source>Which lever matters</source>
+        <translation>効くレバー</translation>
+    </message>
+    <message>
+        <source>How to read it</source>
+        <translation>読み方</translation>
+    </message>
+    <message>
+        <source>Each driver is tried 10 % better on its own; the one that moves the goal most is where effort pays most.</source>
+        <translation>各要素をそれぞれ10 %改善した場合を試算します。ゴールを最も動かす要素こそ、力を入れる価値があります。</translation>
+    </message>
+    <message>
+        <source>Try values in the what-if before deciding; nothing is stored until you apply them.</source>
+        <translation>決める前にシミュレーションで値を試せます。適用するまで計画には保存されません。</translation>
+    </message>
+</context>
+<context>
     <name>KpiPage</name>
-    <message>
-        <source>KPI tree</source>
-        <translation>KPIツリー</translation>
-    </message>
-    <message>
-        <source>Execution roadmap</source>
-        <translation>実行ロードマップ</translation>
-    </message>
-    <message>
-        <source>Budget per business goal</source>
-        <translation>経営・事業ゴール別の予算</translation>
-    </message>
-    <message>
-        <source>No KPI tree yet. Start from a business goal and break it down: revenue = deals × deal size, deals = opportunities × win rate, …</source>
-        <translation>KPIツリーはまだありません。経営・事業ゴールから分解しましょう：売上＝受注件数×平均受注単価、受注件数＝商談数×受注率、…</translation>
-    </message>
-    <message>
-        <source>Plan (tree) is what the tree computes from its inputs; status compares the latest actual with the target to date.</source>
-        <translation>「計画値」は入力値からKPIツリーが計算した値です。「状況」は最新の実績を期間累計目標と比べた結果です。</translation>
-    </message>
-    <message>
-        <source>No initiatives yet: what will the team do to move the KPIs, who is responsible, when, and with what budget?</source>
-        <translation>施策はまだありません。KPIを動かすために、誰が責任者となり、いつ、どれだけの予算で何を行いますか？</translation>
-    </message>
     <message>
         <source>Step 3</source>
         <translation>ステップ3</translation>
@@ -2988,30 +3071,6 @@
     <message>
         <source>Break the business goal down into a KPI tree, work back from the target (back-calculation), and plan the initiatives that move each KPI.</source>
         <translation>経営・事業ゴールをKPIツリーに分解し、目標から逆算して、各KPIを動かす施策を計画します。</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>施策</translation>
-    </message>
-    <message>
-        <source>Total budget</source>
-        <translation>予算合計</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>スケジュール</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>マイルストーン</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <source>Not linked to a goal</source>
-        <translation>ゴールに未接続</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3212,130 @@
     <message>
         <source>Stage</source>
         <translation>担当段階</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTreeSection</name>
+    <message>
+        <source>KPI tree</source>
+        <extracomment>Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
+        <translation>KPIツリー</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>KPIを追加</translation>
+    </message>
+    <message>
+        <source>Add a KPI after the selected one (Enter)</source>
+        <translation>選択したKPIの後にKPIを追加 (Enter)</translation>
+    </message>
+    <message>
+        <source>Add Below</source>
+        <translation>下位に追加</translation>
+    </message>
+    <message>
+        <source>Add a KPI below the selected one: it becomes one of the KPIs it is computed from (Insert or Ctrl+Enter)</source>
+        <translation>選択したKPIの下位にKPIを追加します。選択したKPIの計算元の一つになります (Insert または Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>字下げ</translation>
+    </message>
+    <message>
+        <source>Put the KPI under the one above it (Tab)</source>
+        <translation>KPIを上のKPIの下位に移します (Tab)</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>字上げ</translation>
+    </message>
+    <message>
+        <source>Take the KPI out of its parent (Shift+Tab)</source>
+        <translation>KPIを親から一段上に出します (Shift+Tab)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move the KPI up among its siblings; the order matters for a ratio or a difference (Alt+Up)</source>
+        <translation>同じ階層の中でKPIを上へ移動します。比率や差では順序に意味があります (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Move the KPI down among its siblings (Alt+Down)</source>
+        <translation>同じ階層の中でKPIを下へ移動します (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Duplicate the KPI with the KPIs below it (Ctrl+D)</source>
+        <translation>KPIを下位のKPIごと複製します (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the KPI (Delete); Undo brings it back</source>
+        <translation>KPIを削除します (Delete)。元に戻すで復元できます</translation>
+    </message>
+    <message>
+        <source>Start from a Template</source>
+        <translation>ひな形から作成</translation>
+    </message>
+    <message>
+        <source>Add a revenue tree that starts from the revenue goal of step 1, wired for the funnel page</source>
+        <translation>ステップ1の売上ゴールから始まる売上ツリーを追加します。売上ファネルのページとつながります</translation>
+    </message>
+    <message>
+        <source>No KPI tree yet. Start from the business result (revenue), not from a vanity metric: press Enter to add the first KPI, or start from a template built from the revenue goal of step 1.</source>
+        <translation>KPIツリーはまだありません。見せかけの指標ではなく、事業の結果（売上）から始めましょう。Enter で最初のKPIを追加するか、ステップ1の売上ゴールから作るひな形で始めます。</translation>
+    </message>
+    <message>
+        <source>Keys in the tree: Enter adds a KPI, Insert adds one below, Tab / Shift+Tab indent and outdent, Alt+↑/↓ move, Delete removes, Ctrl+D duplicates, F2 renames; drag a KPI to move it with the KPIs below it. Ctrl+Tab leaves the tree.</source>
+        <translation>ツリーのキー: Enter で追加、Insert で下位に追加、Tab / Shift+Tab で字下げ・字上げ、Alt+↑/↓ で移動、Delete で削除、Ctrl+D で複製、F2 で名前を変更。KPIをドラッグすると下位のKPIごと移動します。Ctrl+Tab でツリーから出ます。</translation>
+    </message>
+    <message>
+        <source>Indent KPI</source>
+        <translation>KPIの字下げ</translation>
+    </message>
+    <message>
+        <source>Outdent KPI</source>
+        <translation>KPIの字上げ</translation>
+    </message>
+    <message>
+        <source>Move KPI</source>
+        <translation>KPIの移動</translation>
+    </message>
+    <message>
+        <source>Add KPI below</source>
+        <translation>下位KPIの追加</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>KPIの削除</translation>
+    </message>
+    <message>
+        <source>“%1” is computed from %2 KPIs below it. Remove them too, or keep them and move them up into its place?</source>
+        <translation>「%1」は下位の %2 個のKPIから計算されています。下位のKPIも削除しますか？それとも残して、このKPIの位置に繰り上げますか？</translation>
+    </message>
+    <message>
+        <source>Remove with the KPIs below</source>
+        <translation>下位のKPIごと削除</translation>
+    </message>
+    <message>
+        <source>Keep the KPIs below</source>
+        <translation>下位のKPIを残す</translation>
+    </message>
+    <message>
+        <source>Duplicate KPI</source>
+        <translation>KPIの複製</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4783,49 @@
     <message>
         <source>(back to Step %1)</source>
         <translation>（ステップ%1へ）</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapSection</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Execution roadmap</source>
+        <translation>実行ロードマップ</translation>
+    </message>
+    <message>
+        <source>Budget per business goal</source>
+        <translation>経営・事業ゴール別の予算</translation>
+    </message>
+    <message>
+        <source>No initiatives yet: what will the team do to move the KPIs, who is responsible, when, and with what budget?</source>
+        <translation>施策はまだありません。KPIを動かすために、誰が責任者となり、いつ、どれだけの予算で何を行いますか？</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>予算合計</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Not linked to a goal</source>
+        <translation>ゴールに未接続</translation>
     </message>
 </context>
 <context>

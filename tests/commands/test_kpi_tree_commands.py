@@ -15,7 +15,7 @@ from canvas_app.storage.project_file import serialize
 
 
 def saved(session) -> bytes:
-    return serialize(session.plan)
+    return serialize(session.plan, saved_at="2026-01-01T00:00:00Z")  # the clock is not the plan
 
 
 @pytest.fixture

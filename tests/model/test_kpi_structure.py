@@ -97,8 +97,6 @@ def test_duplicate_a_subtree_with_fresh_ids_next_to_it(revenue):
     (lambda p: ks.add_child(p, "ratio", node("third", target=1)), ks.NEEDS_TWO),
     (lambda p: ks.indent(p, "loose"), ks.NEEDS_TWO),  # under the ratio above it: a third child
     (lambda p: ks.remove_node(p, "b"), ks.NEEDS_TWO),
-    (lambda p: ks.remove_node(p, "only"), ks.NEEDS_CHILDREN),
-    (lambda p: ks.outdent(p, "only"), ks.NEEDS_CHILDREN),
     (lambda p: ks.indent(p, "ratio"), ks.NO_PREVIOUS_SIBLING),
     (lambda p: ks.outdent(p, "ratio"), ks.AT_TOP),
     (lambda p: ks.move_among_siblings(p, "a", -1), ks.AT_EDGE),
@@ -115,6 +113,21 @@ def test_edits_that_would_break_the_tree_are_refused(edit, code):
         edit(plan)
     assert refused.value.code == code
     assert plan.model_dump() == before  # the plan itself is never touched
+
+
+@pytest.mark.parametrize("edit", [
+    lambda p: ks.remove_node(p, "only")[0],
+    lambda p: ks.outdent(p, "only"),
+    lambda p: ks.move_node(p, "only", None),
+])
+def test_a_sum_left_without_kpis_below_becomes_an_input_again(edit):
+    plan = plan_of(node("sum", "sum", ("only",), target=9), node("only", target=4))
+    nodes = edit(plan)
+    total = next(n for n in nodes if n.id == "sum")
+    assert total.formula == Formula.INPUT and total.children == [] and total.target == 9
+    indented = ks.indent(plan_of(*nodes), "only") if len(nodes) == 2 else None
+    if indented is not None:  # and Tab gives the sum back
+        assert next(n for n in indented if n.id == "sum").formula == Formula.SUM
 
 
 def test_check_nodes_refuses_a_cycle_and_a_second_parent():

@@ -54,8 +54,8 @@ def test_a_finding_takes_the_user_to_the_item(window, qtbot):
     row = next(r for r in page.finding_rows if r.property("item_id") == "k-followers")
     qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
     assert window.current_step() == "3"
-    kpis = window.page("3")
-    assert kpis.tree.currentIndex().data() == "SNS followers"
+    tree = window.page("3").tree_section.tree
+    assert tree.currentIndex().data() == "SNS followers" and tree.hasFocus()
 
 
 def test_a_finding_can_be_opened_with_the_keyboard(window, qtbot):
@@ -66,7 +66,7 @@ def test_a_finding_can_be_opened_with_the_keyboard(window, qtbot):
     row.setFocus()
     qtbot.keyClick(row, Qt.Key.Key_Return)
     assert window.current_step() == "3"
-    table = window.page("3").initiatives_table
+    table = window.page("3").sections["roadmap"].initiatives_table
     assert table.currentIndex().row() == 2 or table.selectionModel().isRowSelected(2)
 
 
@@ -132,9 +132,11 @@ def test_an_edit_does_not_rebuild_the_editing_pages(window, qtbot):
 
 def test_step3_shows_the_tree_the_gantt_and_budgets(window):
     window.show_step("3")
-    page = window.page("3")
-    assert page.tree.isVisible() and page.gantt.isVisible()
-    assert page.tree_model.rowCount() == 2
+    tree = window.page("3").tree_section
+    assert tree.tree.isVisible() and tree.model.rowCount() == 2
+    window.page("3").show_section("roadmap")
+    page = window.page("3").sections["roadmap"]
+    assert page.gantt.isVisible()
     assert page.initiatives_model.rowCount() == 3
     shown = texts(page)
     assert "8,400 thousand yen" in shown
@@ -145,7 +147,8 @@ def test_step3_shows_the_tree_the_gantt_and_budgets(window):
 
 def test_gantt_bars_sit_in_their_months(window, qapp):
     window.show_step("3")
-    gantt = window.page("3").gantt
+    window.page("3").show_section("roadmap")
+    gantt = window.page("3").sections["roadmap"].gantt
     image = gantt.grab().toImage()
     label_w = min(300.0, gantt.width() * 0.28)
     left, width = label_w + 8, gantt.width() - label_w - 16

@@ -69,6 +69,14 @@ class KpiTreeModel(QAbstractItemModel):
         self._pos = {node_id: n for n, node_id in enumerate(self._order)}
         self._facts = facts.kpi_facts(plan)
 
+    def node_count(self) -> int:
+        return len(self._order)
+
+    def column_texts(self, column: int) -> list[str]:
+        """Every row's text in ``column`` (to size the column once, not row by row)."""
+        name = COLUMNS[column]
+        return [self._text(self._shape.nodes[n], self._facts.get(n), name) for n in self._order]
+
     # -- lookup -----------------------------------------------------------------------------
     def _children(self, node_id: str | None) -> tuple[str, ...]:
         if node_id is None:
