@@ -32,6 +32,7 @@ from ... import theme
 from ...editing.binder import Binder
 from ...editing.fields import INVALID_RED
 from ...widgets.card import Card
+from ...widgets.grid import FlowLayout
 from ...widgets.guidance import GuidancePanel
 from ..step2.section import Section
 from . import kpi_guidance
@@ -65,7 +66,7 @@ class KpiTreeSection(Section):
         layout = self.tree_card.body
         self.ask_removal: Callable[[KpiNode, int], str | None] = self._ask_removal
 
-        bar = QHBoxLayout()
+        bar = FlowLayout(spacing=6)  # wraps on a narrow (zoomed-in) page instead of widening it
         self.buttons: dict[str, QPushButton] = {}
         for action in ("sibling", "child", "indent", "outdent", "up", "down", "duplicate", "remove"):
             button = QPushButton()
@@ -73,7 +74,6 @@ class KpiTreeSection(Section):
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             self.buttons[action] = button
             bar.addWidget(button)
-        bar.addStretch(1)
         self.template_button = QPushButton()
         self.template_menu = QMenu(self.template_button)
         self.template_button.setMenu(self.template_menu)
