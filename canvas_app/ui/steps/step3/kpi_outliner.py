@@ -14,7 +14,7 @@ command, so every edit is one undo step with a refusal in words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from ... import theme
@@ -80,9 +80,14 @@ class KpiOutliner(QTreeView):
             self.setColumnHidden(COLUMNS.index(name), True)
         self._collapsed: set[str] = set()  # what the user folded stays folded across edits
         self._restoring = False
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)
+        self._refit.timeout.connect(self.fit_columns)
         self.collapsed.connect(lambda index: self._folded(index, True))
         self.expanded.connect(lambda index: self._folded(index, False))
         model.modelReset.connect(self._after_reset)
+        model.figuresChanged.connect(self.viewport().update)
         self._apply_zoom_sizes()
         self._after_reset()
 
@@ -174,7 +179,10 @@ class KpiOutliner(QTreeView):
         finally:
             self._restoring = False
         self._fit_height()
-        self.fit_columns()
+        if not hasattr(self, "_measured"):
+            self.fit_columns()  # the first time at once: the page must not show unsized columns
+        else:
+            self._refit.start()
 
     # -- size -------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -186,7 +194,7 @@ class KpiOutliner(QTreeView):
         self.setIndentation(theme.px(16))
         self._fit_height()
         if hasattr(self, "_measured"):
-            self.fit_columns()
+            self._refit.start()
 
     def _fit_height(self) -> None:
         rows = max(4, min(VISIBLE_ROWS, self.outline_model().node_count()))
@@ -199,19 +207,23 @@ class KpiOutliner(QTreeView):
         self._share_width()
 
     def fit_columns(self) -> None:
-        """Measure the figure columns (on a reset, a zoom, a language change — not on
-        every keystroke) and share the rest of the width."""
+        """Measure the figure columns and share the rest of the width. Runs shortly
+        after a reset, a zoom or a language change (``_refit``) — not inside the edit
+        the user waits for."""
         model, metrics = self.outline_model(), self.fontMetrics()
         pad = theme.px(18)
         self._measured: dict[int, int] = {}
         for name in _MEASURED:
             column = COLUMNS.index(name)
             header = model.headerData(column, Qt.Orientation.Horizontal) or ""
-            widest = max((metrics.horizontalAdvance(text) for text in model.column_texts(column)), default=0)
+            texts = set(model.column_texts(column))
+            # The longest few by characters: digits and units are alike in width, and
+            # measuring 500 figures one by one would cost more than the edit.
+            longest = sorted(texts, key=len, reverse=True)[:4]
+            widest = max((metrics.horizontalAdvance(text) for text in longest), default=0)
             if name == "status":
                 widest += theme.px(20)  # the dot
-            width = max(metrics.horizontalAdvance(header), widest) + pad
-            self._measured[column] = width
+            self._measured[column] = max(metrics.horizontalAdvance(header), widest) + pad
         self._share_width()
 
     def _share_width(self) -> None:

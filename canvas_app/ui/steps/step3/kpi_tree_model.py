@@ -67,7 +67,14 @@ class KpiTreeModel(QAbstractItemModel):
         self._shape = shape
         self._order: list[str] = list(shape.order)
         self._pos = {node_id: n for n, node_id in enumerate(self._order)}
+        # Children per parent, looked up on every paint and index(): computed once here.
+        self._kids: dict[str | None, tuple[str, ...]] = {
+            None: tuple(r for r in shape.roots if r in self._pos)}
+        for node_id in self._order:
+            self._kids[node_id] = tuple(c for c in shape.children.get(node_id, ()) if c in self._pos)
+        self._row = {child: row for kids in self._kids.values() for row, child in enumerate(kids)}
         self._facts = facts.kpi_facts(plan)
+        self._cells: dict[tuple[int, int, int], Any] = {}
 
     def node_count(self) -> int:
         return len(self._order)
@@ -79,9 +86,7 @@ class KpiTreeModel(QAbstractItemModel):
 
     # -- lookup -----------------------------------------------------------------------------
     def _children(self, node_id: str | None) -> tuple[str, ...]:
-        if node_id is None:
-            return tuple(r for r in self._shape.roots if r in self._pos)
-        return tuple(c for c in self._shape.children.get(node_id, ()) if c in self._pos)
+        return self._kids.get(node_id, ())
 
     def node_id(self, index: Index) -> str | None:
         if not index.isValid():
@@ -92,15 +97,16 @@ class KpiTreeModel(QAbstractItemModel):
     def index_of(self, node_id: str, column: int = 0) -> QModelIndex:
         if node_id not in self._pos:
             return QModelIndex()
-        parent = self._shape.parent.get(node_id)
-        row = self._children(parent).index(node_id)
-        return self.createIndex(row, column, self._pos[node_id] + 1)
+        return self.createIndex(self._row[node_id], column, self._pos[node_id] + 1)
 
     # -- QAbstractItemModel ---------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # hasIndex() would call rowCount and columnCount back through Python: checked here.
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
         children = self._children(self.node_id(parent))
+        if not (0 <= row < len(children) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
         return self.createIndex(row, column, self._pos[children[row]] + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -121,6 +127,20 @@ class KpiTreeModel(QAbstractItemModel):
         return len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A painted cell asks for six or more roles, on every repaint: remembered until
+        # the figures change (``_build``, ``forget_cells``).
+        key = (index.internalId(), index.column(), int(role))
+        try:
+            return self._cells[key]
+        except KeyError:
+            value = self._cells[key] = self._data(index, role)
+            return value
+
+    def forget_cells(self) -> None:
+        """The figures changed: ask ``_data`` again."""
+        self._cells.clear()
+
+    def _data(self, index: Index, role: int) -> Any:
         node_id = self.node_id(index)
         if node_id is None:
             return None
