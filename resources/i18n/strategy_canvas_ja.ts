@@ -639,6 +639,10 @@
         <translation>編集</translation>
     </message>
     <message>
+        <source>“%1” already has this funnel role.</source>
+        <translation>このファネル上の役割は、すでに「%1」に設定されています。</translation>
+    </message>
+    <message>
         <source>Please enter a number.</source>
         <translation>数値を入力してください。</translation>
     </message>
@@ -3048,8 +3052,8 @@
         <translation>比率・差のKPIには、下にちょうど2つのKPIが必要です。</translation>
     </message>
     <message>
-        <source>A computed KPI needs at least one KPI below it; make it an input first.</source>
-        <translation>計算で求めるKPIには、下に1つ以上のKPIが必要です。先に入力値のKPIに変えてください。</translation>
+        <source>A computed KPI needs at least one KPI below it: add one first, or make it an input.</source>
+        <translation>計算で求めるKPIには、下に1つ以上のKPIが必要です。先に下にKPIを追加するか、入力値のKPIに変えてください。</translation>
     </message>
     <message>
         <source>A KPI cannot be placed under itself.</source>
@@ -3070,6 +3074,10 @@
     <message>
         <source>This KPI cannot move further.</source>
         <translation>このKPIはこれ以上移動できません。</translation>
+    </message>
+    <message>
+        <source>Move or remove the KPIs below it first, then make it an input.</source>
+        <translation>先に下のKPIを移動するか削除してから、入力値に変えてください。</translation>
     </message>
     <message>
         <source>Remove KPI</source>
