@@ -4938,6 +4938,25 @@
     </message>
 </context>
 <context>
+    <name>TreeValues</name>
+    <message>
+        <source>“{name}” has no target yet</source>
+        <translation>「{name}」の目標がまだありません</translation>
+    </message>
+    <message>
+        <source>“{name}” would divide by zero: its second KPI is 0</source>
+        <translation>「{name}」は0で割ることになります（2つ目のKPIが0です）</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to compute</source>
+        <translation>「{name}」は大きすぎて計算できません</translation>
+    </message>
+    <message>
+        <source>the KPIs below “{name}” do not form a tree</source>
+        <translation>「{name}」の下のKPIがツリーになっていません</translation>
+    </message>
+</context>
+<context>
     <name>ValueForm</name>
     <message>
         <source>Value proposition</source>
