@@ -2956,6 +2956,114 @@
     </message>
 </context>
 <context>
+    <name>KpiNodeForm</name>
+    <message>
+        <source>— (none)</source>
+        <extracomment>Where each field sits: (row, column, rows, columns) in four columns. The choices with long labels (formula, aggregation, funnel role, goal) take two, so nothing is elided on a 1000 px page at 150 % zoom.</extracomment>
+        <translation>—（なし）</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmula</source>
+        <translation>計算式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>単位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>目標(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>良い方向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Over &amp;periods</source>
+        <translation>期間の集計(&amp;P)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>責任者(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Depart&amp;ment</source>
+        <translation>部門(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Revenue &amp;stage</source>
+        <translation>担当段階(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Funnel ro&amp;le</source>
+        <translation>ファネル上の役割(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal</source>
+        <translation>経営・事業ゴール(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>説明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Data sour&amp;ce</source>
+        <translation>データソース(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. Won deals</source>
+        <translation>例：受注数</translation>
+    </message>
+    <message>
+        <source>Who answers for this number</source>
+        <translation>この数字に責任を持つ人</translation>
+    </message>
+    <message>
+        <source>e.g. CRM pipeline report</source>
+        <translation>例：CRMのパイプラインレポート</translation>
+    </message>
+    <message>
+        <source>What it counts, and what it leaves out</source>
+        <translation>何を数え、何を含めないか</translation>
+    </message>
+    <message>
+        <source>Typed as shown: money in the plan&apos;s money unit, 25 for 25 %</source>
+        <translation>表示どおりに入力します（金額は計画の金額単位で、25 %は25）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>%1: its target is typed, not computed.</source>
+        <translation>%1：目標を入力します（計算しません）。</translation>
+    </message>
+    <message>
+        <source>%1 = — (%2)</source>
+        <translation>%1 ＝ —（%2）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (plan)</source>
+        <translation>%1 ＝ %2（計画値）</translation>
+    </message>
+    <message>
+        <source>Change formula</source>
+        <translation>計算式を変更</translation>
+    </message>
+    <message>
+        <source>Change funnel role</source>
+        <translation>ファネル上の役割を変更</translation>
+    </message>
+</context>
+<context>
     <name>KpiPage</name>
     <message>
         <source>KPI tree</source>
