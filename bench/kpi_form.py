@@ -30,7 +30,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.keystroke import _summary, _type
+from bench.keystroke import _summary, _type, bare_baseline
 
 RESULTS_FILE = Path(__file__).with_name("results") / "kpi_form.json"
 
@@ -67,7 +67,7 @@ def _edits_elsewhere(app, session, node_id: str, count: int) -> list[tuple[float
 
 def run(count: int) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QScrollArea
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from bench.kpi_calc import large_tree_plan
     from canvas_app import i18n
@@ -80,15 +80,7 @@ def run(count: int) -> dict:
     i18n.install_translators(app, "ja")
     theme.apply(app, "ja")
 
-    bare = QMainWindow()
-    edit = QLineEdit()
-    bare.setCentralWidget(edit)
-    bare.resize(1000, 500)
-    bare.show()
-    bare.activateWindow()
-    _type(app, edit, 20)  # warm-up
-    baseline = _summary(_type(app, edit, count))
-    bare.close()
+    baseline = bare_baseline(app, count)
 
     session = DocumentSession(large_tree_plan())
     form = KpiNodeForm(Binder(session, language=i18n.language("ja")))

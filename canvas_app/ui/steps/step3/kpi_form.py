@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
 from ....calc import kpi_tree
 from ....commands.kpi_tree import choose_funnel_role, tree_edit
@@ -29,7 +29,7 @@ from ...editing.binder import Binder
 from ...editing.choice_fields import ChoiceField
 from ...editing.fields import LineField, TextField
 from ...editing.form import FieldRow, value_field
-from ...widgets.card import Card
+from ...widgets.card import Card, text_label
 from ..step1.columns import unit_choices
 from .kpi_tree_model import formula_text
 
@@ -99,7 +99,7 @@ class KpiNodeForm(Card):
             "role": ChoiceField(binder, "role", "", choices=lambda plan: enum_choices(
                 FunnelRole, binder.language, optional=True), command=self._role_command),
             "goal_id": ChoiceField(binder, "goal_id", "", choices=lambda plan: goal_choices(plan, binder.language)),
-            "description": TextField(binder, "description", "", rows=2),
+            "description": TextField(binder, "description", "", rows=3),
             "data_source": LineField(binder, "data_source", ""),
         }
         for field in self.fields.values():
@@ -109,11 +109,7 @@ class KpiNodeForm(Card):
                 field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 field.setMinimumContentsLength(6)
         self.rows = {path: FieldRow(field) for path, field in self.fields.items()}
-        self.formula_line = QLabel()
-        self.formula_line.setObjectName("muted")
-        self.formula_line.setWordWrap(True)
-        self.formula_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.formula_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formula_line = text_label(name="muted")
         grid = QGridLayout()
         self.grid = grid
         for path, (row, column, rows, columns) in PLACES.items():
