@@ -11,6 +11,7 @@ one undo step, and a refusal is said at the field while the choice snaps back.
 from __future__ import annotations
 
 from enum import Enum
+from types import MappingProxyType
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
@@ -36,13 +37,13 @@ from .kpi_tree_model import formula_text
 #: Where each field sits: (row, column, rows, columns) in four columns. The choices
 #: with long labels (formula, aggregation, funnel role, goal) take two, so nothing is
 #: elided on a 1000 px page at 150 % zoom.
-PLACES = {
+PLACES = MappingProxyType({
     "name": (0, 0, 1, 2), "formula": (0, 2, 1, 2),
     "target": (2, 0, 1, 1), "unit": (2, 1, 1, 1), "direction": (2, 2, 1, 1), "owner": (2, 3, 1, 1),
     "aggregation": (3, 0, 1, 2), "role": (3, 2, 1, 2),
     "department_id": (4, 0, 1, 1), "stage": (4, 1, 1, 1), "goal_id": (4, 2, 1, 2),
     "data_source": (5, 0, 1, 2), "description": (5, 2, 2, 2),
-}
+})
 FORMULA_LINE_ROW = 1
 
 
