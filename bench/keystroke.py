@@ -120,18 +120,9 @@ def _summary(times: list[tuple[float, float]]) -> dict:
             "cpu_median_ms": round(statistics.median(cpus), 2)}
 
 
-def run(count: int) -> dict:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
-
-    from canvas_app import i18n
-    from canvas_app.document import DocumentSession
-    from canvas_app.ui import theme
-    from canvas_app.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    i18n.install_translators(app, "ja")
-    theme.apply(app, "ja")
+def bare_baseline(app, count: int) -> dict:
+    """The same keys typed into a bare QLineEdit in a bare 1280×720 window."""
+    from PySide6.QtWidgets import QLineEdit, QMainWindow
 
     bare = QMainWindow()
     edit = QLineEdit()
@@ -142,6 +133,23 @@ def run(count: int) -> dict:
     _type(app, edit, 20)  # warm-up
     baseline = _summary(_type(app, edit, count))
     bare.close()
+    return baseline
+
+
+def run(count: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from canvas_app import i18n
+    from canvas_app.document import DocumentSession
+    from canvas_app.ui import theme
+    from canvas_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    i18n.install_translators(app, "ja")
+    theme.apply(app, "ja")
+
+    baseline = bare_baseline(app, count)
 
     session = DocumentSession(large_plan())
     window = MainWindow(session, persist=False, language=i18n.language("ja"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from pydantic import ValidationError
 
 from ..document import PlanChange
-from ..model import ops
+from ..model import Problem, edit_problem, ops
 from .base import InvalidEdit, PlanCommand
 
 if TYPE_CHECKING:
@@ -77,13 +77,25 @@ class EditField(PlanCommand):
 
 
 def _validate(session: DocumentSession, item_id: str | None, path: str, value: Any) -> None:
-    """Try the assignment on a copy of the owning object; turn a refusal into InvalidEdit."""
+    """Try the assignment on a copy of the owning object, then ask whether it breaks a
+    rule of the whole plan; turn a refusal into InvalidEdit."""
     owner, name = ops._owner(session.plan, item_id, path, session.items)  # noqa: SLF001 - same package family
     trial = owner.model_copy(deep=False)
     try:
         setattr(trial, name, copy.deepcopy(value))
     except ValidationError as error:
         raise InvalidEdit(_first_message(error), path) from None
+    problem = edit_problem(session.plan, owner, name, getattr(trial, name))
+    if problem is not None:
+        raise InvalidEdit(_plan_rule_message(problem), path)
+
+
+def _plan_rule_message(problem: Problem) -> str:
+    """One sentence naming the item the edit would clash with."""
+    name = problem.item_name or problem.item_id
+    if problem.code == "duplicate_funnel_role":
+        return QCoreApplication.translate("Commands", "“%1” already has this funnel role.").replace("%1", name)
+    return QCoreApplication.translate("Commands", "This value is not allowed here.")
 
 
 def _first_message(error: ValidationError) -> str:

@@ -19,6 +19,8 @@ from ..document import PlanChange
 from ..model import KpiNode
 from ..model import kpi_structure as ks
 from ..calc import funnel_template
+from ..calc.funnel_roles import DEFAULT_STAGE
+from ..model.enums import FunnelRole
 from ..model.referrers import removal_plan
 from ..text.kpi_templates import template_names
 from ..text.language import Language
@@ -29,7 +31,8 @@ from .structure import CompositeEdit
 if TYPE_CHECKING:
     from ..document import DocumentSession
 
-__all__ = ["KPI_NODES", "ReplaceKpiNodes", "refusal_text", "remove_kpi", "start_from_template", "tree_edit"]
+__all__ = ["KPI_NODES", "ReplaceKpiNodes", "choose_funnel_role", "refusal_text", "remove_kpi", "start_from_template",
+           "tree_edit"]
 
 # The list every structural edit of the tree changes (PlanChange.slot).
 KPI_NODES = "kpis.nodes"
@@ -42,12 +45,14 @@ def refusal_text(code: str) -> str:
         ks.UNKNOWN_NODE: translate("KpiTreeEdit", "This KPI no longer exists."),
         ks.NEEDS_TWO: translate("KpiTreeEdit", "A ratio or a difference needs exactly two KPIs below it."),
         ks.NEEDS_CHILDREN: translate(
-            "KpiTreeEdit", "A computed KPI needs at least one KPI below it; make it an input first."),
+            "KpiTreeEdit", "A computed KPI needs at least one KPI below it: add one first, or make it an input."),
         ks.CYCLE: translate("KpiTreeEdit", "A KPI cannot be placed under itself."),
         ks.SECOND_PARENT: translate("KpiTreeEdit", "A KPI can sit under only one other KPI."),
         ks.NO_PREVIOUS_SIBLING: translate("KpiTreeEdit", "There is no KPI above it to move it under."),
         ks.AT_TOP: translate("KpiTreeEdit", "This KPI is already at the top level."),
         ks.AT_EDGE: translate("KpiTreeEdit", "This KPI cannot move further."),
+        ks.INPUT_WITH_CHILDREN: translate("KpiTreeEdit",
+                                          "Move or remove the KPIs below it first, then make it an input."),
     }
     return texts.get(code, texts[ks.UNKNOWN_NODE])
 
@@ -148,3 +153,16 @@ def start_from_template(session: DocumentSession, kind: str, lang: Language) -> 
     ks.check_nodes(nodes)
     return ReplaceKpiNodes(session, nodes, QCoreApplication.translate("KpiTreeEdit", "Start KPI tree from template")), \
         added[0].id
+
+
+def choose_funnel_role(session: DocumentSession, node_id: str, role: FunnelRole | None, text: str) -> PlanCommand:
+    """Give KPI ``node_id`` the funnel ``role`` (None: no role) as one step. A KPI without
+    a revenue stage takes the role's usual one (leads → Marketing, win rate → Sales), so
+    the funnel page places it at once; a stage the team chose is kept. Refused
+    (``InvalidEdit``) when another KPI already has the role."""
+    role_edit = EditField(session, node_id, "role", role, merge=False, text=text)
+    node = next((n for n in session.plan.kpis.nodes if n.id == node_id), None)
+    if role is None or node is None or node.stage is not None:
+        return role_edit
+    stage_edit = EditField(session, node_id, "stage", DEFAULT_STAGE[FunnelRole(role)], merge=False)
+    return CompositeEdit(session, [role_edit, stage_edit], text)

@@ -17,7 +17,7 @@ from .customer import (
 from .enums import *  # noqa: F403 - the vocabularies are part of the model's surface
 from .kpi import KpiNode, KpiTree
 from .plan import Department, Plan, PlanSettings, StatusThresholds
-from .references import Problem, find_problems
+from .references import Problem, edit_problem, find_problems
 from .review import (
     ActionItem,
     Actual,

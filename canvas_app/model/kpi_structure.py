@@ -1,7 +1,8 @@
 """Structural edits of the KPI tree, as an outliner makes them: add a sibling or a child,
 indent (Tab) under the previous sibling, outdent (Shift+Tab) after the parent, move among
 siblings (Alt+↑/↓), remove a node with its subtree or lift its children, duplicate a
-subtree with fresh ids.
+subtree with fresh ids — and change a node's formula, which decides how many children
+it may have.
 
 Each function leaves the plan untouched and returns the whole new node list, already
 checked: a ratio or difference with other than two children, a computed node without
@@ -31,7 +32,7 @@ from .plan import Plan
 
 __all__ = [
     "TreeEditRefused", "add_child", "add_sibling", "check_nodes", "duplicate_subtree", "indent",
-    "move_among_siblings", "move_node", "outdent", "remove_node",
+    "move_among_siblings", "move_node", "outdent", "remove_node", "set_formula",
 ]
 
 # Why an edit is refused (TreeEditRefused.code). Stable keys; text/ words them.
@@ -43,6 +44,7 @@ SECOND_PARENT = "second_parent"  # a node listed as a child by two nodes
 NO_PREVIOUS_SIBLING = "no_previous_sibling"  # indent: nothing above to go under
 AT_TOP = "at_top"  # outdent of a root
 AT_EDGE = "at_edge"  # move past the first or last sibling
+INPUT_WITH_CHILDREN = "input_with_children"  # made an input while KPIs sit below it
 
 
 class TreeEditRefused(ValueError):
@@ -311,3 +313,18 @@ def duplicate_subtree(plan: Plan, node_id: str) -> tuple[list[KpiNode], dict[str
     if parent is not None:
         tree.attach(parent, root_copy, tree.children[parent].index(node_id) + 1)
     return tree.result(copies), mapping
+
+
+def set_formula(plan: Plan, node_id: str, formula: Formula) -> list[KpiNode]:
+    """How ``node_id`` is computed from its children. An input has none (its children
+    must be moved or removed first: dropping them silently would lose a subtree); a
+    ratio or difference needs exactly two, a sum or product at least one."""
+    tree = _Tree(plan)
+    tree.require(node_id)
+    formula = Formula(formula)
+    if formula == Formula.INPUT and tree.children[node_id]:
+        raise TreeEditRefused(INPUT_WITH_CHILDREN, node_id)
+    if formula != Formula.INPUT and not tree.children[node_id]:
+        raise TreeEditRefused(NEEDS_CHILDREN, node_id)  # before "needs two": it has none at all
+    tree.formula[node_id] = formula
+    return tree.result()

@@ -168,6 +168,18 @@ def _kpi_tree_problems(plan: Plan) -> list[Problem]:
     return problems
 
 
+def edit_problem(plan: Plan, item: object, name: str, value: object) -> Problem | None:
+    """The rule of the plan that setting ``item.<name>`` to ``value`` would break, naming
+    the item it would clash with; None when the edit keeps the plan sound. Commands ask
+    before an edit reaches the plan, so no edit path makes what ``find_problems`` refuses
+    at load. The rule one field can break today: a funnel role belongs to one KPI."""
+    if isinstance(item, KpiNode) and name == "role" and value is not None:
+        for node in plan.kpis.nodes:
+            if node.role is not None and node.role == value and node.id != item.id:
+                return _problem("duplicate_funnel_role", node, "role", node.role.value)
+    return None
+
+
 def _period_problems(plan: Plan, by_id: dict[str, Item]) -> list[Problem]:
     valid = set(period_keys(plan.settings.granularity))
     problems: list[Problem] = []

@@ -639,6 +639,10 @@
         <translation>編集</translation>
     </message>
     <message>
+        <source>“%1” already has this funnel role.</source>
+        <translation>このファネル上の役割は、すでに「%1」に設定されています。</translation>
+    </message>
+    <message>
         <source>Please enter a number.</source>
         <translation>数値を入力してください。</translation>
     </message>
@@ -3059,6 +3063,114 @@
     </message>
 </context>
 <context>
+    <name>KpiNodeForm</name>
+    <message>
+        <source>— (none)</source>
+        <extracomment>Where each field sits: (row, column, rows, columns) in four columns. The choices with long labels (formula, aggregation, funnel role, goal) take two, so nothing is elided on a 1000 px page at 150 % zoom.</extracomment>
+        <translation>—（なし）</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmula</source>
+        <translation>計算式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>単位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>目標(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>良い方向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Over &amp;periods</source>
+        <translation>期間の集計(&amp;P)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>責任者(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Depart&amp;ment</source>
+        <translation>部門(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Revenue &amp;stage</source>
+        <translation>担当段階(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Funnel ro&amp;le</source>
+        <translation>ファネル上の役割(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal</source>
+        <translation>経営・事業ゴール(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>説明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Data sour&amp;ce</source>
+        <translation>データソース(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. Won deals</source>
+        <translation>例：受注数</translation>
+    </message>
+    <message>
+        <source>Who answers for this number</source>
+        <translation>この数字に責任を持つ人</translation>
+    </message>
+    <message>
+        <source>e.g. CRM pipeline report</source>
+        <translation>例：CRMのパイプラインレポート</translation>
+    </message>
+    <message>
+        <source>What it counts, and what it leaves out</source>
+        <translation>何を数え、何を含めないか</translation>
+    </message>
+    <message>
+        <source>Typed as shown: money in the plan&apos;s money unit, 25 for 25 %</source>
+        <translation>表示どおりに入力します（金額は計画の金額単位で、25 %は25）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>%1: its target is typed, not computed.</source>
+        <translation>%1：目標を入力します（計算しません）。</translation>
+    </message>
+    <message>
+        <source>%1 = — (%2)</source>
+        <translation>%1 ＝ —（%2）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (plan)</source>
+        <translation>%1 ＝ %2（計画値）</translation>
+    </message>
+    <message>
+        <source>Change formula</source>
+        <translation>計算式を変更</translation>
+    </message>
+    <message>
+        <source>Change funnel role</source>
+        <translation>ファネル上の役割を変更</translation>
+    </message>
+</context>
+<context>
     <name>KpiPage</name>
     <message>
         <source>Step 3</source>
@@ -3107,8 +3219,8 @@
         <translation>比率・差のKPIには、下にちょうど2つのKPIが必要です。</translation>
     </message>
     <message>
-        <source>A computed KPI needs at least one KPI below it; make it an input first.</source>
-        <translation>計算で求めるKPIには、下に1つ以上のKPIが必要です。先に入力値のKPIに変えてください。</translation>
+        <source>A computed KPI needs at least one KPI below it: add one first, or make it an input.</source>
+        <translation>計算で求めるKPIには、下に1つ以上のKPIが必要です。先に下にKPIを追加するか、入力値のKPIに変えてください。</translation>
     </message>
     <message>
         <source>A KPI cannot be placed under itself.</source>
@@ -3129,6 +3241,10 @@
     <message>
         <source>This KPI cannot move further.</source>
         <translation>このKPIはこれ以上移動できません。</translation>
+    </message>
+    <message>
+        <source>Move or remove the KPIs below it first, then make it an input.</source>
+        <translation>先に下のKPIを移動するか削除してから、入力値に変えてください。</translation>
     </message>
     <message>
         <source>Remove KPI</source>
@@ -5153,6 +5269,25 @@
     <message>
         <source>Nothing filled in: start from your own business goals.</source>
         <translation>記入なしの状態から、自社の経営・事業ゴールを書き始めます。</translation>
+    </message>
+</context>
+<context>
+    <name>TreeValues</name>
+    <message>
+        <source>“{name}” has no target yet</source>
+        <translation>「{name}」の目標がまだありません</translation>
+    </message>
+    <message>
+        <source>“{name}” would divide by zero: its second KPI is 0</source>
+        <translation>「{name}」は0で割ることになります（2つ目のKPIが0です）</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to compute</source>
+        <translation>「{name}」は大きすぎて計算できません</translation>
+    </message>
+    <message>
+        <source>the KPIs below “{name}” do not form a tree</source>
+        <translation>「{name}」の下のKPIがツリーになっていません</translation>
     </message>
 </context>
 <context>

@@ -180,8 +180,61 @@ def test_a_drop_that_leaves_a_ratio_with_one_child_is_refused():
     assert refused.value.code == ks.NEEDS_TWO
 
 
+# -- the formula ---------------------------------------------------------------------------
+
+def shapes() -> Plan:
+    """A node of every shape: no children, one, two, three."""
+    return plan_of(
+        node("none", target=1),
+        node("one", "sum", ("o1",)), node("o1", target=1),
+        node("two", "product", ("t1", "t2")), node("t1", target=2), node("t2", target=3),
+        node("three", "sum", ("h1", "h2", "h3")), node("h1", target=1), node("h2", target=2), node("h3", target=3),
+    )
+
+
+# What each formula makes of a node with 0, 1, 2 or 3 children: None = allowed, else the refusal.
+FORMULA_RULES = {
+    Formula.INPUT: (None, ks.INPUT_WITH_CHILDREN, ks.INPUT_WITH_CHILDREN, ks.INPUT_WITH_CHILDREN),
+    Formula.SUM: (ks.NEEDS_CHILDREN, None, None, None),
+    Formula.PRODUCT: (ks.NEEDS_CHILDREN, None, None, None),
+    Formula.RATIO: (ks.NEEDS_CHILDREN, ks.NEEDS_TWO, None, ks.NEEDS_TWO),
+    Formula.DIFFERENCE: (ks.NEEDS_CHILDREN, ks.NEEDS_TWO, None, ks.NEEDS_TWO),
+}
+
+
+@pytest.mark.parametrize("formula", list(Formula))
+@pytest.mark.parametrize("children", [0, 1, 2, 3])
+def test_set_formula_takes_what_fits_the_children_and_refuses_the_rest(formula, children):
+    plan = shapes()
+    node_id = ("none", "one", "two", "three")[children]
+    before = plan.model_dump()
+    expected = FORMULA_RULES[formula][children]
+    if expected is None:
+        nodes = ks.set_formula(plan, node_id, formula)
+        changed = next(n for n in nodes if n.id == node_id)
+        assert changed.formula == formula and len(changed.children) == children
+        # Nothing else moves: the other nodes are the very same objects.
+        assert [n for n in nodes if n.id != node_id] == [n for n in plan.kpis.nodes if n.id != node_id]
+        assert all(a is b for a, b in zip(nodes, plan.kpis.nodes) if a.id != node_id)
+        Plan(kpis=KpiTree(nodes=nodes))
+    else:
+        with pytest.raises(ks.TreeEditRefused) as refused:
+            ks.set_formula(plan, node_id, formula)
+        assert (refused.value.code, refused.value.node_id) == (expected, node_id)
+    assert plan.model_dump() == before  # the plan itself is never touched
+
+
+def test_set_formula_keeps_every_other_field_and_refuses_an_unknown_node(revenue):
+    nodes = ks.set_formula(revenue, "won", Formula.RATIO)
+    won = next(n for n in nodes if n.id == "won")
+    assert won.model_dump(exclude={"formula"}) == revenue.kpis.nodes[1].model_dump(exclude={"formula"})
+    with pytest.raises(ks.TreeEditRefused) as refused:
+        ks.set_formula(revenue, "nope", Formula.SUM)
+    assert refused.value.code == ks.UNKNOWN_NODE
+
+
 EDITS = st.lists(st.tuples(st.sampled_from(["sibling", "child", "indent", "outdent", "up", "down", "remove",
-                                             "lift", "duplicate", "move"]), st.integers(0, 50)), max_size=25)
+                                             "lift", "duplicate", "formula", "move"]), st.integers(0, 50)), max_size=25)
 
 
 @settings(max_examples=150, deadline=None)
@@ -210,6 +263,8 @@ def test_any_sequence_of_edits_leaves_a_valid_plan(edits):
                 nodes = ks.move_node(plan, target, parent, pick % 4 if pick % 2 else None)
             elif action == "duplicate" and target:
                 nodes, _ = ks.duplicate_subtree(plan, target)
+            elif action == "formula" and target:
+                nodes = ks.set_formula(plan, target, list(Formula)[pick % len(Formula)])
             else:
                 continue
         except ks.TreeEditRefused:

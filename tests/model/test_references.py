@@ -7,6 +7,7 @@ from pydantic import ValidationError
 
 from canvas_app.model import (
     Actual,
+    edit_problem,
     BusinessGoal,
     KpiNode,
     Plan,
@@ -137,6 +138,39 @@ def test_a_funnel_role_used_twice():
     plan = full_plan()
     plan.kpis.nodes.append(KpiNode(id="deals2", role=FunnelRole.WON_DEALS))
     assert _problems(plan) == [("duplicate_funnel_role", "kpi", "deals2", "role", "won_deals")]
+
+
+@pytest.mark.parametrize("role", list(FunnelRole))
+@pytest.mark.parametrize("holder_has", ["same", "other", "none"])
+def test_an_edit_giving_a_kpi_a_taken_funnel_role_is_a_problem_exactly_when_load_would_refuse(role, holder_has):
+    """edit_problem answers before the edit what find_problems would say after it."""
+    other = next(r for r in FunnelRole if r != role)
+    holder_role = {"same": role, "other": other, "none": None}[holder_has]
+    plan = Plan.model_validate({"kpis": {"nodes": [
+        {"id": "holder", "name": "Leads", "role": holder_role}, {"id": "picker", "name": "Picker"}]}})
+    picker = plan.kpis.nodes[1]
+    problem = edit_problem(plan, picker, "role", role)
+    picker.role = role
+    after = [p for p in find_problems(plan) if p.code == "duplicate_funnel_role"]
+    assert (problem is not None) == bool(after)
+    if problem is not None:  # it names the KPI that already has the role
+        assert (problem.code, problem.item_id, problem.item_name, problem.ref) == (
+            "duplicate_funnel_role", "holder", "Leads", role.value)
+
+
+@pytest.mark.parametrize("name, value", [
+    ("role", None),  # clearing a role never clashes
+    ("name", "Leads"),  # only the role is unique
+    ("stage", "marketing"),
+])
+def test_edits_that_keep_the_plan_sound_are_no_problem(name, value):
+    plan = full_plan()
+    holder = next(n for n in plan.kpis.nodes if n.role is not None)
+    other = next(n for n in plan.kpis.nodes if n is not holder)
+    assert edit_problem(plan, other, name, value) is None
+    # A KPI keeping its own role, and an item that is not a KPI, are no problem either.
+    assert edit_problem(plan, holder, "role", holder.role) is None
+    assert edit_problem(plan, plan.strategy.goals[0], "role", holder.role) is None
 
 
 def test_bad_periods():

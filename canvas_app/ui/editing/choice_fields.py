@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from ...document import PlanChange
@@ -19,14 +20,18 @@ from .fields import Binding
 
 class ChoiceField(QComboBox):
     """One value from a list (an enum, a persona, a channel). ``choices(plan)`` gives
-    (value, label) pairs; the list is refreshed when the plan changes."""
+    (value, label) pairs; the list is refreshed when the plan changes. A pick is one
+    ``EditField``, or ``command(item_id, value)`` when the choice changes more than the
+    field (a KPI's formula reshapes the tree); a refusal is shown and the pick undone."""
 
     errorChanged = Signal(str)
 
     def __init__(self, binder: Binder, path: str, item_id: str | None = None, *,
-                 choices: Callable[[Plan], list[tuple[Any, str]]], parent: QWidget | None = None) -> None:
+                 choices: Callable[[Plan], list[tuple[Any, str]]],
+                 command: Callable[[str, Any], QUndoCommand] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = choices
+        self.command = command
         self._values: list[Any] = []
         self._labels: list[str] = []
         self.binding = Binding(self, binder, path, item_id)
@@ -51,6 +56,12 @@ class ChoiceField(QComboBox):
         self.blockSignals(False)
         return True
 
+    def relabel(self) -> None:
+        """List the choices again even if their values did not change: their labels are
+        in the UI language, which just switched."""
+        self._values, self._labels = [], []
+        self.reload()
+
     def _maybe_relist(self, change: PlanChange) -> None:
         if self._relist():
             self.reload()
@@ -65,11 +76,19 @@ class ChoiceField(QComboBox):
         self.blockSignals(False)
 
     def _chosen(self, index: int) -> None:
-        if 0 <= index < len(self._values) and self.binding.item() is not None:
-            message = self.binding.push(self._values[index], merge=False)
-            self.errorChanged.emit(message)
-            if message:
-                self.reload()
+        if not 0 <= index < len(self._values) or self.binding.item() is None:
+            return
+        value = self._values[index]
+        if self.command is None:
+            message = self.binding.push(value, merge=False)
+        elif value == self.binding.value():
+            message = ""  # picked again: nothing to change, no empty undo step
+        else:
+            item_id = self.binding.item_id
+            message = self.binding.binder.run(lambda: self.command(item_id, value))
+        self.errorChanged.emit(message)
+        if message:
+            self.reload()
 
 
 class CheckListField(QListWidget):

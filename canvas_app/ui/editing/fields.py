@@ -105,6 +105,10 @@ class Binding(QObject):
             return  # our own keystroke: the widget already shows it
         if change.item_id == self.item_id and (change.path in (self.path, "") or change.path in self.depends):
             self.widget.reload()
+        elif change.item_id is None and not change.path and self.item_id:
+            # A whole list was swapped (a KPI tree edit replaces the node list): this
+            # item may be a new object with another value, or gone.
+            self.widget.reload()
         elif change.item_id is None and change.path.startswith("settings.") and self.depends:
             self.widget.reload()
 
