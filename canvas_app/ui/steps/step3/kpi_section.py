@@ -36,6 +36,7 @@ from ...widgets.grid import FlowLayout
 from ...widgets.guidance import GuidancePanel
 from ..step2.section import Section
 from . import kpi_guidance
+from .kpi_form import KpiNodeForm
 from .kpi_outline_model import KpiOutlineModel
 from .kpi_outliner import KpiOutliner
 
@@ -130,7 +131,7 @@ class KpiTreeSection(Section):
 
     def _make_panels(self, binder: Binder) -> list[tuple[str, QWidget]]:
         """The parts that follow the selected KPI, in the order of the tabs."""
-        return []
+        return [("form", KpiNodeForm(binder))]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange and hasattr(self, "layout_"):
