@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ....calc import kpi_bounds, what_if
@@ -27,20 +27,20 @@ from ...editing.binder import Binder
 from ...editing.fields import INVALID_RED
 from ...editing.messages import parse_message
 from ...editing.table_model import RIGHT, Column
-from .panel_parts import LazyPanel, refusal_label, rows_model, say, table_view
+from .panel_parts import LazyPanel, fit_to_cells, refusal_label, rows_model, say, table_view
 from .what_if_rows import BARE_UNITS, result_rows
 
 
 class LeverRow(NamedTuple):
     id: str
     name: str
-    tried: str  # "25.0% → 27.5%"
+    tried: str  # "Now 25.0% → 10 % better 27.5%"
     kpi_effect: str
     root_effect: str
     first: bool
 
 
-ROOT_COLUMN, TRIAL_COLUMN = 3, 4
+ROOT_COLUMN, TRIAL_COLUMN = 2, 3
 
 
 class LeverPanel(LazyPanel):
@@ -79,12 +79,11 @@ class LeverPanel(LazyPanel):
         self.hint.setWordWrap(True)
         self.levers_model, self._show_levers = rows_model(binder, [
             Column(lambda: self.tr("Input"), display=lambda row, plan: row.name, bold=lambda row, plan: row.first,
-                   background=lambda row, plan: theme.HIGHLIGHT_BG if row.first else None),
-            Column(lambda: self.tr("Now → 10 % better"), display=lambda row, plan: row.tried, align=RIGHT),
-            Column(lambda: self._with_unit(self.tr("Effect on the KPI"), self.node_id), display=lambda row, plan: row.kpi_effect, align=RIGHT,
+                   background=lambda row, plan: theme.HIGHLIGHT_BG if row.first else None,
+                   tooltip=lambda row, plan: row.tried),
+            Column(lambda: self._with_unit(self.tr("Effect"), self.node_id), display=lambda row, plan: row.kpi_effect, align=RIGHT,
                    bold=lambda row, plan: row.first),
-            Column(lambda: self._with_unit(self.tr("Effect on “%1”").replace("%1", self._name(self._root_id)),
-                                           self._root_id), display=lambda row, plan: row.root_effect, align=RIGHT,
+            Column(lambda: self._with_unit(self.tr("On the root"), self._root_id), display=lambda row, plan: row.root_effect, align=RIGHT,
                    bold=lambda row, plan: row.first),
             Column(lambda: self.tr("Trial"), display=lambda row, plan: self._trial_text(row.id), align=RIGHT,
                    bold=True),
@@ -100,6 +99,9 @@ class LeverPanel(LazyPanel):
         self.trial_edit.textEdited.connect(lambda text: self.set_trial(self.lever_id, text) if self.lever_id else None)
         self.trial_edit.returnPressed.connect(self.apply)
         self.unit_label = QLabel()
+        self.lever_note = QLabel()  # the selected lever: now → 10 % better
+        self.lever_note.setObjectName("muted")
+        self.lever_note.setWordWrap(True)
         self.trial_message = refusal_label()
         self.results_caption = QLabel()
         self.results_model, self._show_results = rows_model(binder, [
@@ -117,12 +119,17 @@ class LeverPanel(LazyPanel):
         self.retranslate()
         self.set_node(None)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "results_view"):
+            self.refresh()  # the zoom changed: columns sized to the new figures
+        super().changeEvent(event)
+
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         columns = QHBoxLayout()
-        columns.addWidget(self.levers_view, 3)
+        columns.addWidget(self.levers_view, 1)
         side = QVBoxLayout()
         trial = QGridLayout()
         trial.addWidget(self.trial_caption, 0, 0, 1, 2)
@@ -131,6 +138,7 @@ class LeverPanel(LazyPanel):
         trial.setColumnStretch(0, 1)
         side.addLayout(trial)
         side.addWidget(self.trial_message)
+        side.addWidget(self.lever_note)
         side.addWidget(self.results_caption)
         side.addWidget(self.results_view, 1)
         buttons = QHBoxLayout()
@@ -138,7 +146,7 @@ class LeverPanel(LazyPanel):
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.apply_button)
         side.addLayout(buttons)
-        columns.addLayout(side, 2)
+        columns.addLayout(side, 1)
         layout.addLayout(columns, 1)
 
     # -- the panel interface ----------------------------------------------------------------------
@@ -228,9 +236,10 @@ class LeverPanel(LazyPanel):
                 self.tr("“%1” is an input: select the KPI above it to see how much it moves it.").replace(
                     "%1", self._name(node.id))))
         rows = [self._lever_row(lever, n == 0) for n, lever in enumerate(levers)]
-        rows += [LeverRow(i, self._name(i), fmt.DASH, fmt.DASH, fmt.DASH, False)
+        rows += [LeverRow(i, self._name(i), "", fmt.DASH, fmt.DASH, False)
                  for i in (ranking.missing if ranking else ())]
         self._show_levers(rows)
+        fit_to_cells(self.levers_view, (1, ROOT_COLUMN, TRIAL_COLUMN))
         self.levers_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, TRIAL_COLUMN)
         self.levers_view.setColumnHidden(ROOT_COLUMN, self._root_id == self.node_id)
         for widget in (self.levers_view, self.trial_caption, self.trial_edit, self.unit_label,
@@ -249,7 +258,9 @@ class LeverPanel(LazyPanel):
         kpi = self._shape.nodes[self.node_id]
         root = self._shape.nodes[lever.root_id]
         return LeverRow(
-            lever.input_id, node.name or node.id, f"{fmt.bare(lever.base, node.unit, plan, lang)} → {fmt.bare(lever.trial, node.unit, plan, lang)}",
+            lever.input_id, node.name or node.id, self.tr("Now %1 → 10 % better %2").replace(
+                "%1", fmt.value(lever.base, node.unit, plan, lang)).replace(
+                "%2", fmt.value(lever.trial, node.unit, plan, lang)),
             self._signed(lever.effect, kpi.unit), self._signed(lever.root_effect, root.unit) if lever.root_id
             != self.node_id else self._signed(lever.effect, kpi.unit), first)
 
@@ -271,6 +282,8 @@ class LeverPanel(LazyPanel):
             self._base = what_if.baseline(plan)
         self.result = what_if.what_if(plan, self.trials, self.node_id, base=self._base)
         self._show_results(result_rows(self.result, plan, self.binder.language))
+        fit_to_cells(self.results_view, (1, 2))
+        fit_to_cells(self.levers_view, (TRIAL_COLUMN,))
         last = self.levers_model.rowCount() - 1
         if last >= 0:
             self.levers_model.dataChanged.emit(self.levers_model.index(0, TRIAL_COLUMN),
@@ -291,6 +304,8 @@ class LeverPanel(LazyPanel):
         if not self.trial_message.text() and text != self.trial_edit.text():
             self.trial_edit.setText(text)
         self.trial_edit.setEnabled(node is not None)
+        row = self.levers_model.row_of(self.lever_id)
+        self.lever_note.setText(self.levers_model.item_at(row).tried if row >= 0 else "")
 
     def _trial_text(self, node_id: str) -> str:
         node = self._shape.nodes.get(node_id)
@@ -316,7 +331,7 @@ class LeverPanel(LazyPanel):
     def _with_unit(self, heading: str, node_id: str | None) -> str:
         """A column's heading with the unit its bare figures are in (KPI ``node_id``'s)."""
         node = self._shape.nodes.get(node_id or "")
-        return heading + (f" ({fmt.unit_name(node.unit, self.binder.plan, self.binder.language)})"
+        return heading + (f"\n({fmt.unit_name(node.unit, self.binder.plan, self.binder.language)})"
                                       if node is not None and node.unit in BARE_UNITS else "")
 
     def _name(self, node_id: str | None) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from ... import theme
 from ...editing.binder import Binder
 from ...editing.fields import INVALID_RED
 from ...editing.table_model import Column, ItemTableModel
@@ -75,6 +76,16 @@ def table_view(model: ItemTableModel, stretch: int = 0) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def fit_to_cells(view: QTableView, columns: Sequence[int]) -> None:
+    """Size ``columns`` to their cells, not their headings: the figures show whole and
+    the stretching column (the KPI's name) keeps the room a long heading would take;
+    a heading longer than its figures is elided."""
+    header = view.horizontalHeader()
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(column, view.sizeHintForColumn(column) + theme.px(12))
 
 
 def refusal_label() -> QLabel:

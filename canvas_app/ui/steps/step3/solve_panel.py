@@ -26,7 +26,7 @@ from ... import fmt, theme
 from ...editing.binder import Binder
 from ...editing.messages import parse_message
 from ...editing.table_model import RIGHT, Column
-from .panel_parts import LazyPanel, is_enter, refusal_label, rows_model, say, table_view
+from .panel_parts import LazyPanel, fit_to_cells, is_enter, refusal_label, rows_model, say, table_view
 
 
 class InputRow(NamedTuple):
@@ -201,6 +201,7 @@ class SolvePanel(LazyPanel):
         self._show_inputs([InputRow(i, shape.nodes[i].name or i,
                                     fmt.value(shape.nodes[i].target, shape.nodes[i].unit, plan, lang))
                            for i in inputs])
+        fit_to_cells(self.inputs_view, (1,))
         computed = node is not None and not node.is_input
         for widget in (self.target_caption, self.target_edit, self.unit_label, self.inputs_caption,
                        self.inputs_view, self.result_label, self.path_view, self.apply_button):
@@ -293,10 +294,14 @@ class SolvePanel(LazyPanel):
                 reason += ("" if lang.code == "ja" else " ") + self.tr("It would need %1.").replace(
                     "%1", self._shown(self.input_id, result.value))
         say(self.reason_label, reason)
-        self._show_path([PathRow(node_id, self._name(node_id), self._shown(node_id, before),
+        self._show_path_rows([PathRow(node_id, self._name(node_id), self._shown(node_id, before),
                                  self._shown(node_id, after)) for node_id, before, after in path_values(plan, result)])
         self.apply_button.setEnabled(result.ok and not self.binder.read_only
                                      and result.value != result.current_value)
+
+    def _show_path_rows(self, rows: list[PathRow]) -> None:
+        self._show_path(rows)
+        fit_to_cells(self.path_view, (1, 2))
 
     def _name(self, node_id: str) -> str:
         node = self._shape.nodes.get(node_id)

@@ -66,8 +66,10 @@ def test_on_the_saas_sample_the_win_rate_moves_new_revenue_more_than_any_lead_so
     order = ranked(panel)
     assert order.index("kpi-win-rate") < min(order.index(i) for i in order if i.startswith("kpi-leads-"))
     row = order.index("kpi-win-rate")
-    assert panel.levers_model.index(row, 1).data() == "25.0% → 27.5%"
-    assert panel.levers_model.index(row, 2).data() == "+27,720"  # thousand yen of new revenue
+    assert panel.levers_model.index(row, 0).data(0x0003) == "Now 25.0% → 10 % better 27.5%"  # ToolTipRole
+    assert panel.levers_model.index(row, 1).data() == "+27,720"  # thousand yen of new revenue
+    panel.set_trial("kpi-win-rate", "26")
+    assert panel.lever_note.text() == "Now 25.0% → 10 % better 27.5%"
     session.undo_stack.clear()
 
 
@@ -94,7 +96,7 @@ def test_trial_values_move_the_root_the_kpi_the_funnel_and_the_statuses_live(qtb
     assert shown["status:leads"] == ("On track", "Off track")
     assert shown["value:new"][1] == "2,400,000"
     assert panel.trials == {"win": 0.5, "leads": 40000.0}
-    assert panel.levers_model.index(ranked(panel).index("leads"), 4).data() == "40,000"
+    assert panel.levers_model.index(ranked(panel).index("leads"), 3).data() == "40,000"
     assert serialize(session.plan) == before  # the plan is not touched
 
 
