@@ -71,19 +71,15 @@ class LeverPanel(LazyPanel):
         self._shape = tree_shape(binder.plan)
         self._root_id: str | None = None
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        theme.set_font_scale(self.heading, 1.1, bold=True)
-        self.hint = QLabel()
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
         self.levers_model, self._show_levers = rows_model(binder, [
             Column(lambda: self.tr("Input"), display=lambda row, plan: row.name, bold=lambda row, plan: row.first,
                    background=lambda row, plan: theme.HIGHLIGHT_BG if row.first else None,
                    tooltip=lambda row, plan: row.tried),
-            Column(lambda: self._with_unit(self.tr("Effect"), self.node_id), display=lambda row, plan: row.kpi_effect, align=RIGHT,
+            Column(lambda: self._with_unit(self.tr("Effect"), self.node_id),
+                   display=lambda row, plan: row.kpi_effect, align=RIGHT,
                    bold=lambda row, plan: row.first),
-            Column(lambda: self._with_unit(self.tr("On the root"), self._root_id), display=lambda row, plan: row.root_effect, align=RIGHT,
+            Column(lambda: self._with_unit(self.tr("On the root"), self._root_id),
+                   display=lambda row, plan: row.root_effect, align=RIGHT,
                    bold=lambda row, plan: row.first),
             Column(lambda: self.tr("Trial"), display=lambda row, plan: self._trial_text(row.id), align=RIGHT,
                    bold=True),
@@ -296,7 +292,8 @@ class LeverPanel(LazyPanel):
     def _show_trial_field(self) -> None:
         node = self._shape.nodes.get(self.lever_id or "")
         plan = self.binder.plan
-        self.trial_caption.setText(self.tr("&Trial value for “%1”").replace("%1", self._name(self.lever_id).replace("&", "&&"))
+        shown_name = self._name(self.lever_id).replace("&", "&&")  # "&" in a caption would be a mnemonic
+        self.trial_caption.setText(self.tr("&Trial value for “%1”").replace("%1", shown_name)
                                    if node else self.tr("&Trial value"))
         self.unit_label.setText(fmt.unit_name(node.unit, plan, self.binder.language) if node else "")
         value = self.trials.get(node.id, node.target) if node else None

@@ -20,12 +20,22 @@ class LazyPanel(QWidget):
     hidden, it notes that it is behind and catches up when shown (a keystroke in the
     tree's form must not pay for a panel in another tab).
 
+    Attributes:
+        heading: the panel's title, naming the KPI it follows; hint: a muted line
+            below it (what to do, or what to do instead).
+
     Subclasses implement ``refresh()``."""
 
     def __init__(self, binder: Binder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.binder = binder
         self._behind = False
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        theme.set_font_scale(self.heading, 1.1, bold=True)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
         binder.changed.connect(self._plan_changed)
         binder.rebound.connect(self._plan_changed)
 

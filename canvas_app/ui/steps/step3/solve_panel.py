@@ -67,12 +67,6 @@ class SolvePanel(LazyPanel):
         self._typed: float | None = None  # a value typed to reach instead of the target
         self._shape = tree_shape(binder.plan)
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        theme.set_font_scale(self.heading, 1.1, bold=True)
-        self.hint = QLabel()
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
         self.target_caption = QLabel()
         self.target_edit = QLineEdit()
         self.target_edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -274,7 +268,8 @@ class SolvePanel(LazyPanel):
         self.result = result
         nodes = self._shape.nodes
         if result.reason == NO_TARGET:  # not a failure: the value to reach is still to be typed
-            self.result_label.setText(self.tr("Type the value “%1” must reach.").replace("%1", self._name(self.node_id)))
+            self.result_label.setText(
+                self.tr("Type the value “%1” must reach.").replace("%1", self._name(self.node_id)))
             say(self.reason_label, "")
             self._show_path([])
             self.apply_button.setEnabled(False)
@@ -284,7 +279,8 @@ class SolvePanel(LazyPanel):
                 "%1", self._name(self.input_id)).replace("%2", self._shown(self.input_id, result.value)).replace(
                 "%3", self._shown(self.input_id, result.current_value)))
         else:
-            self.result_label.setText(self.tr("“%1” cannot be solved for.").replace("%1", self._name(self.input_id)))
+            self.result_label.setText(
+                self.tr("“%1” cannot be solved for.").replace("%1", self._name(self.input_id)))
         reason = ""
         if not result.ok:
             blocked = nodes[result.blocked_by].name if result.blocked_by in nodes else ""

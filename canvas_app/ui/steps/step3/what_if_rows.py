@@ -51,13 +51,16 @@ def result_rows(result: WhatIf, plan: Plan, lang: Language) -> list[ResultRow]:
             fmt.number(stage.required_before), fmt.number(stage.required_after),
             stage.required_before != stage.required_after))
     statuses = status_labels(lang)
-    reached = {True: lang.translate("WhatIf", "reached"), False: lang.translate("WhatIf", "not reached"), None: fmt.DASH}
+    reached = {True: lang.translate("WhatIf", "reached"), False: lang.translate("WhatIf", "not reached"),
+               None: fmt.DASH}
     for change in result.changes:
         name = nodes[change.node_id].name or change.node_id
         if change.status_before != change.status_after:
-            rows.append(ResultRow(f"status:{change.node_id}", lang.translate("WhatIf", "Status: %1").replace("%1", name),
+            rows.append(ResultRow(f"status:{change.node_id}",
+                                  lang.translate("WhatIf", "Status: %1").replace("%1", name),
                                   statuses[change.status_before], statuses[change.status_after], True))
         if change.reached_before != change.reached_after:
-            rows.append(ResultRow(f"reached:{change.node_id}", lang.translate("WhatIf", "Target: %1").replace("%1", name),
+            rows.append(ResultRow(f"reached:{change.node_id}",
+                                  lang.translate("WhatIf", "Target: %1").replace("%1", name),
                                   reached[change.reached_before], reached[change.reached_after], True))
     return rows
