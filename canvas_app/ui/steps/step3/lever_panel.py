@@ -279,7 +279,10 @@ class LeverPanel(LazyPanel):
         self.result = what_if.what_if(plan, self.trials, self.node_id, base=self._base)
         self._show_results(result_rows(self.result, plan, self.binder.language))
         fit_to_cells(self.results_view, (1, 2))
-        fit_to_cells(self.levers_view, (TRIAL_COLUMN,))
+        if self._trial_width() > self.levers_view.columnWidth(TRIAL_COLUMN):
+            # Widened for a longer trial value only: measuring every row per keystroke costs
+            # several milliseconds on a 300-input tree.
+            self.levers_view.setColumnWidth(TRIAL_COLUMN, self._trial_width())
         last = self.levers_model.rowCount() - 1
         if last >= 0:
             self.levers_model.dataChanged.emit(self.levers_model.index(0, TRIAL_COLUMN),
@@ -303,6 +306,11 @@ class LeverPanel(LazyPanel):
         self.trial_edit.setEnabled(node is not None)
         row = self.levers_model.row_of(self.lever_id)
         self.lever_note.setText(self.levers_model.item_at(row).tried if row >= 0 else "")
+
+    def _trial_width(self) -> int:
+        texts = [self._trial_text(node_id) for node_id in self.trials]
+        metrics = self.levers_view.fontMetrics()
+        return max((metrics.horizontalAdvance(text) for text in texts), default=0) + theme.px(24)
 
     def _trial_text(self, node_id: str) -> str:
         node = self._shape.nodes.get(node_id)
