@@ -3,7 +3,7 @@
     canvas-app solve PLAN --target NODE --value V --for INPUT [--json] [--write [--force]]
 
 Solves input INPUT so that KPI NODE reaches V (typed as people type it: 3億, 120,000,000,
-25%), with every other input as planned — the same ``calc.kpi_tree.back_calculate`` the
+25%), with every other input as planned — the same ``calc.solving.solve`` the
 window uses. Prints the solved value and each node on the path before → after. An
 unsolvable case (a zero divisor, an input not below the KPI, a missing value, a rate that
 would exceed 100 %) is exit 3 with the reason in one sentence. ``--write`` stores the
@@ -43,7 +43,8 @@ def add_parser(command: Callable[[str, str], argparse.ArgumentParser], file_help
 
 
 def cmd_solve(args: argparse.Namespace, lang: str) -> int:
-    from canvas_app.calc.kpi_tree import back_calculate, path_values
+    from canvas_app.calc.kpi_tree import path_values
+    from canvas_app.calc.solving import solve
     from canvas_app.i18n import language
     from canvas_app.text.back_calculation import back_calculation_reason
     from canvas_app.model.enums import MoneyUnit, Unit
@@ -63,7 +64,7 @@ def cmd_solve(args: argparse.Namespace, lang: str) -> int:
         if value is None:
             raise Failure(EXIT_USAGE, QCoreApplication.translate("Cli", "“{value}” is not a number.").format(
                 value=args.value))
-        result = back_calculate(plan, args.target, args.free, value)
+        result = solve(plan, args.target, args.free, value)
         rows = path_values(plan, result)
         money = plan.settings.money_unit
 

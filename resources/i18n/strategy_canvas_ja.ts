@@ -3927,6 +3927,101 @@
     </message>
 </context>
 <context>
+    <name>LeverPanel</name>
+    <message>
+        <source>Input</source>
+        <translation>入力KPI</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>On the root</source>
+        <translation>ルートへの効果</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>試算</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Each input tried 10 % better, the others as planned: the strongest lever comes first. Type trial values to see what changes — nothing is stored until Apply.</source>
+        <translation>各入力KPIを10%改善した場合の効果（他は計画どおり）。効きやすいレバーが先頭です。試算値を入力すると変化がすぐに分かります。「試算を反映」を押すまで計画は変わりません。</translation>
+    </message>
+    <message>
+        <source>What-if: plan → trial</source>
+        <translation>試算：計画 → 試算</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Trial</source>
+        <translation>試算を反映(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Store every trial value as its input&apos;s target, in one undo step</source>
+        <translation>すべての試算値を各入力KPIの目標として保存します（元に戻すは1回）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the trial values and show the plan&apos;s</source>
+        <translation>試算値を破棄して計画の値に戻します</translation>
+    </message>
+    <message>
+        <source>Apply trial values</source>
+        <translation>試算を反映</translation>
+    </message>
+    <message>
+        <source>Which lever matters for “%1”</source>
+        <translation>「%1」に効きやすいレバー</translation>
+    </message>
+    <message>
+        <source>Which lever matters</source>
+        <translation>効きやすいレバー（感度）</translation>
+    </message>
+    <message>
+        <source>Select a computed KPI in the tree to rank the inputs below it.</source>
+        <translation>KPIツリーで計算KPIを選ぶと、下にある入力KPIを効果の大きい順に表示します。</translation>
+    </message>
+    <message>
+        <source>“%1” is an input: select the KPI above it to see how much it moves it.</source>
+        <translation>「%1」は入力KPIです。上位のKPIを選ぶと、どれだけ動かすかが分かります。</translation>
+    </message>
+    <message>
+        <source>Now %1 → 10 % better %2</source>
+        <translation>現在 %1 → 10%改善で %2</translation>
+    </message>
+    <message>
+        <source>&amp;Trial value for “%1”</source>
+        <translation>「%1」の試算値(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Trial value</source>
+        <translation>試算値(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A rate like this cannot be above 100 %.</source>
+        <translation>この率は100%を超えられません。</translation>
+    </message>
+    <message>
+        <source>This KPI cannot be below zero.</source>
+        <translation>このKPIはマイナスにできません。</translation>
+    </message>
+    <message>
+        <source>Only an input&apos;s value can be tried.</source>
+        <translation>試算できるのは入力KPIの値だけです。</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>someone else</source>
@@ -5006,6 +5101,113 @@
     </message>
 </context>
 <context>
+    <name>SolvePanel</name>
+    <message>
+        <source>Input</source>
+        <translation>入力KPI</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在値</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>逆算後</translation>
+    </message>
+    <message>
+        <source>&amp;Reach</source>
+        <translation>到達させる値(&amp;R)</translation>
+    </message>
+    <message>
+        <source>the value to reach</source>
+        <translation>到達させる値</translation>
+    </message>
+    <message>
+        <source>Type any value to ask what must be true to reach it; it is not stored</source>
+        <translation>任意の値を入力すると、そこに到達するための条件を確認できます（保存はされません）</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs to solve for</source>
+        <translation>逆算するKPI(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>反映(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Store the solved value as the input&apos;s target (Enter in the list); Undo takes it back</source>
+        <translation>逆算した値を入力KPIの目標として保存します（一覧でEnter）。元に戻すで取り消せます</translation>
+    </message>
+    <message>
+        <source>Choose an input that can be solved first.</source>
+        <translation>先に逆算できる入力KPIを選んでください。</translation>
+    </message>
+    <message>
+        <source>Solve for “%1”</source>
+        <translation>「%1」を逆算</translation>
+    </message>
+    <message>
+        <source>Solve for… “%1”</source>
+        <translation>逆算：「%1」</translation>
+    </message>
+    <message>
+        <source>Solve for…</source>
+        <translation>逆算</translation>
+    </message>
+    <message>
+        <source>Select a computed KPI in the tree to work out what its inputs must be.</source>
+        <translation>KPIツリーで計算KPIを選ぶと、入力KPIに必要な値を逆算できます。</translation>
+    </message>
+    <message>
+        <source>“%1” is an input: its value is typed in, not computed. Select “%2” above it and solve for “%1” there.</source>
+        <translation>「%1」は入力KPIです（値は計算ではなく入力します）。上位の「%2」を選び、そこで「%1」を逆算してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is an input: its value is typed in, not computed. Put it below a computed KPI to solve for it.</source>
+        <translation>「%1」は入力KPIです（値は計算ではなく入力します）。逆算するには計算KPIの下に置いてください。</translation>
+    </message>
+    <message>
+        <source>The value to reach is the target of the business goal “%1” (step 1).</source>
+        <translation>到達させる値は、経営・事業ゴール「%1」の目標です（ステップ1）。</translation>
+    </message>
+    <message>
+        <source>“%1” has no target yet: type the value it must reach, then choose an input.</source>
+        <translation>「%1」にはまだ目標がありません。到達すべき値を入力し、入力KPIを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose an input: the value it must take shows at once. Nothing is stored until Apply.</source>
+        <translation>入力KPIを選ぶと、必要な値がすぐに表示されます。「反映」を押すまで計画は変わりません。</translation>
+    </message>
+    <message>
+        <source>Choose an input below the KPI.</source>
+        <translation>下にある入力KPIを選んでください。</translation>
+    </message>
+    <message>
+        <source>Type the value “%1” must reach.</source>
+        <translation>「%1」が到達すべき値を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2 (now %3).</source>
+        <translation>「%1」は %2 が必要です（現在 %3）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be solved for.</source>
+        <translation>「%1」は逆算できません。</translation>
+    </message>
+    <message>
+        <source>It would need %1.</source>
+        <translation>%1 が必要になります。</translation>
+    </message>
+</context>
+<context>
     <name>StepNavigator</name>
     <message>
         <source>Steps</source>
@@ -5371,6 +5573,30 @@
     <message>
         <source>e.g. Make maintenance predictable for mid-size plants</source>
         <translation>例：中堅工場の保全を予測可能にする</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>Required: %1</source>
+        <extracomment>Units whose figures a table shows bare, the unit named once beside the KPI&apos;s name.</extracomment>
+        <translation>必要数：%1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状況：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目標：%1</translation>
     </message>
 </context>
 </TS>
