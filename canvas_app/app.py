@@ -88,7 +88,7 @@ class StartupPhases:
 
 def main(file: str | Path | None = None, lang: str | None = None, screenshot: str | Path | None = None,
          step: str = "overview", bench_first_paint: bool = False, size: tuple[int, int] | None = None,
-         zoom: int | None = None, section: str | None = None) -> int:
+         zoom: int | None = None, section: str | None = None, select: str | None = None) -> int:
     """Run the GUI; returns the exit code.
 
     Args:
@@ -102,6 +102,8 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
             only, never saved.
         section: the part of the page to show (``StepPage.show_section``); a name the
             page does not know is a usage error (exit code 2).
+        select: the item to select on the page first (``StepPage.select_item``); an id
+            the page does not show is a usage error.
     """
     phases = StartupPhases.from_environment()
     phases.mark("gui_main")
@@ -151,7 +153,7 @@ def main(file: str | Path | None = None, lang: str | None = None, screenshot: st
 
     if screenshot is not None:
         width, height = size or (SCREENSHOT_SIZE.width(), SCREENSHOT_SIZE.height())
-        return _screenshot(app, window, Path(screenshot), step, QSize(width, height), section)
+        return _screenshot(app, window, Path(screenshot), step, QSize(width, height), section, select)
     if bench_first_paint:
         return _bench(app, window, phases)
 
@@ -280,7 +282,7 @@ def _bench(app: QApplication, window, phases: StartupPhases) -> int:
 
 
 def _screenshot(app: QApplication, window, out: Path, step: str, size: QSize = SCREENSHOT_SIZE,
-                section: str | None = None) -> int:
+                section: str | None = None, select: str | None = None) -> int:
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
     from PySide6.QtGui import QCursor
 
@@ -294,6 +296,11 @@ def _screenshot(app: QApplication, window, out: Path, step: str, size: QSize = S
     while not watcher.painted and not deadline.hasExpired():
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     window.removeEventFilter(watcher)
+    if select and not window.page(step).select_item(select):
+        message = QCoreApplication.translate("App", "The page “%1” does not show “%2”.")
+        print(message.replace("%1", step).replace("%2", select), file=sys.stderr)
+        _discard(window)
+        return EXIT_USAGE
     if section and not window.page(step).show_section(section):
         message = QCoreApplication.translate("App", "The page “%1” has no section “%2”.")
         print(message.replace("%1", step).replace("%2", section), file=sys.stderr)

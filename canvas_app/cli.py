@@ -29,8 +29,10 @@ draws its page with QPainter on Qt's offscreen platform (see cli_export).
 
 ``--screenshot`` renders at ``--size`` (default 1280×800) and at ``--zoom`` percent
 (default: the saved zoom; this run only, never saved); ``--section NAME`` shows a part
-of the page first (step 2: personas, competitors, channels, journey), a name the page
-does not have is exit code 2.
+of the page first (step 2: personas, competitors, channels, journey; step 3: tree,
+roadmap, or a part below the KPI tree: form, solve, levers, periods), a name the page
+does not have is exit code 2; ``--select ID`` selects an item of the page first (a KPI
+in the tree), an id the page does not show is exit code 2.
 
 A first argument that is a command name is a command; to open a file named like a
 command, write ``./check``.
@@ -133,7 +135,7 @@ def _headless_parser() -> _Parser:
             "  canvas-app                 start the application\n"
             "  canvas-app FILE            open FILE in the application\n"
             "  canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]\n"
-            "                 [--size WxH] [--zoom PCT] [--section NAME]\n"
+            "                 [--size WxH] [--zoom PCT] [--section NAME] [--select ID]\n"
             "                             render one page of FILE to a PNG image and exit"),
         epilog=QCoreApplication.translate(
             "Cli", "Exit codes: 0 done (check also when it reports findings), 1 unexpected error, "
@@ -195,13 +197,15 @@ def _gui_parser() -> _Parser:
                         help=QCoreApplication.translate("Cli", "the zoom of the screenshot in percent (default: the saved zoom; not saved)"))
     parser.add_argument("--section", metavar="NAME",
                         help=QCoreApplication.translate("Cli", "the part of the page to show, e.g. personas on step 2"))
+    parser.add_argument("--select", metavar="ID",
+                        help=QCoreApplication.translate("Cli", "the item to select on the page first, e.g. a KPI's id on step 3"))
     parser.add_argument("--bench-first-paint", action="store_true", help=argparse.SUPPRESS)
     _add_lang(parser, None)
     return parser
 
 
 def _first_positional(argv: list[str]) -> str | None:
-    takes_value = {"--lang", "--screenshot", "--step", "--size", "--zoom", "--section", "--template", "--today", "--xlsx", "--pdf", "--ics"}
+    takes_value = {"--lang", "--screenshot", "--step", "--size", "--zoom", "--section", "--select", "--template", "--today", "--xlsx", "--pdf", "--ics"}
     skip = False
     for token in argv:
         if skip:
@@ -328,7 +332,8 @@ _HANDLERS = {"new": _cmd_new, "templates": _cmd_templates, "validate": _cmd_vali
 
 def _run_gui(argv: list[str], lang: str, release_core_app: Callable[[], None]) -> int:
     args = _gui_parser().parse_args(argv)
-    for option, value in (("--size", args.size), ("--zoom", args.zoom), ("--section", args.section)):
+    for option, value in (("--size", args.size), ("--zoom", args.zoom), ("--section", args.section),
+                          ("--select", args.select)):
         if value is not None and args.screenshot is None:
             raise _UsageError(QCoreApplication.translate("Cli", "{option} works only with --screenshot").format(option=option))
     if args.screenshot is not None:
@@ -341,7 +346,7 @@ def _run_gui(argv: list[str], lang: str, release_core_app: Callable[[], None]) -
     from canvas_app.app import main as gui_main
 
     result = gui_main(file=args.file, lang=args.lang, screenshot=args.screenshot, step=args.step or "overview",
-                      bench_first_paint=args.bench_first_paint, size=args.size, zoom=args.zoom, section=args.section)
+                      bench_first_paint=args.bench_first_paint, size=args.size, zoom=args.zoom, section=args.section, select=args.select)
     return int(result or 0)
 
 

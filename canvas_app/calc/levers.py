@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canvas_app.model.enums import Direction, Formula
+from canvas_app.model.enums import Direction, Formula, Unit
 from canvas_app.model.kpi import KpiNode
 from canvas_app.model.plan import Plan
 
@@ -127,6 +127,13 @@ def _value_with(shape: TreeShape, values: TreeValues, chain: list[str], changed:
     return current
 
 
+def is_whole_constant(node: KpiNode) -> bool:
+    """A 100 % input without a funnel role: the "1" of "1 + expansion rate" or of
+    "100 % − churn". It is arithmetic, not something a team can improve, so it is not
+    offered as a lever (tried 10 % better it would top the ranking)."""
+    return node.is_input and node.unit == Unit.PERCENT and node.role is None and node.target == 1.0
+
+
 def rank_levers(plan: Plan, node_id: str, step: float = DEFAULT_STEP) -> LeverRanking:
     """Rank the inputs below ``node_id`` by how much a ``step`` better value of each
     improves ``node_id`` (in its own direction), the best first; ties keep tree order."""
@@ -150,7 +157,7 @@ def rank_levers(plan: Plan, node_id: str, step: float = DEFAULT_STEP) -> LeverRa
     levers: list[Lever] = []
     for input_id in inputs:
         base = values.value(input_id)
-        if base is None:
+        if base is None or is_whole_constant(shape.nodes[input_id]):
             continue
         chain = shape.ancestors(input_id)
         trial = _trial(shape.nodes[input_id], base, step, input_id in shares)

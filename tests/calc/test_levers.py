@@ -151,3 +151,29 @@ def test_path_values_show_each_node_before_and_after_and_reproduce_the_target_ex
     new_before, new_after = rows[0][1], rows[0][2]
     assert new_before == pytest.approx(120_000_000) and math.isclose(new_after, 150_000_000, rel_tol=1e-12)
     assert rows[-1][1] == 4000 and rows[-1][2] == pytest.approx(5000)
+
+
+def test_a_hundred_percent_constant_is_not_offered_as_a_lever():
+    """The "1" of "1 + expansion rate" (a 100 % input without a funnel role) is arithmetic:
+    tried 10 % better it would top the ranking of every revenue tree built from the template."""
+    from canvas_app.calc import funnel_template
+    from canvas_app.calc.levers import is_whole_constant, rank_levers
+    from canvas_app.model import KpiTree, Plan
+    from canvas_app.text.kpi_templates import template_names
+    from canvas_app.text.language import Language
+
+    nodes = funnel_template.revenue_tree(funnel_template.NEW_AND_EXISTING, template_names(Language("en")),
+                                         target=100_000_000)
+    for node in nodes:
+        if node.is_input and node.target is None:
+            node.target = 0.3 if node.unit.value == "percent" else 1000
+    plan = Plan(kpis=KpiTree(nodes=nodes))
+    base = next(n for n in nodes if n.name == "Base (100 %)")
+    assert is_whole_constant(base)
+    ranked = rank_levers(plan, nodes[0].id)
+    ids = [lever.input_id for lever in ranked.levers]
+    assert base.id not in ids
+    from canvas_app.calc.tree_shape import tree_shape
+
+    below = set(tree_shape(plan).subtree(nodes[0].id))
+    assert {n.id for n in nodes if n.is_input and n.id in below} - set(ids) == {base.id}  # the others are levers

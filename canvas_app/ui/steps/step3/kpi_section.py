@@ -38,6 +38,8 @@ from ..step2.section import Section
 from . import kpi_guidance
 from .kpi_form import KpiNodeForm
 from .kpi_outline_model import KpiOutlineModel
+from .lever_panel import LeverPanel
+from .solve_panel import SolvePanel
 from .kpi_outliner import KpiOutliner
 
 #: Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).
@@ -131,7 +133,7 @@ class KpiTreeSection(Section):
 
     def _make_panels(self, binder: Binder) -> list[tuple[str, QWidget]]:
         """The parts that follow the selected KPI, in the order of the tabs."""
-        return [("form", KpiNodeForm(binder))]
+        return [("form", KpiNodeForm(binder)), ("solve", SolvePanel(binder)), ("levers", LeverPanel(binder))]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange and hasattr(self, "layout_"):
@@ -183,6 +185,10 @@ class KpiTreeSection(Section):
         self._show_guidance()
         self.model.reload(self.binder.plan, self.binder.language)
         self._update_state()
+
+    def show_panel(self, name: str) -> None:
+        """Bring the part ``name`` below the tree to the front ("form", "solve", …)."""
+        self.details.setCurrentWidget(self.panels[name])
 
     def _show_guidance(self) -> None:
         names = list(self.panels)

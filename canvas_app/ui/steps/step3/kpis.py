@@ -53,10 +53,17 @@ class KpiPage(EditorPage):
                                 "(back-calculation), and plan the initiatives that move each KPI."))
 
     def show_section(self, name: str) -> bool:
+        """A tab ("tree", "roadmap"), or a part below the KPI tree ("form", "solve", …)."""
         section = self.sections.get(name)
-        if section is None:
+        if section is not None:
+            self.tabs.setCurrentWidget(section)
+            return True
+        tree = self.tree_section
+        if name not in tree.panels:
             return False
-        self.tabs.setCurrentWidget(section)
+        self.tabs.setCurrentWidget(tree)
+        tree.show_panel(name)
+        self.ensureWidgetVisible(tree.details, 50, 50)
         return True
 
     def select_item(self, item_id: str) -> bool:

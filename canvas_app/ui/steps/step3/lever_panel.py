@@ -279,7 +279,10 @@ class LeverPanel(LazyPanel):
         self.result = what_if.what_if(plan, self.trials, self.node_id, base=self._base)
         self._show_results(result_rows(self.result, plan, self.binder.language))
         fit_to_cells(self.results_view, (1, 2))
-        if self._trial_width() > self.levers_view.columnWidth(TRIAL_COLUMN):
+        # The trial column shows only once there is a trial (an empty, clipped "Trial"
+        # heading beside the ranking looks unfinished).
+        self.levers_view.setColumnHidden(TRIAL_COLUMN, not self.trials)
+        if self.trials and self._trial_width() > self.levers_view.columnWidth(TRIAL_COLUMN):
             # Widened for a longer trial value only: measuring every row per keystroke costs
             # several milliseconds on a 300-input tree.
             self.levers_view.setColumnWidth(TRIAL_COLUMN, self._trial_width())
@@ -310,7 +313,8 @@ class LeverPanel(LazyPanel):
     def _trial_width(self) -> int:
         texts = [self._trial_text(node_id) for node_id in self.trials]
         metrics = self.levers_view.fontMetrics()
-        return max((metrics.horizontalAdvance(text) for text in texts), default=0) + theme.px(24)
+        heading = metrics.horizontalAdvance(self.levers_model.headerData(TRIAL_COLUMN, Qt.Orientation.Horizontal) or "")
+        return max([heading, *(metrics.horizontalAdvance(text) for text in texts)]) + theme.px(24)
 
     def _trial_text(self, node_id: str) -> str:
         node = self._shape.nodes.get(node_id)
