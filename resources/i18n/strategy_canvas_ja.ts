@@ -27,6 +27,10 @@
         <translation>計画を開けません</translation>
     </message>
     <message>
+        <source>The page “%1” does not show “%2”.</source>
+        <translation>ページ「%1」には「%2」が表示されていません。</translation>
+    </message>
+    <message>
         <source>The page “%1” has no section “%2”.</source>
         <translation>ページ「%1」にセクション「%2」はありません。</translation>
     </message>
@@ -172,14 +176,14 @@
   canvas-app                 start the application
   canvas-app FILE            open FILE in the application
   canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
-                 [--size WxH] [--zoom PCT] [--section NAME]
+                 [--size WxH] [--zoom PCT] [--section NAME] [--select ID]
                              render one page of FILE to a PNG image and exit</source>
         <translation>戦略キャンバス：4つのステップでマーケティングを経営・事業ゴールにつなぎます。
 
   canvas-app                 アプリケーションを起動する
   canvas-app FILE            FILE をアプリケーションで開く
   canvas-app FILE --screenshot OUT.png [--step overview|1|2|3|4|funnel]
-                 [--size WxH] [--zoom PCT] [--section NAME]
+                 [--size WxH] [--zoom PCT] [--section NAME] [--select ID]
                              FILE の1ページをPNG画像に描画して終了する</translation>
     </message>
     <message>
@@ -265,6 +269,10 @@
     <message>
         <source>the part of the page to show, e.g. personas on step 2</source>
         <translation>表示するページ内のセクション（例：ステップ2の personas）</translation>
+    </message>
+    <message>
+        <source>the item to select on the page first, e.g. a KPI&apos;s id on step 3</source>
+        <translation>先にページ上で選択する項目（ステップ3ではKPIのIDなど）</translation>
     </message>
     <message>
         <source>Warning: {message}</source>

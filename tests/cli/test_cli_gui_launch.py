@@ -27,7 +27,7 @@ def fake_gui(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 def test_no_arguments_starts_the_gui(capsys: pytest.CaptureFixture[str], fake_gui: list[dict]) -> None:
     assert run(capsys)[0] == 0
     assert fake_gui == [{"file": None, "lang": None, "screenshot": None, "step": "overview", "bench_first_paint": False,
-                         "size": None, "zoom": None, "section": None}]
+                         "size": None, "zoom": None, "section": None, "select": None}]
 
 
 def test_a_file_opens_in_the_gui(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], plan_file: Path) -> None:
@@ -40,7 +40,7 @@ def test_screenshot_options_pass_through(capsys: pytest.CaptureFixture[str], fak
     code = run(capsys, "--lang", "en", plan_file, "--screenshot", out, "--step", "funnel", "--bench-first-paint")[0]
     assert code == 7  # the GUI's exit code is returned
     assert fake_gui == [{"file": plan_file, "lang": "en", "screenshot": out, "step": "funnel", "bench_first_paint": True,
-                         "size": None, "zoom": None, "section": None}]
+                         "size": None, "zoom": None, "section": None, "select": None}]
 
 
 def test_screenshot_of_a_bad_file_exits_3_without_a_window(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], tmp_path: Path) -> None:
@@ -59,8 +59,9 @@ def test_the_hidden_bench_flag_is_not_in_the_help(capsys: pytest.CaptureFixture[
 def test_screenshot_size_zoom_and_section_pass_through(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], plan_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     run(capsys, plan_file, "--screenshot", out, "--step", "2", "--size", "1920x1080", "--zoom", "150%",
-        "--section", "personas")
+        "--section", "personas", "--select", "p1")
     assert fake_gui[0]["size"] == (1920, 1080) and fake_gui[0]["zoom"] == 150 and fake_gui[0]["section"] == "personas"
+    assert fake_gui[0]["select"] == "p1"
 
 
 @pytest.mark.parametrize("args", [["--size", "big"], ["--size", "1280x"], ["--size", "10x10"], ["--zoom", "500"],
@@ -71,6 +72,8 @@ def test_a_bad_size_or_zoom_is_a_usage_error(capsys: pytest.CaptureFixture[str],
     assert one_sentence(err)
 
 
-def test_screenshot_options_need_screenshot(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], plan_file: Path) -> None:
-    code, _, err = run(capsys, plan_file, "--zoom", "150")
+@pytest.mark.parametrize("option", [["--zoom", "150"], ["--select", "k-1"]])
+def test_screenshot_options_need_screenshot(capsys: pytest.CaptureFixture[str], fake_gui: list[dict], plan_file: Path,
+                                            option: list[str]) -> None:
+    code, _, err = run(capsys, plan_file, *option)
     assert code == 2 and "--screenshot" in err and fake_gui == []

@@ -134,3 +134,18 @@ def test_start_up_does_not_import_openpyxl_or_the_later_pages(tmp_path, samples_
     loaded = __import__("json").loads(result.stdout.strip().splitlines()[-1])
     assert not [m for m in loaded if m.startswith("openpyxl")]
     assert "canvas_app.ui.steps.step3.kpis" not in loaded and "canvas_app.ui.steps.funnel" not in loaded
+
+
+def test_screenshot_of_a_selected_kpi_and_a_part_below_the_tree(tmp_path, saved_plan):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "solve.png"
+    result = run_cli(str(saved_plan), "--screenshot", str(out), "--step", "3", "--select", "k-total",
+                     "--section", "solve", "--lang", "en", "--size", "1280x720", config=tmp_path / "config")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).width() == 1280
+    unknown = run_cli(str(saved_plan), "--screenshot", str(tmp_path / "x.png"), "--step", "3", "--select", "nobody",
+                      "--lang", "en", config=tmp_path / "config")
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip().splitlines() == ["The page “3” does not show “nobody”."]
+    assert not (tmp_path / "x.png").exists()
