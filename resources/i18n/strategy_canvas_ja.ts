@@ -2311,6 +2311,10 @@
         <translation>パイプラインカバレッジ不足</translation>
     </message>
     <message>
+        <source>Funnel cannot be worked back</source>
+        <translation>ファネルを逆算できない</translation>
+    </message>
+    <message>
         <source>Untapped expansion</source>
         <translation>未開拓のアップセル・拡張</translation>
     </message>
@@ -2497,6 +2501,53 @@
     <message>
         <source>this KPI cannot be negative</source>
         <translation>この KPI はマイナスになりません</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelBlocks</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}・{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Required volumes cannot be worked out for {volumes}: “{name}” has no value yet — enter the rate you plan for.</source>
+        <translation>{volumes}の必要数を逆算できません：「{name}」に値がありません。計画する転換率を入力してください。</translation>
+    </message>
+    <message>
+        <source>Required volumes cannot be worked out for {volumes}: the plan has no {rate} KPI, and no planned {volume} and {next} to imply one — add the rate to the KPI tree.</source>
+        <translation>{volumes}の必要数を逆算できません：{rate}のKPIがなく、計画の{volume}と{next}からも求められません。KPIツリーに転換率を追加してください。</translation>
+    </message>
+    <message>
+        <source>Required volumes cannot be worked out for {volumes}: “{name}” is {value}, and at that rate no number of {volume} becomes {next} — enter the rate you plan for.</source>
+        <translation>{volumes}の必要数を逆算できません：「{name}」が{value}で、この率では{volume}がいくらあっても{next}になりません。計画する転換率を入力してください。</translation>
+    </message>
+    <message>
+        <source>Required volumes cannot be worked out for {volumes}: the planned {volume} and {next} imply a {rate} of {value} — add the rate to the KPI tree.</source>
+        <translation>{volumes}の必要数を逆算できません：計画の{volume}と{next}から求めた{rate}が{value}です。KPIツリーに転換率を追加してください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: “{name}” has no value yet — enter the deal size you plan for.</source>
+        <translation>必要数を逆算できません：「{name}」に値がありません。計画する平均受注単価を入力してください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: the plan has no average deal size KPI, and no planned new revenue and won deals to imply one — add it to the KPI tree.</source>
+        <translation>必要数を逆算できません：平均受注単価のKPIがなく、計画の新規売上と受注数からも求められません。KPIツリーに追加してください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: “{name}” is {value} — a deal must be worth something for the revenue target to need a number of deals.</source>
+        <translation>必要数を逆算できません：「{name}」が{value}です。受注単価が0では、売上目標に必要な受注数が決まりません。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: “{name}” has no target — give it one, or link it to step 1&apos;s revenue goal.</source>
+        <translation>必要数を逆算できません：「{name}」に目標がありません。目標を入れるか、ステップ1の売上目標と紐づけてください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: no KPI has the new-revenue or total-revenue role, so there is no revenue target to work back from.</source>
+        <translation>必要数を逆算できません：新規売上・売上合計の役割を持つKPIがなく、逆算の起点となる売上目標がありません。</translation>
     </message>
 </context>
 <context>
