@@ -447,6 +447,10 @@
         <translation>必要な時期</translation>
     </message>
     <message>
+        <source>Why a required volume is missing:</source>
+        <translation>必要数が出ない理由：</translation>
+    </message>
+    <message>
         <source>Pipeline coverage: required {required}, actual {actual}.</source>
         <translation>パイプラインカバレッジ：必要{required}、実際{actual}。</translation>
     </message>
