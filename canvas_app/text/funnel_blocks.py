@@ -62,8 +62,10 @@ def _templates(lang: Language) -> dict[tuple[str, bool], str]:
     }
 
 
-def block_sentence(block: FunnelBlock, name: str | None, plan: Plan, lang: Language) -> str:
-    """One sentence for ``block``; ``name``: its KPI's name (None when it has no KPI)."""
+def block_sentence(block: FunnelBlock, name: str | None, plan: Plan, lang: Language, *,
+                   value_text: str | None = None) -> str:
+    """One sentence for ``block``; ``name``: its KPI's name (None when it has no KPI).
+    ``value_text`` stands for the value (the workbook puts a formula there)."""
     templates = _templates(lang)
     key = (block.code, name is not None)
     if key not in templates:  # an implied deal size of zero: word it as the role's
@@ -75,7 +77,8 @@ def block_sentence(block: FunnelBlock, name: str | None, plan: Plan, lang: Langu
         rate=enum_label(block.role, lang),
         volume=enum_label(block.volume, lang),
         next=enum_label(block.next_volume, lang) if block.next_volume is not None else "",
-        value=format_value(block.value, unit, plan.settings.money_unit, lang.code),
+        value=value_text if value_text is not None else format_value(block.value, unit, plan.settings.money_unit,
+                                                                      lang.code),
     )
 
 

@@ -1632,6 +1632,10 @@
         <translation>必要な時期</translation>
     </message>
     <message>
+        <source>Why a required volume is missing</source>
+        <translation>必要数が出ない理由</translation>
+    </message>
+    <message>
         <source>Required pipeline coverage (1 ÷ win rate)</source>
         <translation>必要なパイプラインカバレッジ（1 ÷ 受注率）</translation>
     </message>
