@@ -12,6 +12,8 @@ Codes (``FunnelBlock.code``):
 ==================  ============================================================
 no_revenue_target   no new-revenue target (and no total-revenue target less the
                     existing revenue): nothing to work back from.
+no_existing_revenue the new-business target is the total-revenue target less
+                    the existing revenue, which has no value (its drivers are empty).
 no_deal_size        no average deal size (no KPI, no value, and new revenue ÷ won
                     deals does not give one).
 zero_deal_size      an average deal size of zero or less.
@@ -36,11 +38,12 @@ from .funnel_roles import CHAIN, RoleReader
 __all__ = ["BLOCK_CODES", "FunnelBlock", "RATE_ROLES", "find_blocks"]
 
 NO_REVENUE_TARGET = "no_revenue_target"
+NO_EXISTING_REVENUE = "no_existing_revenue"
 NO_DEAL_SIZE = "no_deal_size"
 ZERO_DEAL_SIZE = "zero_deal_size"
 NO_RATE = "no_rate"
 ZERO_RATE = "zero_rate"
-BLOCK_CODES = (NO_REVENUE_TARGET, NO_DEAL_SIZE, ZERO_DEAL_SIZE, NO_RATE, ZERO_RATE)
+BLOCK_CODES = (NO_REVENUE_TARGET, NO_EXISTING_REVENUE, NO_DEAL_SIZE, ZERO_DEAL_SIZE, NO_RATE, ZERO_RATE)
 
 #: The conversion rates of the chain, upstream first (lead→MQL … win rate).
 RATE_ROLES: tuple[R, ...] = tuple(rate for _, rate, _, _ in CHAIN if rate is not None)
@@ -88,9 +91,14 @@ def find_blocks(reader: RoleReader, revenue_target: float | None, deal_size: flo
     if not reader.nodes:
         return ()
     blocks: list[FunnelBlock] = []
-    if revenue_target is None:
-        role = R.NEW_REVENUE if R.NEW_REVENUE in reader.nodes or R.TOTAL_REVENUE not in reader.nodes \
-            else R.TOTAL_REVENUE
+    total = reader.nodes.get(R.TOTAL_REVENUE)
+    new = reader.nodes.get(R.NEW_REVENUE)
+    if revenue_target is None and (new is None or new.target is None) and total is not None \
+            and total.target is not None:  # total − existing, and existing is not known
+        blocks.append(FunnelBlock(NO_EXISTING_REVENUE, R.EXISTING_REVENUE, reader.node_id(R.EXISTING_REVENUE),
+                                  R.WON_DEALS, None))
+    elif revenue_target is None:
+        role = R.NEW_REVENUE if new is not None or total is None else R.TOTAL_REVENUE
         blocks.append(FunnelBlock(NO_REVENUE_TARGET, role, reader.node_id(role), R.WON_DEALS, None))
     deal_node = reader.node_id(R.AVERAGE_DEAL_SIZE)
     if deal_size is None:

@@ -25,7 +25,7 @@ from canvas_app.model.review import ReviewMeeting
 from canvas_app.model.walk import iter_items
 
 from .funnel import FunnelAnalysis, analyse_funnel
-from .funnel_blocks import NO_REVENUE_TARGET, FunnelBlock
+from .funnel_blocks import NO_EXISTING_REVENUE, NO_REVENUE_TARGET, FunnelBlock
 from .kpi_sign import never_negative
 from .kpi_tree import node_gap
 from .progress import ProgressContext, latest_period
@@ -190,7 +190,8 @@ def _funnel_findings(plan: Plan, today: dt.date) -> list[Finding]:
             params["stage"] = link.stage.value
         kind, item_id = ("kpi", link.node_id) if link.node_id else ("plan", "")
         result.append(_finding(f"funnel_{link.code}", kind, item_id, **params))
-    return result + [_blocked(block, analysis) for block in analysis.blocks if block.code != NO_REVENUE_TARGET]
+    return result + [_blocked(block, analysis) for block in analysis.blocks
+                     if block.code not in (NO_REVENUE_TARGET, NO_EXISTING_REVENUE)]
 
 
 def _blocked(block: FunnelBlock, analysis: FunnelAnalysis) -> Finding:

@@ -43,9 +43,13 @@ def _candidates(nodes: Mapping[R, KpiNode], target: str, deal: str, rates: Mappi
         return nodes[role].id if role in nodes else None
 
     revenue = R.NEW_REVENUE if R.NEW_REVENUE in nodes or R.TOTAL_REVENUE not in nodes else R.TOTAL_REVENUE
+    total, new = nodes.get(R.TOTAL_REVENUE), nodes.get(R.NEW_REVENUE)
+    missing_target = (FunnelBlock(fb.NO_EXISTING_REVENUE, R.EXISTING_REVENUE, node_id(R.EXISTING_REVENUE),
+                                  R.WON_DEALS, None)
+                      if (new is None or new.target is None) and total is not None and total.target is not None
+                      else FunnelBlock(fb.NO_REVENUE_TARGET, revenue, node_id(revenue), R.WON_DEALS, None))
     found = [
-        (FunnelBlock(fb.NO_REVENUE_TARGET, revenue, node_id(revenue), R.WON_DEALS, None),
-         f"NOT(ISNUMBER({target}))", target),
+        (missing_target, f"NOT(ISNUMBER({target}))", target),
         (FunnelBlock(fb.NO_DEAL_SIZE, R.AVERAGE_DEAL_SIZE, node_id(R.AVERAGE_DEAL_SIZE), R.WON_DEALS, None),
          f"NOT(ISNUMBER({deal}))", deal),
         (FunnelBlock(fb.ZERO_DEAL_SIZE, R.AVERAGE_DEAL_SIZE, node_id(R.AVERAGE_DEAL_SIZE), R.WON_DEALS, None),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from canvas_app.calc import funnel_blocks as fb
 from canvas_app.calc.funnel_blocks import FunnelBlock
+from canvas_app.calc.kpi_bounds import ABOVE_WHOLE
 from canvas_app.model.enums import FunnelRole, Unit
 from canvas_app.model.plan import Plan
 
@@ -17,7 +18,7 @@ from .formatting import format_value
 from .labels import enum_label
 from .language import Language
 
-__all__ = ["block_message", "block_sentence", "volume_list"]
+__all__ = ["block_message", "block_sentence", "bound_refusal", "volume_list"]
 
 
 def volume_list(roles: tuple[FunnelRole, ...], lang: Language) -> str:
@@ -56,6 +57,13 @@ def _templates(lang: Language) -> dict[tuple[str, bool], str]:
         (fb.NO_REVENUE_TARGET, True): lang.translate(
             "FunnelBlocks", "No required volume can be worked out: “{name}” has no target — give it one, or link "
             "it to step 1's revenue goal."),
+        (fb.NO_EXISTING_REVENUE, True): lang.translate(
+            "FunnelBlocks", "No required volume can be worked out: new business must bring the total revenue target "
+            "less existing revenue, and “{name}” has no value yet — fill in the existing-customer drivers."),
+        (fb.NO_EXISTING_REVENUE, False): lang.translate(
+            "FunnelBlocks", "No required volume can be worked out: new business must bring the total revenue target "
+            "less existing revenue, and the plan has no existing-revenue KPI — add one, or give new revenue a "
+            "target of its own."),
         (fb.NO_REVENUE_TARGET, False): lang.translate(
             "FunnelBlocks", "No required volume can be worked out: no KPI has the new-revenue or total-revenue "
             "role, so there is no revenue target to work back from."),
@@ -93,3 +101,10 @@ def block_message(block: FunnelBlock, plan: Plan, lang: Language) -> str:
     """:func:`block_sentence` naming the block's KPI as the plan names it."""
     node = next((n for n in plan.kpis.nodes if n.id == block.node_id), None) if block.node_id else None
     return block_sentence(block, node.name if node is not None else None, plan, lang)
+
+
+def bound_refusal(bound: str, lang: Language) -> str:
+    """Why a typed value was refused for a KPI that cannot take it (``calc.kpi_bounds``)."""
+    if bound == ABOVE_WHOLE:
+        return lang.translate("FunnelBlocks", "A conversion, win or retention rate cannot be above 100 %.")
+    return lang.translate("FunnelBlocks", "This KPI cannot be below zero.")

@@ -154,3 +154,13 @@ def test_a_deal_size_block_is_a_finding_too(nodes, expected):
     assert [(f.params["reason"], f.item_id) for f in found] == [expected]
     for lang in LANGS:
         assert "{" not in finding_message(found[0], plan, lang)
+
+
+def test_a_total_target_with_unknown_existing_revenue_names_the_existing_side():
+    nodes = funnel_nodes(new_revenue_target=None)
+    next(n for n in nodes if n.id == "total").target = 169_500_000
+    next(n for n in nodes if n.id == "customers").target = None  # existing revenue cannot be known
+    analysis = analyse_funnel(plan_with(nodes))
+    assert [(b.code, b.node_id) for b in analysis.blocks] == [(fb.NO_EXISTING_REVENUE, "existing")]
+    for lang in LANGS:
+        assert "existing" in block_message(analysis.blocks[0], plan_with(nodes), lang)
