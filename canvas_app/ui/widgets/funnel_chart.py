@@ -19,7 +19,7 @@ from ...text.labels import enum_label
 from ...text.language import Language
 from .. import fmt, theme
 
-_NBSP = "\u00a0"  # "Required 3,610" never breaks between its words
+_SEPARATOR = "   "
 
 
 class FunnelChart(QWidget):
@@ -86,7 +86,9 @@ class FunnelChart(QWidget):
 
     def _text_lines(self, stage: FunnelStage) -> list[tuple[str, QFont]]:
         _, _, small, normal = self._fonts()
-        lines = [(enum_label(stage.stage, self.language), small), (self._figures(stage), normal)]
+        _, width = self._text_box()
+        figures = _packed(self._figures(stage), QFontMetrics(normal), width)
+        lines = [(enum_label(stage.stage, self.language), small), (figures, normal)]
         notes = self._notes(stage)
         if notes:
             lines.append((" · ".join(notes), small))
@@ -120,15 +122,15 @@ class FunnelChart(QWidget):
         self.setFixedHeight(max(y + 8, theme.px(self.BAND)))
 
     # -- words -------------------------------------------------------------------------
-    def _figures(self, stage: FunnelStage) -> str:
-        """The line beside a band: required, planned and actual volumes."""
+    def _figures(self, stage: FunnelStage) -> list[str]:
+        """The figures beside a band: required, planned and actual volumes."""
         required = fmt.number(stage.required_whole) if stage.required_whole is not None else fmt.DASH
         parts = [self.tr("Required %1").replace("%1", required),
                  self.tr("Planned %1").replace("%1", fmt.number(stage.planned, 1) if stage.planned is not None
                                                 else fmt.DASH)]
         if stage.actual_to_date is not None:
             parts.append(self.tr("Actual %1").replace("%1", fmt.number(stage.actual_to_date, 1)))
-        return "   ".join(part.replace(" ", _NBSP) for part in parts)
+        return parts
 
     def _notes(self, stage: FunnelStage) -> list[str]:
         notes = []
@@ -191,3 +193,16 @@ class FunnelChart(QWidget):
                 painter.setBrush(red)
                 painter.drawRect(QRectF(16, y + band_h + 2, theme.px(4), gap - 4))
         painter.end()
+
+
+def _packed(parts: list[str], metrics: QFontMetrics, width: float) -> str:
+    """``parts`` on as few lines as fit ``width``, never breaking one ("実績 2,669" stays
+    whole: Japanese would otherwise break between any two characters)."""
+    lines: list[str] = []
+    for part in parts:
+        joined = f"{lines[-1]}{_SEPARATOR}{part}" if lines else part
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(part)
+    return "\n".join(lines)
