@@ -72,8 +72,9 @@ class FunnelPage(StepPage):
         self.weak_body = QVBoxLayout()
         self.weak_card.add_layout(self.weak_body)
         self.weak_rows: list[LinkRow] = []
-        for cell in self._cells():
-            cell.field.errorChanged.connect(lambda _message: self.chart.updateGeometry())
+        for link in self.links.values():  # a refusal under a field makes its link taller
+            for cell in (link.rate, link.days):
+                cell.errorShown.connect(lambda _message: self.chart.relayout())
 
     def _build_offer(self) -> None:
         """Shown on a plan without a funnel tree: what is missing, and a tree to start from."""
@@ -296,6 +297,7 @@ class FunnelPage(StepPage):
         if cell is None:
             return False
         self.ensureWidgetVisible(cell, 50, 80)
+        assert cell.field is not None  # a cell with a KPI has its field
         cell.field.setFocus()
         cell.field.selectAll()
         return True

@@ -12,7 +12,7 @@ half-typed text away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...calc.kpi_bounds import bound_problem
@@ -36,10 +36,10 @@ class _Refused(parsing.ParseError):
         self.message = message
 
 
-def input_field(binder: Binder) -> LineField:
+def input_field(binder: Binder, node_id: str) -> LineField:
     """A KPI's target typed in its unit, refusing what the KPI cannot be (a rate above
     100 %, a count below zero) at the field, in the UI language."""
-    field = value_field(binder, "target", "")
+    field = value_field(binder, "target", node_id)
     typed = field.parse
 
     def parse(text, plan, item):
@@ -60,47 +60,58 @@ class InputCell(QWidget):
     after it and, under it, why a typed value was refused.
 
     Attributes:
-        field: the bound field (hidden when the role has no input KPI).
+        field: the bound field, made the first time the role has an input KPI (a field
+            is only ever bound to a KPI that exists); hidden when it has none.
         node_id: the KPI the field edits ("" for none).
+
+    Signals:
+        errorShown(str): a refusal appeared or went (the cell changed height).
     """
+
+    errorShown = Signal(str)
 
     def __init__(self, binder: Binder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binder = binder
         self.node_id = ""
+        self.field: LineField | None = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        self.field = input_field(binder)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(4)
         self.value = text_label(wrap=False, bold=True)
         self.unit = text_label(wrap=False, name="muted", selectable=False)
-        row.addWidget(self.field)
-        row.addWidget(self.value)
-        row.addWidget(self.unit)
-        box.addLayout(row)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.row.addWidget(self.value)
+        self.row.addWidget(self.unit)
+        box.addLayout(self.row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {INVALID_RED};")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         box.addWidget(self.message)
-        self.field.errorChanged.connect(self._show_error)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
     def _show_error(self, message: str) -> None:
         self.message.setText(message)
         self.message.setVisible(bool(message))
+        self.errorShown.emit(message)
 
     def show_node(self, node: KpiNode | None, shown: str, unit: str) -> None:
         """Edit ``node`` when it is an input, else show ``shown``; ``unit`` after it."""
         editable = node is not None and node.is_input
         node_id = node.id if editable else ""
-        if node_id != self.node_id:  # never reset a field still following its KPI
-            self.node_id = node_id
+        if editable and self.field is None:
+            self.field = input_field(self.binder, node_id)
+            self.field.errorChanged.connect(self._show_error)
+            self.row.insertWidget(0, self.field)
+        elif node_id != self.node_id and self.field is not None:  # never reset a field still on its KPI
             self.field.set_item(node_id)
-        self.field.setVisible(editable)
+        self.node_id = node_id
+        if self.field is not None:
+            self.field.setVisible(editable)
         self.value.setVisible(not editable)
         self.value.setText(shown)
         self.unit.setText(unit)

@@ -50,23 +50,23 @@ class FunnelChart(QWidget):
         for link in links.values():
             link.setParent(self)
         self.links = dict(links)
-        self._relayout()
+        self.relayout()
 
     def set_analysis(self, plan: Plan, analysis: FunnelAnalysis, language: Language) -> None:
         self.plan, self.analysis, self.language = plan, analysis, language
         self.weak_between = {link.between for link in analysis.weak_links if link.between is not None}
-        self._relayout()
+        self.relayout()
         self.update()
 
     # -- geometry ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange:
-            self._relayout()  # the zoom changed
+            self.relayout()  # the zoom changed
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._relayout()
+        self.relayout()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(theme.px(900), self.height())
@@ -98,7 +98,8 @@ class FunnelChart(QWidget):
         flags = int(Qt.TextFlag.TextWordWrap)
         return QFontMetrics(font).boundingRect(QRect(0, 0, int(width), 100000), flags, text).height()
 
-    def _relayout(self) -> None:
+    def relayout(self) -> None:
+        """Fit the rows to their text and the link widgets at the current width."""
         stages = self.analysis.stages if self.analysis is not None else ()
         _, width = self._text_box()
         rows, y = [], 8
