@@ -22,6 +22,7 @@ from canvas_app.model import Plan
 from canvas_app.model.enums import Unit
 from canvas_app.model.walk import index_items, item_label
 from canvas_app.text.findings import finding_message, severity_label
+from canvas_app.text.funnel_blocks import block_message
 from canvas_app.text.formatting import MISSING, format_date, format_value, money_unit_suffix
 from canvas_app.text.labels import enum_label
 from canvas_app.text.language import Language
@@ -196,6 +197,10 @@ def funnel_report(plan: Plan, today: dt.date | None, lang: Language) -> tuple[di
                         "message": finding_message(finding, plan, lang)}
                        for link, finding in zip(analysis.weak_links, links)],
     }
+    blocks = [block_message(block, plan, lang) for block in analysis.blocks]
+    data["blocks"] = [{"code": block.code, "role": block.role.value, "node_id": block.node_id,
+                       "volumes": [role.value for role in block.blocked_volumes()], "message": message}
+                      for block, message in zip(analysis.blocks, blocks)]
     if not analysis.has_funnel:
         return data, [lang.translate(
             "Cli", "The plan has no revenue funnel: no KPI has a funnel role (leads, MQLs, SQLs, opportunities, won deals).")]
@@ -214,6 +219,9 @@ def funnel_report(plan: Plan, today: dt.date | None, lang: Language) -> tuple[di
              format_value(s.planned, Unit.COUNT, money, lang.code), format_value(s.actual_to_date, Unit.COUNT, money, lang.code),
              format_value(s.rate, Unit.PERCENT, money, lang.code), format_date(s.generate_by, lang.code)] for s in analysis.stages]
     lines += render_table(headers, rows, [False, False, True, True, True, True, False])
+    if blocks:
+        lines += ["", lang.translate("Cli", "Why a required volume is missing:")]
+        lines += [f"- {message}" for message in blocks]
     lines += ["", lang.translate("Cli", "Pipeline coverage: required {required}, actual {actual}.").format(
         required=format_value(analysis.required_coverage, Unit.RATIO, money, lang.code),
         actual=format_value(analysis.actual_coverage, Unit.RATIO, money, lang.code))]

@@ -41,6 +41,7 @@ from canvas_app.model.enums import InitiativeStatus, RevenueStage
 from canvas_app.model.periods import year_end
 from canvas_app.model.plan import Plan
 
+from .funnel_blocks import FunnelBlock, find_blocks
 from .funnel_roles import (
     CHAIN,
     DEFAULT_STAGE,
@@ -55,7 +56,7 @@ from .funnel_roles import (
 from .kpi_tree import finite, tree_shape
 
 __all__ = [
-    "CHAIN", "DEFAULT_STAGE", "ExistingRevenue", "FunnelAnalysis", "FunnelStage", "WeakLink",
+    "CHAIN", "DEFAULT_STAGE", "ExistingRevenue", "FunnelAnalysis", "FunnelBlock", "FunnelStage", "WeakLink",
     "analyse_funnel", "nodes_by_role",
 ]
 
@@ -129,12 +130,17 @@ class ExistingRevenue:
 @dataclass(frozen=True)
 class WeakLink:
     """A weak link in the revenue process: a stable ``code`` (see the module table), the
-    KPI it concerns (None when the KPI is missing) and the numbers behind it."""
+    KPI it concerns (None when the KPI is missing) and the numbers behind it.
+
+    ``between``: the volume the weak conversion starts from (MQLS for MQL→SQL; the
+    stage whose days run long for a stagnation) — the link from it to the next stage is
+    what is weak, not the stage; None for what is no link (coverage, expansion)."""
 
     code: str
     node_id: str | None
     stage: RevenueStage | None
     params: Mapping[str, float | str] = field(default_factory=dict)
+    between: R | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,8 @@ class FunnelAnalysis:
         actual_coverage: latest pipeline actual ÷ remaining target, when a pipeline
             actual exists and the target is not yet reached.
         as_of: the reporting period used for actuals.
+        blocks: the inputs that keep required volumes from being worked out, nearest
+            the target first (``funnel_blocks``).
     """
 
     has_funnel: bool
@@ -166,6 +174,7 @@ class FunnelAnalysis:
     fiscal_year_end: dt.date
     existing: ExistingRevenue
     weak_links: tuple[WeakLink, ...]
+    blocks: tuple[FunnelBlock, ...] = ()
 
     def stage(self, role: R) -> FunnelStage | None:
         return next((stage for stage in self.stages if stage.role == role), None)
@@ -182,7 +191,8 @@ def _revenue_target(reader: RoleReader) -> tuple[float | None, str | None]:
     return None, None
 
 
-def _stages(reader: RoleReader, revenue_target: float | None) -> tuple[tuple[FunnelStage, ...], float | None]:
+def _stages(reader: RoleReader, revenue_target: float | None
+            ) -> tuple[tuple[FunnelStage, ...], float | None, dict[R, float | None]]:
     deal_size = reader.planned(R.AVERAGE_DEAL_SIZE)
     if deal_size is None:
         deal_size = safe_div(reader.planned(R.NEW_REVENUE), reader.planned(R.WON_DEALS))
@@ -247,7 +257,7 @@ def _stages(reader: RoleReader, revenue_target: float | None) -> tuple[tuple[Fun
             generate_by=minus_days(end, cycle[volume]),
             reason=reasons[volume],
         ))
-    return tuple(stages), deal_size
+    return tuple(stages), deal_size, rates
 
 
 def _existing(reader: RoleReader) -> ExistingRevenue:
@@ -272,7 +282,7 @@ def analyse_funnel(plan: Plan, today: dt.date | None = None) -> FunnelAnalysis:
     """
     reader = RoleReader(plan, today)
     revenue_target, source = _revenue_target(reader)
-    stages, deal_size = _stages(reader, revenue_target)
+    stages, deal_size, rates = _stages(reader, revenue_target)
     win_rate = reader.planned(R.WIN_RATE)
     if win_rate is None:
         win_rate = next(s.rate for s in stages if s.role == R.OPPORTUNITIES)
@@ -301,6 +311,7 @@ def analyse_funnel(plan: Plan, today: dt.date | None = None) -> FunnelAnalysis:
         fiscal_year_end=year_end(plan.settings.fiscal_year, plan.settings.fiscal_year_start_month),
         existing=_existing(reader),
         weak_links=(),
+        blocks=find_blocks(reader, revenue_target, deal_size, rates),
     )
     return _with_weak_links(analysis, reader)
 
@@ -318,9 +329,9 @@ def _with_weak_links(analysis: FunnelAnalysis, reader: RoleReader) -> FunnelAnal
             if planned is not None:
                 params["planned"] = planned
             node_id = reader.node_id(R.MQL_TO_SQL_RATE) or reader.node_id(R.SQLS)
-            links.append(WeakLink("low_mql_to_sql", node_id, reader.stage(R.MQL_TO_SQL_RATE), params))
+            links.append(WeakLink("low_mql_to_sql", node_id, reader.stage(R.MQL_TO_SQL_RATE), params, R.MQLS))
 
-    for days_role in (R.DAYS_TO_MQL, R.DAYS_TO_SQL, R.DAYS_TO_OPPORTUNITY, R.DAYS_TO_CLOSE):
+    for volume, _, _, days_role in CHAIN[:-1]:
         planned_days, actual_days = reader.planned(days_role), reader.latest(days_role)
         if planned_days is None or actual_days is None or planned_days <= 0:
             continue
@@ -328,7 +339,7 @@ def _with_weak_links(analysis: FunnelAnalysis, reader: RoleReader) -> FunnelAnal
         if limit is not None and actual_days > limit:
             links.append(WeakLink("stagnation", reader.node_id(days_role), reader.stage(days_role), {
                 "actual": actual_days, "planned": planned_days, "limit": limit, "role": days_role.value,
-            }))
+            }, volume))
 
     planned = next(s.rate for s in analysis.stages if s.role == R.OPPORTUNITIES)
     actual = reader.actual_rate(R.WIN_RATE, R.WON_DEALS, R.OPPORTUNITIES)
@@ -339,7 +350,7 @@ def _with_weak_links(analysis: FunnelAnalysis, reader: RoleReader) -> FunnelAnal
             node_id = reader.node_id(R.WIN_RATE) or reader.node_id(R.WON_DEALS)
             links.append(WeakLink("win_rate_out_of_line", node_id, reader.stage(R.WIN_RATE), {
                 "actual": actual, "planned": planned, "deviation": deviation,
-            }))
+            }, R.OPPORTUNITIES))
 
     if (analysis.actual_coverage is not None and analysis.required_coverage is not None
             and analysis.actual_coverage < analysis.required_coverage):

@@ -24,7 +24,8 @@ from canvas_app.model.plan import Plan
 from canvas_app.model.review import ReviewMeeting
 from canvas_app.model.walk import iter_items
 
-from .funnel import analyse_funnel
+from .funnel import FunnelAnalysis, analyse_funnel
+from .funnel_blocks import NO_EXISTING_REVENUE, NO_REVENUE_TARGET, FunnelBlock
 from .kpi_sign import never_negative
 from .kpi_tree import node_gap
 from .progress import ProgressContext, latest_period
@@ -50,6 +51,8 @@ FINDING_CODES: MappingProxyType[str, tuple[Severity, str]] = MappingProxyType({
     "funnel_stagnation": ("warning", "Deals stay in a stage much longer than planned (funnel weak link)."),
     "funnel_win_rate_out_of_line": ("warning", "Actual win rate more than 20 % away from the planned one."),
     "funnel_low_coverage": ("warning", "Pipeline ÷ remaining revenue target below the required 1 ÷ win rate."),
+    "funnel_blocked": ("warning", "A conversion rate or the average deal size is missing or zero, so the "
+                       "funnel cannot work the required volumes back from the revenue target (calc.funnel_blocks)."),
     "funnel_untapped_expansion": ("info", "No expansion KPI, an expansion rate of 0, or no initiative for "
                                   "existing customers."),
     "initiative_no_persona": ("error", "An initiative (campaign) with no target persona."),
@@ -180,13 +183,29 @@ def _negative_actuals(plan: Plan) -> list[Finding]:
 
 def _funnel_findings(plan: Plan, today: dt.date) -> list[Finding]:
     result: list[Finding] = []
-    for link in analyse_funnel(plan, today).weak_links:
+    analysis = analyse_funnel(plan, today)
+    for link in analysis.weak_links:
         params = dict(link.params)
         if link.stage is not None:
             params["stage"] = link.stage.value
         kind, item_id = ("kpi", link.node_id) if link.node_id else ("plan", "")
         result.append(_finding(f"funnel_{link.code}", kind, item_id, **params))
-    return result
+    return result + [_blocked(block, analysis) for block in analysis.blocks
+                     if block.code not in (NO_REVENUE_TARGET, NO_EXISTING_REVENUE)]
+
+
+def _blocked(block: FunnelBlock, analysis: FunnelAnalysis) -> Finding:
+    """A blocked funnel input as a finding on its KPI — or, when the plan has none, on the
+    volume it converts from (where the rate would go). A missing revenue target is
+    left to ``kpi_no_target`` and the goal findings."""
+    stage = analysis.stage(block.volume)
+    item_id = block.node_id or (stage.node_id if stage is not None else None)
+    params: dict[str, str | float] = {"reason": block.code, "role": block.role.value, "volume": block.volume.value,
+                                      "next": block.next_volume.value if block.next_volume else "",
+                                      "input_id": block.node_id or ""}
+    if block.value is not None:
+        params["value"] = block.value
+    return _finding("funnel_blocked", "kpi" if item_id else "plan", item_id or "", **params)
 
 
 # ---------------------------------------------------------------------------- Step 3: roadmap

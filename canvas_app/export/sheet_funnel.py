@@ -4,7 +4,9 @@ from the revenue target with formulas (the same rules as ``calc.funnel``).
 - Conversion rates, deal size and stage days reference the KPI tree sheet (a KPI's
   plan value, else its target); a missing rate KPI is implied by the planned volumes.
 - Required won deals = MAX(revenue target, 0) ÷ average deal size; each stage upstream
-  = the next stage's requirement ÷ its conversion rate (#N/A where the app shows "—").
+  = the next stage's requirement ÷ its conversion rate ("—" where the app shows it, and
+  under the table, in the app's words, which rate or deal size keeps it from being
+  worked out: ``funnel_why``).
 - Required whole units form one chain a sales head can check by hand: won deals round
   up (ignoring float noise, ROUNDUP(ROUND(x, 6), 0)), and each stage upstream is worked
   from the whole figure below it (ROUNDUP(ROUND(whole below ÷ rate, 6), 0)).
@@ -21,12 +23,16 @@ from canvas_app.calc.progress import reporting_period
 from canvas_app.model.enums import Aggregation, RevenueStage
 from canvas_app.model.enums import FunnelRole as R
 from canvas_app.model.periods import year_end
+from canvas_app.text.formatting import MISSING
+from canvas_app.text.funnel_blocks import block_message
 from canvas_app.text.labels import enum_label
 
-from .xlsx_book import header_row, quote_sheet, ref, text_height
+from .funnel_why import MAX_FORMULA, why_formula
+from .xlsx_book import formula_string, header_row, quote_sheet, ref, text_height
 from .xlsx_context import ExportContext
 
 LABEL, VALUE = 1, 2
+DASH = formula_string(MISSING)  # what a required volume shows when it cannot be worked out
 STAGE, VOLUME, RATE, REQUIRED, WHOLE, PLANNED, ACTUAL, DAYS, NEEDED_BY, KEY = range(1, 11)
 
 
@@ -118,13 +124,15 @@ def build(ctx: ExportContext) -> None:
     percent = book.style("cell", "0.0%")
     days_style = book.style("cell", "#,##0")
     date_style = book.style("cell", ctx.date_format())
+    rate_cells: dict[R, str] = {}
     for index, (volume, rate_role, _stage, days_role) in enumerate(CHAIN):
         row = rows[volume]
         stage = analysis.stage(volume)
         is_last = index == len(CHAIN) - 1
         if is_last:
             rate = "NA()"
-            required = (f"IF(AND(ISNUMBER({deal_size}),{deal_size}>0),MAX({target},0)/{deal_size},NA())")
+            required = (f"IF(AND(ISNUMBER({deal_size}),{deal_size}>0,ISNUMBER({target})),"
+                        f"MAX({target},0)/{deal_size},{DASH})")
             whole_of = ref(REQUIRED, row)
             days = "0"
         else:
@@ -133,9 +141,12 @@ def build(ctx: ExportContext) -> None:
             if rate is None:
                 upper, lower = roles.planned(next_volume), roles.planned(volume)
                 rate = f"IFERROR({upper}/{lower},NA())" if upper and lower else "NA()"
+            rate = f"IF(ISNUMBER({rate}),{rate},{DASH})"
             rate_cell = ref(RATE, row)
+            rate_cells[volume] = ref(RATE, row, "both")
             next_req = ref(REQUIRED, rows[next_volume])
-            required = f"IF(AND(ISNUMBER({rate_cell}),{rate_cell}>0),{next_req}/{rate_cell},NA())"
+            required = (f"IF(AND(ISNUMBER({rate_cell}),ISNUMBER({next_req})),IF({rate_cell}>0,{next_req}/{rate_cell},"
+                        f"{DASH}),{DASH})")
             # Upstream wholes come from the whole figure below (one chain), not the exact one.
             whole_of = f"{ref(WHOLE, rows[next_volume])}/{rate_cell}"
             step = roles.planned(days_role)
@@ -147,8 +158,8 @@ def build(ctx: ExportContext) -> None:
             sheet.text(enum_label(volume, lang), book.style("cell", bold=True)),
             sheet.formula("=" + rate, percent) if not is_last else sheet.blank(percent),
             sheet.formula("=" + required, count),
-            sheet.formula(f"=ROUNDUP(ROUND({whole_of},6),0)", whole),
-            sheet.formula("=" + planned, count) if planned else sheet.blank(count),
+            sheet.formula(f"=IF(ISNUMBER({ref(REQUIRED, row)}),ROUNDUP(ROUND({whole_of},6),0),{DASH})", whole),
+            sheet.formula(f"=IF(ISNUMBER({planned}),{planned},{DASH})", count) if planned else sheet.blank(count),
             _actual_cell(ctx, sheet, roles, volume, count),
             sheet.formula("=" + days, days_style),
             sheet.formula(f"=IF(ISNUMBER({ref(DAYS, row)}),DATE({end.year},{end.month},{end.day})"
@@ -157,6 +168,7 @@ def build(ctx: ExportContext) -> None:
         ])
         anchors[f"required:{volume.value}"] = f"{this}!{ref(REQUIRED, row, 'both')}"
     sheet.table("Funnel", names, header, sheet.row)
+    _why_row(ctx, roles, target, deal_size, rate_cells)
 
     # The win rate: the win-rate KPI, else the opportunities stage's conversion.
     win = roles.planned(R.WIN_RATE) or ref(RATE, rows[R.OPPORTUNITIES], "both")
@@ -190,6 +202,29 @@ def build(ctx: ExportContext) -> None:
             money, "existing_formula")
     existing = roles.planned(R.EXISTING_REVENUE)
     key_row(enum_label(R.EXISTING_REVENUE, lang), existing or "NA()", money, "existing_revenue")
+
+
+def _why_row(ctx: ExportContext, roles: _Roles, target: str, deal_size: str, rate_cells: dict[R, str]) -> None:
+    """Under the table, in the words of the app: which input keeps a required volume
+    from being worked out (a formula, so it follows an edit of the KPI tree sheet)."""
+    sheet, lang = ctx.sheets["funnel"], ctx.lang
+    names = {node.id: _name_cell(ctx.anchors.kpis[node.id]) for node in roles.nodes.values()}
+    expression = why_formula(ctx.plan, lang, roles.nodes, target, deal_size, rate_cells, names)
+    current = " ".join(block_message(block, ctx.plan, lang) for block in analyse_funnel(ctx.plan).blocks)
+    value = sheet.formula("=" + expression, ctx.book.style("cell", wrap=True)) if len(expression) < MAX_FORMULA \
+        else sheet.text(current, ctx.book.style("cell", wrap=True))
+    caption = lang.translate("Export", "Why a required volume is missing")
+    span = sum(sheet.widths[VALUE - 1:NEEDED_BY])
+    sheet.skip()
+    sheet.append([sheet.text(caption, ctx.book.style("label", wrap=True)), value, *[None] * (KEY - 3),
+                  sheet.text("blocked")], height=text_height([(current, span), (caption, 24)]))
+    sheet.merge(VALUE, NEEDED_BY)
+
+
+def _name_cell(cells) -> str:
+    """The cell of the KPI tree sheet holding a KPI's name (column A of its row)."""
+    sheet_part = cells.value.rsplit("!", 1)[0]
+    return f"{sheet_part}!$A${cells.row}"
 
 
 def _number(value: float | None, missing: str = "0") -> str:

@@ -77,8 +77,10 @@ def quote_sheet(title: str) -> str:
 
 
 def formula_string(text: str) -> str:
-    """A text constant inside a formula: "…" with quotes doubled (our labels only)."""
-    return '"' + text.replace('"', '""') + '"'
+    """A text constant inside a formula: "…" with quotes doubled. Excel refuses a
+    constant longer than 255 characters, so a longer text is joined from pieces ("…"&"…")."""
+    pieces = [text[start:start + 120] for start in range(0, len(text), 120)] or [""]
+    return "&".join('"' + piece.replace('"', '""') + '"' for piece in pieces)
 
 
 _SHEET_TITLE_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})

@@ -14,12 +14,14 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvas_app.calc.funnel_blocks import FunnelBlock
 from canvas_app.calc.health import Finding
 from canvas_app.model.enums import FunnelRole, Unit
 from canvas_app.model.kpi import KpiNode
 from canvas_app.model.plan import Plan
 from canvas_app.model.walk import ItemIndex, index_items, item_label
 
+from .funnel_blocks import block_sentence
 from .formatting import format_date, format_number, format_value, period_label
 from .labels import enum_label
 from .language import Language
@@ -62,6 +64,7 @@ def finding_title(code: str, lang: Language) -> str:
         "funnel_stagnation": lang.translate("Findings", "Stage stagnation"),
         "funnel_win_rate_out_of_line": lang.translate("Findings", "Win rate out of line"),
         "funnel_low_coverage": lang.translate("Findings", "Too little pipeline coverage"),
+        "funnel_blocked": lang.translate("Findings", "Funnel cannot be worked back"),
         "funnel_untapped_expansion": lang.translate("Findings", "Untapped expansion"),
         "initiative_no_persona": lang.translate("Findings", "Campaign without a target persona"),
         "initiative_persona_no_value": lang.translate("Findings", "Campaign without value design"),
@@ -241,6 +244,8 @@ def _message(finding: Finding, plan: Plan, lang: Language, items: ItemIndex, tem
                 pass
     elif code == "funnel_low_coverage":
         values.update(actual=as_unit("actual", Unit.RATIO), required=as_unit("required", Unit.RATIO))
+    elif code == "funnel_blocked":
+        return _blocked_message(params, plan, lang, items)
     elif code == "funnel_untapped_expansion":
         template_key = f"{code}/{params.get('reason', 'no_expansion_kpi')}"
     elif code == "initiative_persona_no_value":
@@ -258,6 +263,19 @@ def _message(finding: Finding, plan: Plan, lang: Language, items: ItemIndex, tem
         template_key = code if code in templates else "unknown"
         values["title"] = finding_title(code, lang)
     return _fill(templates[template_key], values)
+
+
+def _blocked_message(params: Mapping[str, Any], plan: Plan, lang: Language, items: ItemIndex) -> str:
+    """A funnel_blocked finding in the words of ``text.funnel_blocks`` (the page's, the
+    command line's and the workbook's sentence)."""
+    try:
+        block = FunnelBlock(str(params.get("reason")), FunnelRole(str(params.get("role"))),
+                            str(params.get("input_id")) or None, FunnelRole(str(params.get("volume"))),
+                            FunnelRole(str(params["next"])) if params.get("next") else None, _number(params, "value"))
+    except (ValueError, KeyError):
+        return finding_title("funnel_blocked", lang)
+    node = items.get(block.node_id, (None, None))[0] if block.node_id else None
+    return block_sentence(block, item_label(node) if node is not None else None, plan, lang)
 
 
 def _period_text(key: str, plan: Plan, lang: str) -> str:

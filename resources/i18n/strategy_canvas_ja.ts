@@ -455,6 +455,10 @@
         <translation>必要な時期</translation>
     </message>
     <message>
+        <source>Why a required volume is missing:</source>
+        <translation>必要数が出ない理由：</translation>
+    </message>
+    <message>
         <source>Pipeline coverage: required {required}, actual {actual}.</source>
         <translation>パイプラインカバレッジ：必要{required}、実際{actual}。</translation>
     </message>
@@ -1640,6 +1644,10 @@
         <translation>必要な時期</translation>
     </message>
     <message>
+        <source>Why a required volume is missing</source>
+        <translation>必要数が出ない理由</translation>
+    </message>
+    <message>
         <source>Required pipeline coverage (1 ÷ win rate)</source>
         <translation>必要なパイプラインカバレッジ（1 ÷ 受注率）</translation>
     </message>
@@ -2323,6 +2331,10 @@
         <translation>パイプラインカバレッジ不足</translation>
     </message>
     <message>
+        <source>Funnel cannot be worked back</source>
+        <translation>ファネルを逆算できない</translation>
+    </message>
+    <message>
         <source>Untapped expansion</source>
         <translation>未開拓のアップセル・拡張</translation>
     </message>
@@ -2512,6 +2524,69 @@
     </message>
 </context>
 <context>
+    <name>FunnelBlocks</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}・{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Required volumes cannot be worked out for {volumes}: “{name}” has no value yet — enter the rate you plan for.</source>
+        <translation>{volumes}の必要数を逆算できません：「{name}」に値がありません。計画する転換率を入力してください。</translation>
+    </message>
+    <message>
+        <source>Required volumes cannot be worked out for {volumes}: the plan has no {rate} KPI, and no planned {volume} and {next} to imply one — add the rate to the KPI tree.</source>
+        <translation>{volumes}の必要数を逆算できません：{rate}のKPIがなく、計画の{volume}と{next}からも求められません。KPIツリーに転換率を追加してください。</translation>
+    </message>
+    <message>
+        <source>Required volumes cannot be worked out for {volumes}: “{name}” is {value}, and at that rate no number of {volume} becomes {next} — enter the rate you plan for.</source>
+        <translation>{volumes}の必要数を逆算できません：「{name}」が{value}で、この率では{volume}がいくらあっても{next}になりません。計画する転換率を入力してください。</translation>
+    </message>
+    <message>
+        <source>Required volumes cannot be worked out for {volumes}: the planned {volume} and {next} imply a {rate} of {value} — add the rate to the KPI tree.</source>
+        <translation>{volumes}の必要数を逆算できません：計画の{volume}と{next}から求めた{rate}が{value}です。KPIツリーに転換率を追加してください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: “{name}” has no value yet — enter the deal size you plan for.</source>
+        <translation>必要数を逆算できません：「{name}」に値がありません。計画する平均受注単価を入力してください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: the plan has no average deal size KPI, and no planned new revenue and won deals to imply one — add it to the KPI tree.</source>
+        <translation>必要数を逆算できません：平均受注単価のKPIがなく、計画の新規売上と受注数からも求められません。KPIツリーに追加してください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: “{name}” is {value} — a deal must be worth something for the revenue target to need a number of deals.</source>
+        <translation>必要数を逆算できません：「{name}」が{value}です。受注単価が0では、売上目標に必要な受注数が決まりません。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: “{name}” has no target — give it one, or link it to step 1&apos;s revenue goal.</source>
+        <translation>必要数を逆算できません：「{name}」に目標がありません。目標を入れるか、ステップ1の売上目標と紐づけてください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: new business must bring the total revenue target less existing revenue, and “{name}” has no value yet — fill in the existing-customer drivers.</source>
+        <translation>必要数を逆算できません：新規で稼ぐべき額は売上目標から既存売上を引いた額ですが、「{name}」に値がありません。既存顧客の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: new business must bring the total revenue target less existing revenue, and the plan has no existing-revenue KPI — add one, or give new revenue a target of its own.</source>
+        <translation>必要数を逆算できません：新規で稼ぐべき額は売上目標から既存売上を引いた額ですが、既存売上のKPIがありません。追加するか、新規売上に目標を入れてください。</translation>
+    </message>
+    <message>
+        <source>No required volume can be worked out: no KPI has the new-revenue or total-revenue role, so there is no revenue target to work back from.</source>
+        <translation>必要数を逆算できません：新規売上・売上合計の役割を持つKPIがなく、逆算の起点となる売上目標がありません。</translation>
+    </message>
+    <message>
+        <source>A conversion, win or retention rate cannot be above 100 %.</source>
+        <translation>転換率・受注率・継続率は100%を超えられません。</translation>
+    </message>
+    <message>
+        <source>This KPI cannot be below zero.</source>
+        <translation>このKPIはマイナスにできません。</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
         <source>Required %1</source>
@@ -2533,10 +2608,6 @@
         <source>plan is short of what the target needs</source>
         <translation>計画が目標達成に必要な数に届いていません</translation>
     </message>
-    <message>
-        <source>weak link</source>
-        <translation>ボトルネック</translation>
-    </message>
 </context>
 <context>
     <name>FunnelPage</name>
@@ -2555,10 +2626,6 @@
     <message>
         <source>Weak links</source>
         <translation>ボトルネック</translation>
-    </message>
-    <message>
-        <source>No funnel yet. Give the KPIs of the revenue process their funnel roles (leads, MQLs, SQLs, opportunities, won deals, deal size) and the funnel is worked back from the revenue target.</source>
-        <translation>ファネルはまだありません。売上プロセスのKPIにファネル上の役割（リード、MQL、SQL、商談、受注、受注単価）を設定すると、売上目標から逆算したファネルが表示されます。</translation>
     </message>
     <message>
         <source>Revenue funnel</source>
@@ -2581,6 +2648,11 @@
         <translation>平均受注単価</translation>
     </message>
     <message>
+        <source>No revenue funnel yet</source>
+        <extracomment>The existing-customer drivers edited on the page, in the formula&apos;s order.</extracomment>
+        <translation>売上ファネルがまだありません</translation>
+    </message>
+    <message>
         <source>Required pipeline coverage</source>
         <translation>必要なパイプラインカバレッジ</translation>
     </message>
@@ -2593,8 +2665,44 @@
         <translation>実績の時点</translation>
     </message>
     <message>
+        <source>conversion to the next stage</source>
+        <translation>次段階への転換率</translation>
+    </message>
+    <message>
+        <source>days to the next stage</source>
+        <translation>次段階までの日数</translation>
+    </message>
+    <message>
         <source>No existing-customer KPIs yet: customers × retention × revenue per customer × (1 + expansion).</source>
         <translation>既存顧客のKPIはまだありません：顧客数 × 継続率 × 顧客あたり売上 × (1 + 拡張率)。</translation>
+    </message>
+    <message>
+        <source>No KPI has a funnel role yet, and step 1 has no revenue goal to work back from. Start a revenue tree here and give its root a target, or add a revenue goal in step 1 first.</source>
+        <translation>ファネルの役割を持つKPIがまだなく、ステップ1にも逆算の起点となる売上目標がありません。ここで売上のKPIツリーを作って最上位に目標を入れるか、先にステップ1で売上目標を追加してください。</translation>
+    </message>
+    <message>
+        <source>No KPI has a funnel role yet. Step 1&apos;s revenue goal “%1” has no target: start a revenue tree from it here, then give it a target.</source>
+        <translation>ファネルの役割を持つKPIがまだありません。ステップ1の売上目標「%1」には目標値がありません。ここから売上のKPIツリーを作り、目標値を入れてください。</translation>
+    </message>
+    <message>
+        <source>No KPI has a funnel role yet. Start a revenue tree from step 1&apos;s revenue goal “%1” (%2): the funnel is worked back from it as soon as you type the conversion rates and the deal size.</source>
+        <translation>ファネルの役割を持つKPIがまだありません。ステップ1の売上目標「%1」（%2）から売上のKPIツリーを作りましょう。転換率と平均受注単価を入力すると、すぐにファネルが逆算されます。</translation>
+    </message>
+    <message>
+        <source>Revenue goal (step 1)</source>
+        <translation>売上目標（ステップ1）</translation>
+    </message>
+    <message>
+        <source>Weak link: %1 → %2</source>
+        <translation>ボトルネック：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: weak links are found in a funnel&apos;s actuals.</source>
+        <translation>まだ確認するものがありません。ボトルネックはファネルの実績から見つけます。</translation>
+    </message>
+    <message>
+        <source>No actuals yet: weak links are judged from the actuals entered in step 4.</source>
+        <translation>実績がまだありません。ボトルネックはステップ4で入力した実績から判断します。</translation>
     </message>
     <message>
         <source>No weak links found in the revenue process.</source>

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 
+from canvas_app import i18n
+from canvas_app.calc.funnel import analyse_funnel
 from canvas_app.cli_report import display_width, render_table
+from canvas_app.storage.project_file import load_plan
+from canvas_app.text.funnel_blocks import block_message
+from tests.blocked_rates import CASES, RATE_NODES, SAMPLE, blocked_file, case_id
 
 SEVERITIES = {"error", "warning", "info"}
 
@@ -120,3 +125,27 @@ def test_tables_pad_by_display_width() -> None:
     assert display_width("e\u0301") == 1
     lines = render_table(["名前", "N"], [["売上高", "1"], ["Leads", "1,000"]], [False, True])
     assert lines == ["名前        N", "------  -----", "売上高      1", "Leads   1,000"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_funnel_text_says_which_rate_blocks_the_required_volumes(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path, case, lang: str) -> None:
+    role, kind = case
+    path = blocked_file(role, kind, tmp_path)
+    code, out, err = run(capsys, "funnel", path, "--lang", lang)
+    assert (code, err) == (0, "")
+    plan = load_plan(path).plan
+    blocks = [b for b in analyse_funnel(plan).blocks if b.is_rate]
+    assert [b.node_id for b in blocks] == [RATE_NODES[role]]
+    sentence = block_message(blocks[0], plan, i18n.language(lang))
+    assert f"- {sentence}" in out.splitlines()
+    data = json.loads(run(capsys, "funnel", path, "--json", "--lang", lang)[1])
+    assert [(b["code"], b["node_id"], b["message"]) for b in data["blocks"]] == [
+        ("zero_rate" if kind == "zero" else "no_rate", RATE_NODES[role], sentence)]
+
+
+def test_a_complete_funnel_has_no_why_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "funnel", SAMPLE, "--lang", "en")
+    assert code == 0 and "Why a required volume is missing" not in out
+    assert json.loads(run(capsys, "funnel", SAMPLE, "--json")[1])["blocks"] == []

@@ -36,6 +36,11 @@ def soffice() -> str:
 def convert(source: Path, target_format: str, out_dir: Path, timeout: float = 240) -> Path:
     """Convert ``source`` with ``soffice --headless --convert-to target_format``; returns
     the converted file (``out_dir/<stem>.<ext>``)."""
+    return convert_all([source], target_format, out_dir, timeout)[0]
+
+
+def convert_all(sources: list[Path], target_format: str, out_dir: Path, timeout: float = 240) -> list[Path]:
+    """:func:`convert` for several files in one LibreOffice run (one start-up)."""
     profile = out_dir / "lo-profile"
     user = profile / "user"
     user.mkdir(parents=True, exist_ok=True)
@@ -43,10 +48,10 @@ def convert(source: Path, target_format: str, out_dir: Path, timeout: float = 24
     out_dir.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [soffice(), f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless", "--norestore",
-         "--nolockcheck", "--convert-to", target_format, "--outdir", str(out_dir), str(source)],
+         "--nolockcheck", "--convert-to", target_format, "--outdir", str(out_dir), *map(str, sources)],
         capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
     extension = target_format.split(":", 1)[0]
-    converted = out_dir / f"{source.stem}.{extension}"
-    assert result.returncode == 0 and converted.is_file(), (
+    converted = [out_dir / f"{source.stem}.{extension}" for source in sources]
+    assert result.returncode == 0 and all(path.is_file() for path in converted), (
         f"soffice failed ({result.returncode}): {result.stdout} {result.stderr}")
     return converted

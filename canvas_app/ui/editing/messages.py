@@ -8,6 +8,8 @@ from ...text.parsing import ParseError
 
 
 def parse_message(error: ParseError) -> str:
+    if getattr(error, "message", ""):  # a field that words its own refusal
+        return error.message
     translate = QCoreApplication.translate
     return {
         "number": translate("Editing", "Please enter a number, e.g. 1200 or 1,200."),
