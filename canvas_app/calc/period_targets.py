@@ -185,7 +185,8 @@ def with_override(plan: Plan, node_id: str, key: str, value: float | None) -> di
     return {k: changed[k] for k in keys if k in changed}
 
 
-def spread_remainder(plan: Plan, node_id: str, values: TreeValues | None = None) -> Spread:
+def spread_remainder(plan: Plan, node_id: str, values: TreeValues | None = None, *,
+                     targets: PeriodTargets | None = None) -> Spread:
     """The ``period_targets`` in which the periods without an override share, evenly,
     what the overrides leave of the annual target; every period is then typed in.
 
@@ -195,9 +196,11 @@ def spread_remainder(plan: Plan, node_id: str, values: TreeValues | None = None)
     rounding. Refused (``Spread.reason``) for a non-additive KPI, without an annual value,
     when every period is overridden, and when the overrides exceed a non-negative annual
     target (the other periods would need targets below zero; a negative annual target,
-    a planned loss, may well be spread as negative shares).
+    a planned loss, may well be spread as negative shares). ``targets``: the node's
+    ``period_targets_of`` already computed, if at hand.
     """
-    targets = period_targets_of(plan, node_id, values)
+    if targets is None or targets.node_id != node_id:
+        targets = period_targets_of(plan, node_id, values)
     if not targets.additive:
         return Spread(None, NOT_ADDITIVE)
     annual = targets.annual
