@@ -14,6 +14,9 @@ BENCHMARKS = {
     "keystroke": ("bench.keystroke", "time per keystroke in the step 1/2 editors of a large plan vs a bare QLineEdit"),
     "kpi_calc": ("bench.kpi_calc", "what the KPI tree editor asks of calc on a 500-node tree (evaluate, levers, "
                  "back-calculation, funnel, structural edits) vs one pass over the nodes"),
+    "period_targets": ("bench.period_targets", "the step 3 targets-per-period panel on a 500-KPI plan: a cell "
+                       "keystroke, a committed cell, an edit elsewhere, a spread, repaint included, vs a bare "
+                       "QLineEdit"),
     "hostile_xlsx": ("bench.hostile_xlsx", "refusing damaged and bloated workbooks (time, peak memory) vs importing "
                      "the app's own exports"),
     "export_window": ("bench.export_window", "exporting from the window: a worker thread vs a child process, and how "

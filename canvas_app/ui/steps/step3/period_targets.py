@@ -222,8 +222,9 @@ class PeriodTargetsPanel(QWidget):
         text, good = self._status_text(node, targets)
         self.status.setText(text)
         self.status.setVisible(bool(text))
-        ink = STATUS_INKS[Status.ON_TRACK if good else Status.AT_RISK]
-        self.status.setStyleSheet(f"color: {ink};")
+        style = f"color: {STATUS_INKS[Status.ON_TRACK if good else Status.AT_RISK]};"
+        if self.status.styleSheet() != style:  # a style sheet set again re-polishes: not per keystroke
+            self.status.setStyleSheet(style)
         editable = not self.binder.read_only
         self.spread_button.setVisible(targets.additive)
         self.spread_button.setEnabled(editable and self.spread.ok and self.spread.changes)
