@@ -11,6 +11,8 @@ change is one undo step setting the KPI's ``period_targets``; the figures come f
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -33,7 +35,7 @@ translate = QCoreApplication.translate
 #: Cells per row, widest first: twelve months in two rows of six and four quarters in
 #: one row fit a 1000 px page at 150 % zoom; a narrower panel takes fewer per row, so a
 #: period's name is never broken over two lines.
-COLUMN_CHOICES = {12: (6, 4, 3, 2), 4: (4, 2)}
+COLUMN_CHOICES = MappingProxyType({12: (6, 4, 3, 2), 4: (4, 2)})
 
 
 class PeriodTargetsPanel(QWidget):
