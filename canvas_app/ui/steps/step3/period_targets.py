@@ -76,6 +76,8 @@ class PeriodTargetsPanel(QWidget):
         body.addLayout(self.grid)
         self.status = text_label()
         body.addWidget(self.status)
+        self.spread_note = text_label(name="muted")
+        body.addWidget(self.spread_note)
         buttons = QHBoxLayout()
         self.spread_button, self.clear_button = QPushButton(), QPushButton()
         self.spread_button.clicked.connect(self.spread_remainder)
@@ -83,8 +85,6 @@ class PeriodTargetsPanel(QWidget):
         for button in (self.spread_button, self.clear_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
-        self.spread_note = text_label(name="muted")
-        buttons.addWidget(self.spread_note, 4)  # wraps beside the buttons when shown
         buttons.addStretch(1)
         body.addLayout(buttons)
         layout.addWidget(self.body)
@@ -193,7 +193,8 @@ class PeriodTargetsPanel(QWidget):
         for row in rows:
             self.grid.removeWidget(row)
         for n, row in enumerate(rows):
-            self.grid.addWidget(row, n // columns, n % columns)
+            # Top-aligned: a refusal below one cell must not shift its neighbours' names.
+            self.grid.addWidget(row, n // columns, n % columns, Qt.AlignmentFlag.AlignTop)
         for column in range(len(rows)):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from canvas_app import i18n
 from canvas_app.document import DocumentSession
 from canvas_app.model import KpiNode, KpiTree, Plan, PlanSettings
 from canvas_app.model.enums import Aggregation, Formula, FunnelRole, Granularity, MoneyUnit, Unit
@@ -349,3 +350,24 @@ def test_every_period_name_shows_whole_on_a_1000_px_page(qtbot, request, zoom, g
         assert row.caption.wordWrap() is False
         assert row.caption.width() >= row.caption.sizeHint().width(), row.caption.text()
         assert row.geometry().right() <= panel.width()
+
+
+def test_a_language_change_retranslates_texts_and_figures(qtbot):
+    from canvas_app.ui.language import apply_language
+
+    plan = _plan()
+    plan.kpis.nodes[2].period_targets = {"M01": 0}
+    panel = _host(qtbot, plan)
+    assert panel.status.text() == "Periods add up to 1,100 — 100 short of the annual target 1,200."
+    try:
+        apply_language("ja")
+        panel.binder.language = i18n.language("ja")
+        panel.retranslate()
+        assert panel.status.text() == "期間別目標の合計は1,100で、年間目標1,200に100足りません。"
+        assert panel.clear_button.text() == "個別の目標をクリア"
+        assert panel.rows["M01"].caption.text() == "2026年4月"
+    finally:
+        apply_language("en")
+    panel.binder.language = i18n.language("en")
+    panel.retranslate()
+    assert panel.rows["M01"].caption.text() == "Apr 2026"
