@@ -18,6 +18,9 @@ BENCHMARKS = {
                    "target, structural edits from the keyboard, vs a bare QLineEdit"),
     "kpi_form": ("bench.kpi_form", "time per keystroke in step 3's KPI form on a 500-KPI plan, and what it adds to "
                  "other edits shown and hidden, vs a bare QLineEdit"),
+    "period_targets": ("bench.period_targets", "the step 3 targets-per-period panel on a 500-KPI plan: a cell "
+                       "keystroke, a committed cell, an edit elsewhere, a spread, repaint included, vs a bare "
+                       "QLineEdit"),
     "hostile_xlsx": ("bench.hostile_xlsx", "refusing damaged and bloated workbooks (time, peak memory) vs importing "
                      "the app's own exports"),
     "export_window": ("bench.export_window", "exporting from the window: a worker thread vs a child process, and how "

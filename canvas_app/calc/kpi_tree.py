@@ -29,7 +29,7 @@ from .tree_shape import TreeShape, children_map, depth_first, parent_map, roots,
 
 __all__ = [
     "BackCalculation", "Gap", "TreeShape", "TreeValues", "apply_formula", "back_calculate",
-    "children_map", "depth_first", "evaluate", "evaluate_period", "finite", "gap", "node_gap",
+    "children_map", "default_share", "depth_first", "evaluate", "evaluate_period", "finite", "gap", "node_gap",
     "parent_map", "path_values", "period_share", "roots", "tree_shape",
 ]
 
@@ -177,18 +177,23 @@ def evaluate(plan: Plan, overrides: Mapping[str, float] | None = None) -> TreeVa
 
 
 def period_share(plan: Plan, node: KpiNode, annual: float | None, key: str) -> float | None:
-    """A node's target for one period: ``period_targets[key]`` when set; otherwise an
-    additive KPI gets an even split of ``annual`` over the plan's periods (12 months or
-    4 quarters) and a non-additive KPI keeps ``annual`` every period."""
-    keys = period_keys(plan.settings.granularity)
-    if key not in keys:
+    """A node's target for one period: ``period_targets[key]`` when set, else the
+    default split (``default_share``)."""
+    if key not in period_keys(plan.settings.granularity):
         raise ValueError(f"not a period of this plan: {key!r}")
     if key in node.period_targets:
         return node.period_targets[key]
+    return default_share(plan, node, annual)
+
+
+def default_share(plan: Plan, node: KpiNode, annual: float | None) -> float | None:
+    """What a period without an override gets: an additive KPI an even split of
+    ``annual`` over the plan's periods (12 months or 4 quarters), a non-additive KPI
+    ``annual`` itself every period."""
     if annual is None:
         return None
     if node.aggregation == Aggregation.ADDITIVE:
-        return annual / len(keys)
+        return annual / len(period_keys(plan.settings.granularity))
     return annual
 
 

@@ -59,6 +59,19 @@ def _forget(items: ItemFinder | None) -> None:
         items.invalidate()
 
 
+def _holds_models(value: Any) -> bool:
+    """Whether ``value`` is or contains a model (an item, or something holding items).
+    A list of texts or ids, or a map of numbers (period targets, scores), holds none, so
+    setting one keeps the item index: rebuilding it costs a walk of the whole plan."""
+    if isinstance(value, BaseModel):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_models(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_holds_models(v) for v in value)
+    return False
+
+
 def _owner(plan: Plan, item_id: str | None, path: str, items: ItemFinder | None = None) -> tuple[BaseModel, str]:
     """The object holding the last attribute of ``path`` (dotted), starting at the item
     ``item_id`` or at the plan when it is None."""
@@ -81,8 +94,8 @@ def set_value(plan: Plan, item_id: str | None, path: str, value: Any, items: Ite
     obj, name = _owner(plan, item_id, path, items)
     current, fields_set = getattr(obj, name), set(obj.__pydantic_fields_set__)
     old = copy.deepcopy(current)
-    if isinstance(value, (list, dict, BaseModel)) or isinstance(current, (list, dict, BaseModel)):
-        _forget(items)  # the value may hold items (a list of stages): the index changes
+    if _holds_models(value) or _holds_models(current):
+        _forget(items)  # the value holds items (a list of stages): the index changes
     try:
         setattr(obj, name, copy.deepcopy(value))
     except ValidationError:

@@ -863,6 +863,14 @@
         <translation>0 以上の金額を入力してください。</translation>
     </message>
     <message>
+        <source>This KPI cannot be below zero.</source>
+        <translation>このKPIはマイナスにできません。</translation>
+    </message>
+    <message>
+        <source>A rate cannot be above 100 %.</source>
+        <translation>率は100%を超えられません。</translation>
+    </message>
+    <message>
         <source>This value is not allowed here.</source>
         <translation>この値はここには入力できません。</translation>
     </message>
@@ -4752,6 +4760,89 @@
     <message>
         <source>Show all %1 points</source>
         <translation>%1件すべて表示</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTargets</name>
+    <message>
+        <source>Select a KPI in the tree to plan its target for each period.</source>
+        <translation>ツリーでKPIを選ぶと、期間別目標を設定できます。</translation>
+    </message>
+    <message>
+        <source>Spread the remainder</source>
+        <translation>残りを均等に配分</translation>
+    </message>
+    <message>
+        <source>Share what the typed-in periods leave of the annual target evenly among the other periods</source>
+        <translation>入力済みの期間を除いた年間目標の残りを、ほかの期間に均等に配分します</translation>
+    </message>
+    <message>
+        <source>Clear overrides</source>
+        <translation>個別の目標をクリア</translation>
+    </message>
+    <message>
+        <source>Every period goes back to the default split of the annual target</source>
+        <translation>すべての期間を年間目標の均等割りに戻します</translation>
+    </message>
+    <message>
+        <source>Targets per period: %1 (%2)</source>
+        <translation>期間別目標：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Grey figures are the even split of the annual value the tree computes. Type a figure to give a period its own target; empty the cell to go back to the split.</source>
+        <translation>グレーの数値は、ツリーで計算した年間の値の均等割りです。数値を入力するとその期間の目標になり、空欄にすると均等割りに戻ります。</translation>
+    </message>
+    <message>
+        <source>Grey figures are the even split of the annual target. Type a figure to give a period its own target; empty the cell to go back to the split.</source>
+        <translation>グレーの数値は年間目標の均等割りです。数値を入力するとその期間の目標になり、空欄にすると均等割りに戻ります。</translation>
+    </message>
+    <message>
+        <source>A rate or level is not added up over the year: grey figures are the annual level, kept every period. Type a figure to give a period its own target.</source>
+        <translation>率や水準は年間で合計しません。グレーの数値は年間の水準で、どの期間も同じです。数値を入力するとその期間の目標になります。</translation>
+    </message>
+    <message>
+        <source>No annual target yet: set one and the periods share it.</source>
+        <translation>年間目標がまだありません。設定すると各期間に均等割りされます。</translation>
+    </message>
+    <message>
+        <source>No annual value yet: the tree computes it once the inputs below have targets.</source>
+        <translation>年間の値がまだありません。下位の入力KPIに目標を設定すると、ツリーが計算します。</translation>
+    </message>
+    <message>
+        <source>Periods add up to the annual target, %1.</source>
+        <translation>期間別目標の合計は年間目標（%1）と一致しています。</translation>
+    </message>
+    <message>
+        <source>Periods add up to the annual value from the tree, %1.</source>
+        <translation>期間別目標の合計は、ツリーで計算した年間の値（%1）と一致しています。</translation>
+    </message>
+    <message>
+        <source>Periods add up to %1 — %2 over the annual target %3.</source>
+        <translation>期間別目標の合計は%1で、年間目標%3より%2多くなっています。</translation>
+    </message>
+    <message>
+        <source>Periods add up to %1 — %2 short of the annual target %3.</source>
+        <translation>期間別目標の合計は%1で、年間目標%3に%2足りません。</translation>
+    </message>
+    <message>
+        <source>Periods add up to %1 — %2 over the annual value from the tree %3.</source>
+        <translation>期間別目標の合計は%1で、ツリーで計算した年間の値%3より%2多くなっています。</translation>
+    </message>
+    <message>
+        <source>Periods add up to %1 — %2 short of the annual value from the tree %3.</source>
+        <translation>期間別目標の合計は%1で、ツリーで計算した年間の値%3に%2足りません。</translation>
+    </message>
+    <message>
+        <source>Every period has its own target: empty one to take the rest.</source>
+        <translation>すべての期間に個別の目標があります。残りを受け持たせる期間を空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The typed-in periods alone exceed the annual target: lower one, or raise the annual target.</source>
+        <translation>入力済みの期間だけで年間目標を超えています。いずれかを下げるか、年間目標を上げてください。</translation>
+    </message>
+    <message>
+        <source>Clear period targets</source>
+        <translation>期間別目標をクリア</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,35 @@ def test_a_change_through_ops_with_the_index_is_seen_at_once():
     assert not ops.contains(plan, "s1", items)
     ops.insert_item(plan, Slot(None, "customers.journeys"), CustomerJourney(id="j2", persona_id="p1"), items=items)
     assert ops.contains(plan, "j2", items)
+
+
+def _journey_plan():
+    from canvas_app.model import CustomerJourney, JourneyStage, KpiNode, KpiTree, Plan
+
+    plan = Plan(kpis=KpiTree(nodes=[KpiNode(id="k1", target=10)]))
+    plan.customers.personas = [Persona(id="p1", name="A", challenges=["cost"])]
+    plan.customers.journeys = [CustomerJourney(id="j1", persona_id="p1", stages=[JourneyStage(id="s1", name="A")])]
+    return plan
+
+
+@pytest.mark.parametrize(("item_id", "path", "value", "rebuilt"), [
+    ("k1", "period_targets", {"M01": 5.0}, False),   # a map of numbers
+    ("k1", "target", 12.0, False),
+    ("p1", "challenges", ["cost", "time"], False),    # a list of texts
+    ("p1", "challenges", [], False),
+    ("j1", "stages", [], True),                       # the stage s1 is gone
+])
+def test_only_a_value_holding_items_rebuilds_the_item_index(monkeypatch, item_id, path, value, rebuilt):
+    """Rebuilding the index walks the whole plan; a keystroke setting numbers or texts
+    must not pay for it, and a change of the items a field holds must."""
+    from canvas_app.model import item_finder, ops
+
+    plan = _journey_plan()
+    items = item_finder.ItemFinder()
+    assert ops.contains(plan, "s1", items)
+    walks = []
+    real = item_finder.index_items
+    monkeypatch.setattr(item_finder, "index_items", lambda p: walks.append(p) or real(p))
+    ops.set_value(plan, item_id, path, value, items)
+    assert ops.contains(plan, "s1", items) is not rebuilt
+    assert bool(walks) is rebuilt

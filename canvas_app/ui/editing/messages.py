@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...calc.kpi_bounds import ABOVE_WHOLE, BELOW_ZERO
 from ...text.parsing import ParseError
 
 
@@ -19,6 +20,9 @@ def parse_message(error: ParseError) -> str:
         "too_large": translate("Editing", "This number is too large."),
         "score": translate("Editing", "Please enter a score from 1 to 5."),
         "negative": translate("Editing", "Please enter an amount of zero or more."),
+        # A value this KPI can never take (calc.kpi_bounds), refused before it is stored.
+        BELOW_ZERO: translate("Editing", "This KPI cannot be below zero."),
+        ABOVE_WHOLE: translate("Editing", "A rate cannot be above 100 %."),
     }.get(error.reason, translate("Editing", "This value is not allowed here."))
 
 
