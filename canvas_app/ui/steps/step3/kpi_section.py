@@ -39,6 +39,7 @@ from . import kpi_guidance
 from .kpi_form import KpiNodeForm
 from .kpi_outline_model import KpiOutlineModel
 from .lever_panel import LeverPanel
+from .period_targets import PeriodTargetsPanel
 from .solve_panel import SolvePanel
 from .kpi_outliner import KpiOutliner
 
@@ -133,7 +134,8 @@ class KpiTreeSection(Section):
 
     def _make_panels(self, binder: Binder) -> list[tuple[str, QWidget]]:
         """The parts that follow the selected KPI, in the order of the tabs."""
-        return [("form", KpiNodeForm(binder)), ("solve", SolvePanel(binder)), ("levers", LeverPanel(binder))]
+        return [("form", KpiNodeForm(binder)), ("periods", PeriodTargetsPanel(binder)), ("solve", SolvePanel(binder)),
+                ("levers", LeverPanel(binder))]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange and hasattr(self, "layout_"):
