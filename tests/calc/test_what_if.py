@@ -12,7 +12,7 @@ from canvas_app.calc.kpi_tree import evaluate
 from canvas_app.calc.what_if import NOT_FINITE, NOT_INPUT, UNKNOWN_NODE, baseline, trial_problem, what_if, with_trials
 from canvas_app.model.enums import FunnelRole as R
 from canvas_app.model.enums import Status
-from canvas_app.storage.project_file import serialize
+from tests.saved import saved_bytes as serialize
 
 from .builders import funnel_plan
 

@@ -14,6 +14,8 @@ command, so every edit is one undo step with a refusal in words.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -29,7 +31,7 @@ _HIDDEN = ("owner", "stage")
 VISIBLE_ROWS = 12
 
 Hint = QAbstractItemDelegate.EndEditHint
-_ACTIONS_BY_KEY = {
+_ACTIONS_BY_KEY = MappingProxyType({
     (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier): "sibling",
     (Qt.Key.Key_Enter, Qt.KeyboardModifier.NoModifier): "sibling",
     (Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier): "child",
@@ -42,7 +44,7 @@ _ACTIONS_BY_KEY = {
     (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier): "down",
     (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier): "remove",
     (Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier): "duplicate",
-}
+})
 
 
 class KpiOutliner(QTreeView):

@@ -14,7 +14,7 @@ from canvas_app.document import DocumentSession
 from canvas_app.model import KpiNode, KpiTree, Plan, PlanSettings
 from canvas_app.model.enums import Aggregation, Formula, FunnelRole, Granularity, MoneyUnit, Unit
 from canvas_app.model.periods import MONTHS, QUARTERS
-from canvas_app.storage.project_file import serialize
+from tests.saved import saved_bytes as serialize
 from canvas_app.text import formatting
 from canvas_app.ui.steps.step3.period_targets import PeriodTargetsPanel
 from tests.ui.steps.hosting import host_section, press

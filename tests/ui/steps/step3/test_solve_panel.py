@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from canvas_app.calc.kpi_tree import evaluate
 from canvas_app.model import BusinessGoal
-from canvas_app.storage.project_file import serialize
+from tests.saved import saved_bytes as serialize
 from canvas_app.ui.steps.step3.solve_panel import SolvePanel
 from tests.calc.builders import funnel_nodes, funnel_plan, kpi, plan_with
 from tests.ui.steps.hosting import host_section, press
