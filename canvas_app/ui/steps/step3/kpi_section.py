@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -34,6 +34,7 @@ from ...editing.fields import INVALID_RED
 from ...widgets.card import Card
 from ...widgets.grid import FlowLayout
 from ...widgets.guidance import GuidancePanel
+from ...widgets.side_by_side import SideBySide
 from ..step2.section import Section
 from . import kpi_guidance
 from .kpi_form import KpiNodeForm
@@ -43,6 +44,8 @@ from .period_targets import PeriodTargetsPanel
 from .solve_panel import SolvePanel
 from .kpi_outliner import KpiOutliner
 
+#: From this page width (pixels at 100 %) the guidance sits beside the parts below the tree.
+GUIDANCE_BESIDE_WIDTH = 1250
 #: Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).
 WITH_SUBTREE, LIFT_CHILDREN = "subtree", "lift"
 
@@ -104,7 +107,9 @@ class KpiTreeSection(Section):
         self.keys_hint.setWordWrap(True)
         layout.addWidget(self.keys_hint)
 
-        below = QHBoxLayout()
+        # The parts beside the guidance on a wide page; on a projected 1280 px window
+        # (and when zoomed in) the guidance goes under them and they take the width.
+        below = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         outer.addLayout(below)
         self.details = QTabWidget()
         self.details.setObjectName("kpiDetails")
@@ -118,7 +123,9 @@ class KpiTreeSection(Section):
         self.details.currentChanged.connect(lambda _n: self._show_guidance())
         below.addWidget(self.details, 3)
         self.guidance = GuidancePanel()
-        below.addWidget(self.guidance, 1, Qt.AlignmentFlag.AlignTop)
+        below.addWidget(self.guidance, 1)
+        self.arrangement = SideBySide(self, below, GUIDANCE_BESIDE_WIDTH,
+                                      lambda wide: below.setStretch(1, 1 if wide else 0))
         outer.addStretch(1)
         self._apply_zoom_sizes()
 

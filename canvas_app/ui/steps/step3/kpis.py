@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget
 
 from ....model import Plan
+from ... import theme
 from ..editor_page import EditorPage
 from ..step2.section import Section
 from .kpi_section import KpiTreeSection
@@ -63,8 +64,15 @@ class KpiPage(EditorPage):
             return False
         self.tabs.setCurrentWidget(tree)
         tree.show_panel(name)
-        self.ensureWidgetVisible(tree.details, 50, 50)
+        self.scroll_to_top_of(tree.details)
         return True
+
+    def scroll_to_top_of(self, widget) -> None:
+        """Scroll so that ``widget`` starts at the top of the page (a tall part below the
+        tree shows its heading, not its last lines)."""
+        self.widget().layout().activate()
+        top = widget.mapTo(self.widget(), widget.rect().topLeft()).y()
+        self.verticalScrollBar().setValue(max(0, top - theme.px(8)))
 
     def select_item(self, item_id: str) -> bool:
         for section in self.sections.values():

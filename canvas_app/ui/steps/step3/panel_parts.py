@@ -89,13 +89,18 @@ def table_view(model: ItemTableModel, stretch: int = 0) -> QTableView:
 
 
 def fit_to_cells(view: QTableView, columns: Sequence[int]) -> None:
-    """Size ``columns`` to their cells, not their headings: the figures show whole and
-    the stretching column (the KPI's name) keeps the room a long heading would take;
-    a heading longer than its figures is elided."""
+    """Size ``columns`` to their cells and to the longest line of their headings (a
+    heading is written on two lines, "Effect" over "(thousand yen)", so that it takes
+    no more room than it must): the figures and the unit show whole, and the stretching
+    column (the KPI's name) keeps the rest."""
     header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = view.model()
     for column in columns:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        view.setColumnWidth(column, view.sizeHintForColumn(column) + theme.px(12))
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
+        widest_line = max((metrics.horizontalAdvance(line) for line in heading.split("\n")), default=0)
+        view.setColumnWidth(column, max(view.sizeHintForColumn(column), widest_line) + theme.px(12))
 
 
 def refusal_label() -> QLabel:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ....calc.kpi_tree import NO_TARGET, BackCalculation, path_values, tree_shape
 from ....calc.solving import FROM_GOAL, solvable_inputs, solve, solve_target
@@ -26,6 +26,7 @@ from ... import fmt, theme
 from ...editing.binder import Binder
 from ...editing.messages import parse_message
 from ...editing.table_model import RIGHT, Column
+from ...widgets.side_by_side import SideBySide
 from .panel_parts import LazyPanel, fit_to_cells, is_enter, refusal_label, rows_model, say, table_view
 
 
@@ -40,6 +41,10 @@ class PathRow(NamedTuple):
     name: str
     before: str
     after: str
+
+
+#: From this page width (pixels at 100 %) the inputs sit beside the path, else above it.
+SIDE_BY_SIDE_WIDTH = 900
 
 
 class SolvePanel(LazyPanel):
@@ -114,7 +119,12 @@ class SolvePanel(LazyPanel):
         target_row.addStretch(2)
         layout.addLayout(target_row)
         layout.addWidget(self.target_message)
-        columns = QHBoxLayout()
+        # The inputs beside the path on a page wide enough; above it when zoomed in, so the
+        # names and the before → after figures show whole.
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.arrangement = SideBySide(self, columns, SIDE_BY_SIDE_WIDTH,
+                                      lambda wide: (columns.setStretch(0, 2 if wide else 0),
+                                                    columns.setStretch(1, 3 if wide else 0)))
         left = QVBoxLayout()
         left.addWidget(self.inputs_caption)
         left.addWidget(self.inputs_view, 1)
