@@ -69,11 +69,24 @@ class KpiOutlineModel(KpiTreeModel):
         read again at the next paint anyway (the view is the model's only client).
         """
         self._facts = facts.kpi_facts(self.plan)  # the nodes are edited in place: the shape holds
-        self.forget_cells()
+        self.forget_cells(self._touched(change))
         rows = self.rowCount()
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
         self.figuresChanged.emit()
+
+    def _touched(self, change: PlanChange | None) -> set[str] | None:
+        """The KPIs whose cells may read differently after ``change``: a field of one KPI
+        changes only its own figures and those of the KPIs above it (a value depends on
+        the KPIs below it alone; a name shows in its parent's formula). None: all of them
+        (actuals, settings, anything else)."""
+        if change is None or change.item_id not in self._pos:
+            return None
+        touched, current = set(), change.item_id
+        while current is not None:
+            touched.add(current)
+            current = self._shape.parent.get(current)
+        return touched
 
     # -- typing in place -----------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -136,9 +136,15 @@ class KpiTreeModel(QAbstractItemModel):
             value = self._cells[key] = self._data(index, role)
             return value
 
-    def forget_cells(self) -> None:
-        """The figures changed: ask ``_data`` again."""
-        self._cells.clear()
+    def forget_cells(self, node_ids: set[str] | None = None) -> None:
+        """The figures changed: ask ``_data`` again, for the cells of ``node_ids`` (every
+        cell when None)."""
+        if node_ids is None:
+            self._cells.clear()
+            return
+        rows = {self._pos[n] + 1 for n in node_ids if n in self._pos}
+        for key in [key for key in self._cells if key[0] in rows]:
+            del self._cells[key]
 
     def _data(self, index: Index, role: int) -> Any:
         node_id = self.node_id(index)
