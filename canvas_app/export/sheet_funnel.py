@@ -32,7 +32,7 @@ from .xlsx_book import formula_string, header_row, quote_sheet, ref, text_height
 from .xlsx_context import ExportContext
 
 LABEL, VALUE = 1, 2
-DASH = formula_string(MISSING)  # what a required volume shows when it cannot be worked out
+DASH = formula_string(MISSING)  # what a required volume or coverage shows when it cannot be worked out
 STAGE, VOLUME, RATE, REQUIRED, WHOLE, PLANNED, ACTUAL, DAYS, NEEDED_BY, KEY = range(1, 11)
 
 
@@ -173,8 +173,9 @@ def build(ctx: ExportContext) -> None:
     # The win rate: the win-rate KPI, else the opportunities stage's conversion.
     win = roles.planned(R.WIN_RATE) or ref(RATE, rows[R.OPPORTUNITIES], "both")
     sheet.skip()
+    # Nested IFs: AND() over a #N/A win rate is #N/A itself. "—" as the app shows it.
     key_row(lang.translate("Export", "Required pipeline coverage (1 ÷ win rate)"),
-                       f"IF(AND(ISNUMBER({win}),{win}>0),1/{win},NA())", book.style("cell", '0.00"×"'),
+                       f"IF(ISNUMBER({win}),IF({win}>0,1/{win},{DASH}),{DASH})", book.style("cell", '0.00"×"'),
                        "required_coverage")
     remaining = key_row(lang.translate("Export", "Remaining revenue target"),
                         f"{target}-{_number(analysis.new_revenue_actual)}", money, "remaining_target")

@@ -66,6 +66,14 @@ def test_a_blocked_rate_is_a_readable_sentence_and_dashes(recalculated, case):
                    if value is not None and row[9].startswith("stage:")), "no #N/A in the funnel table"
 
 
+@pytest.mark.parametrize("kind", ["zero", "missing"])
+def test_a_blocked_win_rate_leaves_the_required_coverage_a_dash_as_in_the_app(recalculated, kind):
+    """Required coverage is 1 ÷ win rate: without a win rate the app and the command line
+    show "—", and so does the workbook (not #N/A)."""
+    assert analyse_funnel(blocked_plan(R.WIN_RATE, kind)).required_coverage is None
+    assert recalculated[(R.WIN_RATE, kind)]["required_coverage"][1] == MISSING
+
+
 def test_a_complete_funnel_has_an_empty_reason_cell(recalculated):
     assert recalculated[None]["blocked"][1] in (None, "")
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...calc.kpi_bounds import bound_problem
+from ...model import Plan
 from ...model.enums import Unit
 from ...text import parsing
+from ...text.funnel_blocks import bound_refusal
+from ...text.language import Language
 from .binder import Binder
 from .fields import INVALID_RED, LineField
 
@@ -64,6 +68,38 @@ def value_field(binder: Binder, path: str, item_id: str | None = None, *, unit_p
     field = LineField(binder, path, item_id, parse=parse, show=show,
                       depends=() if unit is not None else (unit_path,))
     field.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return field
+
+
+class OutOfBounds(parsing.ParseError):
+    """A value that reads as a number but that the KPI can never take (a conversion rate
+    above 100 %, a count below zero); ``message`` says so in the UI language."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("bound")
+        self.message = message
+
+
+def check_kpi_value(plan: Plan, node_id: str, value: float | None, lang: Language) -> None:
+    """Raise ``OutOfBounds`` when KPI ``node_id`` can never take ``value`` (``calc.kpi_bounds``)."""
+    bound = bound_problem(plan, node_id, value) if value is not None else None
+    if bound is not None:
+        raise OutOfBounds(bound_refusal(bound, lang))
+
+
+def kpi_target_field(binder: Binder, item_id: str | None = None) -> LineField:
+    """A KPI's target typed in its unit (``value_field``), refusing at the field what the
+    KPI can never be — the same check wherever a target is typed: the KPI form, the
+    outliner, the funnel page."""
+    field = value_field(binder, "target", item_id)
+    typed = field.parse
+
+    def parse(text, plan, item):
+        value = typed(text, plan, item)
+        check_kpi_value(plan, item.id, value, binder.language)
+        return value
+
+    field.parse = parse
     return field
 
 

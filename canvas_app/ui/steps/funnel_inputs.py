@@ -15,41 +15,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ...calc.kpi_bounds import bound_problem
 from ...model import KpiNode
 from ...model.enums import Status
-from ...text import parsing
-from ...text.funnel_blocks import bound_refusal
 from .. import theme
 from ..editing.binder import Binder
 from ..editing.fields import INVALID_RED, LineField
-from ..editing.form import value_field
+from ..editing.form import kpi_target_field
 from ..widgets.card import text_label
 from ..widgets.grid import FlowLayout
-
-
-class _Refused(parsing.ParseError):
-    """A value that reads as a number but that the KPI cannot take (a rate above 100 %)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__("bound")
-        self.message = message
 
 
 def input_field(binder: Binder, node_id: str) -> LineField:
     """A KPI's target typed in its unit, refusing what the KPI cannot be (a rate above
     100 %, a count below zero) at the field, in the UI language."""
-    field = value_field(binder, "target", node_id)
-    typed = field.parse
-
-    def parse(text, plan, item):
-        value = typed(text, plan, item)
-        bound = bound_problem(plan, item.id, value) if value is not None else None
-        if bound is not None:
-            raise _Refused(bound_refusal(bound, binder.language))
-        return value
-
-    field.parse = parse
+    field = kpi_target_field(binder, node_id)
     field.setMinimumWidth(theme.px(64))
     field.setMaximumWidth(theme.px(110))
     return field

@@ -29,7 +29,7 @@ from ... import fmt, theme
 from ...editing.binder import Binder
 from ...editing.choice_fields import ChoiceField
 from ...editing.fields import LineField, TextField
-from ...editing.form import FieldRow, value_field
+from ...editing.form import FieldRow, kpi_target_field
 from ...widgets.card import Card, text_label
 from ..step1.columns import unit_choices
 from .kpi_tree_model import formula_text
@@ -87,7 +87,7 @@ class KpiNodeForm(Card):
             "formula": ChoiceField(binder, "formula", "", choices=lambda plan: enum_choices(Formula, binder.language),
                                    command=self._formula_command),
             "unit": ChoiceField(binder, "unit", "", choices=lambda plan: unit_choices(plan, binder.language)),
-            "target": value_field(binder, "target", ""),
+            "target": kpi_target_field(binder, ""),
             "direction": ChoiceField(binder, "direction", "",
                                      choices=lambda plan: enum_choices(Direction, binder.language)),
             "aggregation": ChoiceField(binder, "aggregation", "",

@@ -19,6 +19,7 @@ from ....document import PlanChange
 from ....text import parsing
 from ... import facts
 from ...editing.binder import Binder
+from ...editing.form import check_kpi_value
 from ...editing.messages import parse_message
 from ...editing.table_model import Index
 from .kpi_tree_model import COLUMNS, KpiTreeModel
@@ -119,6 +120,7 @@ class KpiOutlineModel(KpiTreeModel):
             node = self._shape.nodes[node_id]
             try:
                 target = parsing.parse_value(str(value), node.unit, self.plan.settings.money_unit)
+                check_kpi_value(self.plan, node_id, target, self.binder.language)
             except parsing.ParseError as error:
                 self.binder.refused.emit(parse_message(error))
                 return False

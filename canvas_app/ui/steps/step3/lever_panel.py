@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ....calc import kpi_bounds, what_if
 from ....calc.kpi_tree import tree_shape
@@ -27,7 +27,9 @@ from ...editing.binder import Binder
 from ...editing.fields import INVALID_RED
 from ...editing.messages import parse_message
 from ...editing.table_model import RIGHT, Column
-from .panel_parts import LazyPanel, fit_to_cells, refusal_label, rows_model, say, table_view
+from ...widgets.side_by_side import SideBySide
+from .panel_parts import (SIDE_BY_SIDE_WIDTH, LazyPanel, fit_to_cells, refusal_label, rows_model, say,
+                          table_view)
 from .what_if_rows import BARE_UNITS, result_rows
 
 
@@ -124,7 +126,11 @@ class LeverPanel(LazyPanel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
-        columns = QHBoxLayout()
+        # The levers beside the what-if on a page wide enough; above it when zoomed in, so
+        # the names of the rows are not squeezed to a few characters by the figures.
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns_layout = columns
+        self.arrangement = SideBySide(self, columns, SIDE_BY_SIDE_WIDTH, self._arranged)
         columns.addWidget(self.levers_view, 1)
         side = QVBoxLayout()
         trial = QGridLayout()
@@ -144,6 +150,16 @@ class LeverPanel(LazyPanel):
         side.addLayout(buttons)
         columns.addLayout(side, 1)
         layout.addLayout(columns, 1)
+
+    def _arranged(self, wide: bool) -> None:
+        """Above the what-if, the levers keep room for eight rows (the page scrolls). A
+        hidden panel stays side by side: stacked, it would make every tab as tall as it."""
+        if not wide and not self.isVisible():
+            self.columns_layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            wide = True
+        view = self.levers_view
+        rows = view.horizontalHeader().sizeHint().height() + 8 * view.verticalHeader().defaultSectionSize()
+        view.setMinimumHeight(0 if wide else rows + 2 * view.frameWidth())
 
     # -- the panel interface ----------------------------------------------------------------------
     def set_node(self, node_id: str | None) -> None:

@@ -14,6 +14,10 @@ from ...editing.binder import Binder
 from ...editing.fields import INVALID_RED
 from ...editing.table_model import Column, ItemTableModel
 
+#: From this page width (pixels at 100 %) a panel's two parts sit side by side (the solve
+#: panel's inputs and path, the levers and the what-if), else one above the other.
+SIDE_BY_SIDE_WIDTH = 900
+
 
 class LazyPanel(QWidget):
     """A panel that recomputes on every change of the plan only while it is visible;
@@ -121,3 +125,4 @@ def say(label: QLabel, text: str) -> None:
 def is_enter(event: QEvent) -> bool:
     return event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
         and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+

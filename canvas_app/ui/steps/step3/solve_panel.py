@@ -27,7 +27,8 @@ from ...editing.binder import Binder
 from ...editing.messages import parse_message
 from ...editing.table_model import RIGHT, Column
 from ...widgets.side_by_side import SideBySide
-from .panel_parts import LazyPanel, fit_to_cells, is_enter, refusal_label, rows_model, say, table_view
+from .panel_parts import (SIDE_BY_SIDE_WIDTH, LazyPanel, fit_to_cells, is_enter, refusal_label, rows_model,
+                          say, table_view)
 
 
 class InputRow(NamedTuple):
@@ -41,10 +42,6 @@ class PathRow(NamedTuple):
     name: str
     before: str
     after: str
-
-
-#: From this page width (pixels at 100 %) the inputs sit beside the path, else above it.
-SIDE_BY_SIDE_WIDTH = 900
 
 
 class SolvePanel(LazyPanel):

@@ -185,6 +185,23 @@ def test_the_target_is_money_in_the_plans_money_unit(qtbot, session, money_unit,
     assert node(session, "k-size").target == stored
 
 
+@pytest.mark.parametrize("node_id, typed, message", [
+    ("k-leads", "-3", "This KPI cannot be below zero."),
+    ("k-size", "-3", "This KPI cannot be below zero."),
+    ("k-win", "130", "A conversion, win or retention rate cannot be above 100 %."),
+])
+def test_a_target_the_kpi_can_never_take_is_refused_as_on_the_funnel_page(qtbot, session, node_id, typed,
+                                                                           message):
+    before = saved(session)
+    form = host(qtbot, session, node_id=node_id)
+    target = form.fields["target"]
+    replace_text(target, typed)
+    QTest.keyClick(target, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert form.rows["target"].message.text() == message and form.rows["target"].message.isVisible()
+    assert saved(session) == before and session.undo_stack.count() == 0
+
+
 def test_a_rate_is_typed_as_25_for_25_percent_and_the_target_follows_the_unit(qtbot, session):
     form = host(qtbot, session, node_id="k-win")
     target = form.fields["target"]

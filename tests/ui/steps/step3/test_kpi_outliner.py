@@ -248,6 +248,18 @@ def test_typing_a_target_in_place_is_parsed_and_refused_in_words(section):
     assert node(session, "k-size").target == 5_000_000
 
 
+@pytest.mark.parametrize("node_id, typed, message", [
+    ("k-leads", "-3", "This KPI cannot be below zero."),
+    ("k-win", "130", "A conversion, win or retention rate cannot be above 100 %."),
+])
+def test_a_target_typed_in_place_that_the_kpi_can_never_take_is_refused(section, node_id, typed, message):
+    session = section.binder.session
+    before = serialize(session.plan)
+    assert not section.model.setData(section.model.index_of(node_id, 3), typed)
+    assert section.message.text() == message
+    assert serialize(session.plan) == before and session.undo_stack.count() == 0
+
+
 def test_a_value_edit_keeps_the_selection_and_the_folding(section):
     session, tree = section.binder.session, section.tree
     from canvas_app.commands import EditField

@@ -156,3 +156,31 @@ def test_the_panel_catches_up_with_changes_made_while_hidden(qtbot, session):
     assert calls == []
     panel.host_area.show()
     qtbot.waitUntil(lambda: calls == [1])
+
+
+@pytest.mark.parametrize("percent", [100, 150])
+def test_every_what_if_row_is_named_whole_on_a_1280_px_window(qtbot, qapp, percent):
+    """On the SaaS sample (figures in the millions of thousand yen) the figures must not
+    squeeze the names of the funnel's required volumes down to "Requ…" — five rows a team
+    cannot tell apart. At 150 % the levers go above the what-if instead of beside it."""
+    from PySide6.QtWidgets import QApplication
+
+    from canvas_app.ui import theme
+
+    theme.set_zoom(qapp, percent)
+    try:
+        session = DocumentSession(load_plan(SAAS).plan)
+        panel = host_section(qtbot, session, LeverPanel, width=1280 - theme.px(250), height=720)
+        panel.set_node("kpi-new-revenue")
+        panel.set_trial("kpi-win-rate", "30")
+        QApplication.processEvents()
+        view, model = panel.results_view, panel.results_model
+        metrics = view.fontMetrics()
+        stages = [model.index(row, 0).data() for row in range(model.rowCount())
+                  if model.id_at(row).startswith("stage:")]
+        assert len(stages) == 5
+        for label in stages:  # "Required: Opportunities" whole (a KPI's long name may be elided)
+            assert view.columnWidth(0) >= metrics.horizontalAdvance(label), label
+        session.undo_stack.clear()
+    finally:
+        theme.set_zoom(qapp, 100)
