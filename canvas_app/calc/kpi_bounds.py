@@ -11,6 +11,8 @@ lever ranking never tries a rate above 100 %.
 from __future__ import annotations
 
 from canvas_app.model.enums import FunnelRole as R
+from canvas_app.model.enums import Unit
+from canvas_app.model.kpi import KpiNode
 from canvas_app.model.plan import Plan
 
 from .kpi_sign import never_negative
@@ -38,3 +40,10 @@ def bound_problem(plan: Plan, node_id: str, value: float) -> str | None:
     if value > 1 and node_id in share_of_whole(plan):
         return ABOVE_WHOLE
     return None
+
+
+def is_whole_constant(node: KpiNode) -> bool:
+    """A 100 % input without a funnel role: the "1" of "1 + expansion rate" or of
+    "100 % − churn". It is arithmetic, not something a team can improve, so it is not
+    offered as a lever (tried 10 % better it would top the ranking)."""
+    return node.is_input and node.unit == Unit.PERCENT and node.role is None and node.target == 1.0

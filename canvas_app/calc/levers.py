@@ -18,15 +18,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canvas_app.model.enums import Direction, Formula, Unit
+from canvas_app.model.enums import Direction, Formula
 from canvas_app.model.kpi import KpiNode
 from canvas_app.model.plan import Plan
 
-from .kpi_bounds import share_of_whole
+from .kpi_bounds import is_whole_constant, share_of_whole
 from .kpi_tree import TreeValues, apply_formula, evaluate, finite, tree_shape
 from .tree_shape import TreeShape
 
-__all__ = ["DEFAULT_STEP", "Lever", "LeverRanking", "rank_levers", "trial_value"]
+__all__ = ["DEFAULT_STEP", "Lever", "LeverRanking", "is_whole_constant", "rank_levers", "trial_value"]
 
 #: How much better each input is tried: 10 %.
 DEFAULT_STEP = 0.10
@@ -125,13 +125,6 @@ def _value_with(shape: TreeShape, values: TreeValues, chain: list[str], changed:
         current[node_id] = value
         below = node_id
     return current
-
-
-def is_whole_constant(node: KpiNode) -> bool:
-    """A 100 % input without a funnel role: the "1" of "1 + expansion rate" or of
-    "100 % − churn". It is arithmetic, not something a team can improve, so it is not
-    offered as a lever (tried 10 % better it would top the ranking)."""
-    return node.is_input and node.unit == Unit.PERCENT and node.role is None and node.target == 1.0
 
 
 def rank_levers(plan: Plan, node_id: str, step: float = DEFAULT_STEP) -> LeverRanking:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from canvas_app.model.plan import Plan
 
-from .kpi_bounds import bound_problem
+from .kpi_bounds import bound_problem, is_whole_constant
 from .kpi_tree import BackCalculation, apply_formula, back_calculate, evaluate, tree_shape
 
 __all__ = ["FROM_GOAL", "FROM_KPI", "SolveTarget", "solvable_inputs", "solve", "solve_target"]
@@ -60,12 +60,13 @@ def solve_target(plan: Plan, node_id: str) -> SolveTarget:
 
 def solvable_inputs(plan: Plan, node_id: str) -> list[str]:
     """Every input below KPI ``node_id``, in tree order (empty for an input or an
-    unknown id)."""
+    unknown id), but a 100 % constant (the 1 of "1 + expansion rate"): arithmetic, not a
+    value a team could be asked to reach (``levers.is_whole_constant``)."""
     shape = tree_shape(plan)
     node = shape.nodes.get(node_id)
     if node is None or node.is_input:
         return []
-    return [n for n in shape.subtree(node_id) if shape.nodes[n].is_input]
+    return [n for n in shape.subtree(node_id) if shape.nodes[n].is_input and not is_whole_constant(shape.nodes[n])]
 
 
 def solve(plan: Plan, node_id: str, input_id: str, target_value: float | None = None) -> BackCalculation:

@@ -25,6 +25,8 @@ zeros dropped; whole yen have no decimals. A missing value is an em dash "—".
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
@@ -170,3 +172,13 @@ def period_label(key: str, fiscal_year: int, start_month: int, lang: str) -> str
     if lang == "ja":
         return f"{begin.year}年{begin.month}月"
     return f"{_EN_MONTHS[begin.month - 1]} {begin.year}"
+
+
+def fill_in(template: str, *values: object) -> str:
+    """A translated sentence's %1, %2 … filled in one pass (Qt's ``arg`` convention): a
+    value that itself holds "%2" — a KPI named "Share %2" — stays as typed."""
+    def value(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return str(values[n - 1]) if 0 < n <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, template)

@@ -3098,7 +3098,7 @@
         <translation>期間別目標</translation>
     </message>
     <message>
-        <source>Solve for… (Back-calculation)</source>
+        <source>Solve for…</source>
         <translation>逆算…</translation>
     </message>
     <message>
@@ -3458,7 +3458,7 @@
     <name>KpiTreeSection</name>
     <message>
         <source>KPI tree</source>
-        <extracomment>Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
+        <extracomment>From this page width (pixels at 100 %) the guidance sits beside the parts below the tree.</extracomment>
         <translation>KPIツリー</translation>
     </message>
     <message>
@@ -3559,6 +3559,7 @@
     </message>
     <message>
         <source>Remove KPI</source>
+        <extracomment>Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
         <translation>KPIの削除</translation>
     </message>
     <message>

@@ -109,3 +109,19 @@ def test_the_exact_value_differs_from_the_plain_inverse_where_floats_round():
 def test_unsolvable_cases_keep_the_reason(plan, node_id, input_id, target, reason):
     result = solve(plan, node_id, input_id, target)
     assert not result.ok and result.reason == reason
+
+
+def test_a_hundred_percent_constant_is_not_offered_to_solve_for():
+    """The "1" of "1 + expansion rate" is arithmetic: no team can be asked to reach it."""
+    from canvas_app.calc import funnel_template
+    from canvas_app.calc.solving import solvable_inputs
+    from canvas_app.model import KpiTree, Plan
+    from canvas_app.text.kpi_templates import template_names
+    from canvas_app.text.language import Language
+
+    nodes = funnel_template.revenue_tree(funnel_template.NEW_AND_EXISTING, template_names(Language("en")),
+                                         target=100_000_000)
+    plan = Plan(kpis=KpiTree(nodes=nodes))
+    offered = {next(n.name for n in nodes if n.id == i) for i in solvable_inputs(plan, nodes[0].id)}
+    assert "Base (100 %)" not in offered
+    assert {"Leads", "Win rate", "Expansion rate", "Retention rate"} <= offered

@@ -102,3 +102,12 @@ def test_period_labels() -> None:
     assert fiscal_year_label(2026, "ja") == "2026年度" and fiscal_year_label(2026, "en") == "FY2026"
     with pytest.raises(ValueError):
         period_label("Q5", 2026, 4, "en")
+
+
+def test_a_sentence_is_filled_in_one_pass_so_a_value_holding_a_placeholder_stays_as_typed():
+    from canvas_app.text.formatting import fill_in
+
+    assert fill_in("“%1” is computed from %2 KPIs below it.", "Share %2", 3) == \
+        "“Share %2” is computed from 3 KPIs below it."
+    assert fill_in("%2 before %1", "a", "b") == "b before a"
+    assert fill_in("%1 and %3", "only") == "only and %3"  # a missing value leaves its mark

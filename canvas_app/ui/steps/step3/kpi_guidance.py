@@ -29,7 +29,7 @@ def panel_title(name: str) -> str:
     return {
         "form": translate("KpiGuidance", "KPI"),
         "periods": translate("KpiGuidance", "Targets per Period"),
-        "solve": translate("KpiGuidance", "Solve for… (Back-calculation)"),
+        "solve": translate("KpiGuidance", "Solve for…"),
         "levers": translate("KpiGuidance", "Levers and What-if"),
     }.get(name, name)
 

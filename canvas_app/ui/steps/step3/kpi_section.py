@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from ..step2.section import Section
 from . import kpi_guidance
 from .kpi_form import KpiNodeForm
 from .kpi_outline_model import KpiOutlineModel
+from .kpi_removal import LIFT_CHILDREN, ask_removal, subtree_size
 from .lever_panel import LeverPanel
 from .period_targets import PeriodTargetsPanel
 from .solve_panel import SolvePanel
@@ -46,8 +46,6 @@ from .kpi_outliner import KpiOutliner
 
 #: From this page width (pixels at 100 %) the guidance sits beside the parts below the tree.
 GUIDANCE_BESIDE_WIDTH = 1250
-#: Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).
-WITH_SUBTREE, LIFT_CHILDREN = "subtree", "lift"
 
 
 class KpiTreeSection(Section):
@@ -71,7 +69,7 @@ class KpiTreeSection(Section):
         self.tree_card = Card()
         outer.addWidget(self.tree_card)
         layout = self.tree_card.body
-        self.ask_removal: Callable[[KpiNode, int], str | None] = self._ask_removal
+        self.ask_removal: Callable[[KpiNode, int], str | None] = lambda node, below: ask_removal(self, node, below)
 
         bar = FlowLayout(spacing=6)  # wraps on a narrow (zoomed-in) page instead of widening it
         self.buttons: dict[str, QPushButton] = {}
@@ -351,7 +349,7 @@ class KpiTreeSection(Section):
             return
         lift = False
         if node.children:
-            below = _subtree_size(self.binder.plan.kpis.nodes, node_id) - 1
+            below = subtree_size(self.binder.plan.kpis.nodes, node_id) - 1
             choice = self.ask_removal(node, below)
             if choice is None:
                 return
@@ -359,18 +357,6 @@ class KpiTreeSection(Section):
         self._row_before = _visible_row(self.tree, self.tree.currentIndex())
         self._current_id = None
         self._push(lambda: remove_kpi(self.binder.session, node_id, lift_children=lift))
-
-    def _ask_removal(self, node: KpiNode, below: int) -> str | None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove KPI"),
-                          self.tr("“%1” is computed from %2 KPIs below it. Remove them too, or keep them and "
-                                  "move them up into its place?").replace("%1", node.name or "—")
-                          .replace("%2", str(below)), QMessageBox.StandardButton.Cancel, self)
-        subtree = box.addButton(self.tr("Remove with the KPIs below"), QMessageBox.ButtonRole.DestructiveRole)
-        lift = box.addButton(self.tr("Keep the KPIs below"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(lift)
-        box.exec()
-        clicked = box.clickedButton()
-        return WITH_SUBTREE if clicked is subtree else LIFT_CHILDREN if clicked is lift else None
 
     def duplicate_node(self) -> str | None:
         node_id = self.current_id()
@@ -412,15 +398,6 @@ def _refused_as_edit(edit):
         return edit()
     except ks.TreeEditRefused as refused:
         raise InvalidEdit(refusal_text(refused.code)) from None
-
-
-def _subtree_size(nodes: list[KpiNode], node_id: str) -> int:
-    children = {node.id: node.children for node in nodes}
-    count, stack = 0, [node_id]
-    while stack:
-        count += 1
-        stack.extend(children.get(stack.pop(), ()))
-    return count
 
 
 def _visible_row(tree: KpiOutliner, index: QModelIndex) -> int:

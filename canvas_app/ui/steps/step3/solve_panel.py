@@ -22,6 +22,7 @@ from ....commands import EditField
 from ....model import KpiNode
 from ....text import parsing
 from ....text.back_calculation import back_calculation_reason
+from ....text.formatting import fill_in
 from ... import fmt, theme
 from ...editing.binder import Binder
 from ...editing.messages import parse_message
@@ -233,9 +234,9 @@ class SolvePanel(LazyPanel):
         if node.is_input:
             parent = shape.parent.get(node.id)
             if parent is not None:
-                return self.tr("“%1” is an input: its value is typed in, not computed. Select “%2” above it "
-                               "and solve for “%1” there.").replace("%1", node.name or node.id).replace(
-                    "%2", shape.nodes[parent].name or parent)
+                return fill_in(self.tr("“%1” is an input: its value is typed in, not computed. Select “%2” above it "
+                                       "and solve for “%1” there."), node.name or node.id,
+                               shape.nodes[parent].name or parent)
             return self.tr("“%1” is an input: its value is typed in, not computed. Put it below a computed "
                            "KPI to solve for it.").replace("%1", node.name or node.id)
         target = solve_target(self.binder.plan, node.id)
@@ -282,9 +283,9 @@ class SolvePanel(LazyPanel):
             self.apply_button.setEnabled(False)
             return
         if result.value is not None:
-            self.result_label.setText(self.tr("“%1” must be %2 (now %3).").replace(
-                "%1", self._name(self.input_id)).replace("%2", self._shown(self.input_id, result.value)).replace(
-                "%3", self._shown(self.input_id, result.current_value)))
+            self.result_label.setText(fill_in(self.tr("“%1” must be %2 (now %3)."), self._name(self.input_id),
+                                              self._shown(self.input_id, result.value),
+                                              self._shown(self.input_id, result.current_value)))
         else:
             self.result_label.setText(
                 self.tr("“%1” cannot be solved for.").replace("%1", self._name(self.input_id)))

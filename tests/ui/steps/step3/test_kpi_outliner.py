@@ -13,7 +13,7 @@ from canvas_app.document import DocumentSession
 from canvas_app.model import Plan, find_problems
 from canvas_app.model.enums import Formula
 from canvas_app.storage.project_file import serialize as file_bytes
-from canvas_app.ui.steps.step3 import kpi_section
+from canvas_app.ui.steps.step3 import kpi_removal
 from canvas_app.ui.steps.step3.kpi_outline_model import KPI_MIME
 from canvas_app.ui.steps.step3.kpi_section import KpiTreeSection
 from tests.ui.steps.hosting import host_section, press
@@ -156,12 +156,12 @@ def test_delete_asks_for_a_computed_kpi_and_lifts_or_takes_the_subtree(section, 
     before = serialize(session.plan)
     press(tree, Qt.Key.Key_Delete)
     assert asked == [("k-won", 8)] and serialize(session.plan) == before  # cancelled: nothing removed
-    section.ask_removal = lambda node, below: kpi_section.LIFT_CHILDREN
+    section.ask_removal = lambda node, below: kpi_removal.LIFT_CHILDREN
     press(tree, Qt.Key.Key_Delete)
     assert node(session, "k-new").children == ["k-opp", "k-win", "k-size"]  # lifted into its place
     session.undo_stack.undo()
     section.select_item("k-won")
-    section.ask_removal = lambda node, below: kpi_section.WITH_SUBTREE
+    section.ask_removal = lambda node, below: kpi_removal.WITH_SUBTREE
     press(tree, Qt.Key.Key_Delete)
     ids = {n.id for n in session.plan.kpis.nodes}
     assert not ids & {"k-won", "k-opp", "k-sql", "k-mql", "k-leads", "k-win"}
