@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>BudgetStrip</name>
+    <message>
+        <source>Budget per month ({unit})</source>
+        <translation>月別予算（{unit}）</translation>
+    </message>
+    <message>
+        <source>Budget per quarter ({unit})</source>
+        <translation>四半期別予算（{unit}）</translation>
+    </message>
+    <message>
+        <source>Not linked to a goal</source>
+        <translation>ゴールに未接続</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>By goal:</source>
+        <translation>ゴール別予算：</translation>
+    </message>
+    <message>
+        <source>Before the chart</source>
+        <translation>表示期間より前</translation>
+    </message>
+    <message>
+        <source>After the chart</source>
+        <translation>表示期間より後</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>日付未定</translation>
+    </message>
+    <message>
+        <source>Outside the periods:</source>
+        <translation>期間外：</translation>
+    </message>
+</context>
+<context>
     <name>BusinessStrategyCard</name>
     <message>
         <source>Business strategy and priorities</source>
@@ -3458,7 +3497,7 @@
     <name>KpiTreeSection</name>
     <message>
         <source>KPI tree</source>
-        <extracomment>Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
+        <extracomment>From this page width (pixels at 100 %) the guidance sits beside the parts below the tree. Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
         <translation>KPIツリー</translation>
     </message>
     <message>
@@ -5311,6 +5350,7 @@
     <name>SolvePanel</name>
     <message>
         <source>Input</source>
+        <extracomment>From this page width (pixels at 100 %) the inputs sit beside the path, else above it.</extracomment>
         <translation>入力KPI</translation>
     </message>
     <message>
