@@ -10,6 +10,7 @@ Painted, so its columns follow whatever geometry the chart above it has
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
@@ -23,7 +24,7 @@ from ....text.formatting import period_label
 from ... import fmt, theme
 from ...editing.binder import Binder
 
-ZOOMS = {"month": Granularity.MONTH, "quarter": Granularity.QUARTER}
+ZOOMS = MappingProxyType({"month": Granularity.MONTH, "quarter": Granularity.QUARTER})
 translate = QCoreApplication.translate
 GAP = 6  # px at 100 %: between lines and between the figures of a flowing line
 
