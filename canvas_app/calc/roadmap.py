@@ -10,15 +10,21 @@ Excel export computes the very same numbers with one formula per cell
 (``INT(budget × MIN(total, MAX(0, day − start + 1)) ÷ total)``, see
 ``canvas_app.export.sheet_roadmap``). Splitting one budget among several goals gives
 even shares, the remainder to the last goal.
+
+``budget_strip`` is the one place periods get their budget: the roadmap's scale (each
+month or quarter of the fiscal year, or of the mid-term plan's years when longer) with
+each period's total and the totals per goal; the strip under the Gantt, the workbook's
+roadmap sheet and the PDF all show its figures.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from canvas_app.model.enums import Granularity, InitiativeStatus
-from canvas_app.model.periods import period_keys, year_end, year_start
+from canvas_app.model.periods import period_end, period_keys, period_start
 from canvas_app.model.plan import Plan
 from canvas_app.model.roadmap import Initiative
 
@@ -145,58 +151,95 @@ def budget_by_month(plan: Plan, include_cancelled: bool = False) -> dict[dt.date
     return dict(sorted(result.items()))
 
 
-def _fiscal_split(initiative: Initiative, first_day: dt.date, last_day: dt.date) -> tuple[dict[int, int], int, int]:
-    """The same split as ``monthly_split``, gathered as (fiscal month 1–12 → yen, before
-    the year, after the year); the cumulative rule needs no walk over months outside
-    the year."""
-    budget = initiative.budget_yen or 0
-    start, end = initiative.start or initiative.end, initiative.end or initiative.start
-    if start is None or end is None or budget == 0:
-        return {}, 0, 0
-    total_days = (end - start).days + 1
-    before = spent_by(budget, start, total_days, first_day - dt.timedelta(days=1))
-    after = budget - spent_by(budget, start, total_days, last_day)
-    inside: dict[int, int] = {}
-    if end >= first_day and start <= last_day:
-        offset = first_day.year * 12 + first_day.month - 1
-        spent = before
-        for month, _days in _months(max(start, first_day), min(end, last_day)):
-            month_end = _month_end(month)
-            now = spent_by(budget, start, total_days, month_end)
-            inside[month.year * 12 + month.month - 1 - offset + 1] = now - spent
+@dataclass(frozen=True)
+class ScalePeriod:
+    """One column of the roadmap's time scale: a fiscal month or quarter (days inclusive)."""
+
+    fiscal_year: int
+    key: str  # "M01".."M12" or "Q1".."Q4"
+    start: dt.date
+    end: dt.date
+
+
+@dataclass(frozen=True)
+class BudgetStrip:
+    """The budget under the roadmap's time scale: each period's total, what falls before
+    the first period or after the last, the undated budget, and the budget per goal.
+    ``sum(amounts) + before + after + undated == total`` to the yen."""
+
+    periods: tuple[ScalePeriod, ...]
+    amounts: tuple[int, ...]
+    before: int
+    after: int
+    undated: int
+    goals: BudgetByGoal
+    total: int
+
+
+def roadmap_years(plan: Plan) -> range:
+    """The fiscal years the roadmap's scale covers: the plan's year, or the mid-term
+    plan's years when they reach further (always including the plan's year)."""
+    year, mid_term = plan.settings.fiscal_year, plan.strategy.mid_term_plan
+    first, last = mid_term.start_year or year, mid_term.end_year or year
+    return range(min(first, year), max(last, year) + 1)
+
+
+def roadmap_scale(plan: Plan, granularity: Granularity, years: range | None = None) -> tuple[ScalePeriod, ...]:
+    """Every month or quarter of ``years`` (the roadmap's years unless given), in order."""
+    start_month = plan.settings.fiscal_year_start_month
+    return tuple(ScalePeriod(year, key, period_start(key, year, start_month), period_end(key, year, start_month))
+                 for year in (roadmap_years(plan) if years is None else years) for key in period_keys(granularity))
+
+
+def budget_strip(plan: Plan, granularity: Granularity, years: range | None = None,
+                 include_cancelled: bool = False) -> BudgetStrip:
+    """Each period's budget on the roadmap's scale (``roadmap_scale``): every initiative's
+    budget spread over its days by the cumulative rule of ``monthly_split`` — a period
+    gets what is spent by its last day minus what was spent before its first — so a
+    quarter is exactly its three months, and the strip, the Excel roadmap sheet and the
+    PDF show the same yen. Initiatives with only a start or an end spend it all that
+    day; cancelled ones count nothing unless asked for."""
+    periods = roadmap_scale(plan, granularity, years)
+    bounds = [p.start for p in periods] + [periods[-1].end + dt.timedelta(days=1)]
+    last_days = [p.end.toordinal() for p in periods]
+    amounts = [0] * len(periods)
+    before = after = undated = 0
+    for initiative in plan.roadmap.initiatives:
+        budget = initiative.budget_yen or 0
+        start, end = initiative.start or initiative.end, initiative.end or initiative.start
+        if not _counts(initiative, include_cancelled):
+            continue
+        if start is None or end is None:
+            undated += budget
+            continue
+        if budget == 0:
+            continue
+        days = (end - start).days + 1
+        spent = spent_by(budget, start, days, bounds[0] - dt.timedelta(days=1))
+        before += spent
+        # Only the periods the initiative overlaps: 1,000 initiatives stay cheap.
+        first, last = max(bisect_right(bounds, start) - 1, 0), min(bisect_right(bounds, end) - 1, len(periods) - 1)
+        origin = start.toordinal() - 1
+        for index in range(first, last + 1):
+            # spent_by(the period's last day), inlined: this loop is most of a recompute.
+            now = budget * min(days, last_days[index] - origin) // days
+            amounts[index] += now - spent
             spent = now
-    return inside, before, after
-
-
-def _month_end(month: dt.date) -> dt.date:
-    if month.month == 12:
-        return dt.date(month.year, 12, 31)
-    return dt.date(month.year, month.month + 1, 1) - dt.timedelta(days=1)
+        after += budget - spent
+    total = sum(amounts) + before + after + undated
+    return BudgetStrip(periods, tuple(amounts), before, after, undated,
+                       budget_by_goal(plan, include_cancelled), total)
 
 
 def budget_by_period(plan: Plan, granularity: Granularity | None = None,
                      include_cancelled: bool = False) -> BudgetByPeriod:
     """Budget per fiscal month or quarter of the plan's year (the plan's own review
-    granularity unless given); the same numbers as ``monthly_split`` gathered by period."""
+    granularity unless given): ``budget_strip`` over that one year, by period key."""
     settings = plan.settings
-    granularity = granularity or settings.granularity
-    keys = period_keys(granularity)
-    first_day = year_start(settings.fiscal_year, settings.fiscal_year_start_month)
-    last_day = year_end(settings.fiscal_year, settings.fiscal_year_start_month)
-    periods = dict.fromkeys(keys, 0)
-    before = after = undated = 0
-    for initiative in plan.roadmap.initiatives:
-        if not _counts(initiative, include_cancelled):
-            continue
-        if initiative.start is None and initiative.end is None:
-            undated += initiative.budget_yen or 0
-            continue
-        inside, early, late = _fiscal_split(initiative, first_day, last_day)
-        before, after = before + early, after + late
-        for index, yen in inside.items():
-            periods[keys[index - 1] if granularity == Granularity.MONTH else keys[(index - 1) // 3]] += yen
-    total = sum(periods.values()) + before + after + undated
-    return BudgetByPeriod(periods, before, after, undated, total)
+    year = settings.fiscal_year
+    strip = budget_strip(plan, granularity or settings.granularity, range(year, year + 1), include_cancelled)
+    periods = {period.key: yen for period, yen in zip(strip.periods, strip.amounts)}
+    return BudgetByPeriod(periods, strip.before, strip.after, strip.undated, strip.total)
 
 
 def kpi_goals(plan: Plan) -> dict[str, str]:

@@ -139,6 +139,23 @@ def _value(value: float | None, unit: Unit, plan: Plan, code: str) -> str:
     return format_value(value, unit, money, code)
 
 
+def roadmap_rows(plan: Plan, lang: Language) -> list[tuple[str, str, None]]:
+    """The roadmap panel's lines: its span, how many initiatives, the total budget and
+    each quarter's budget of the fiscal year — the yen of ``calc.roadmap.budget_strip``,
+    as the strip under the Gantt and the workbook's roadmap sheet show them."""
+    code, settings = lang.code, plan.settings
+    span = roadmap.roadmap_span(plan)
+    quarters = roadmap.budget_by_period(plan, Granularity.QUARTER)
+    when = f"{format_date(span.start, code)} – {format_date(span.end, code)}" if span else MISSING
+    rows = [(when, "", None),
+            (lang.translate("Export", "{count} initiatives").format(count=len(plan.roadmap.initiatives)),
+             "", None),
+            (lang.translate("Export", "Total budget"), _value(quarters.total, Unit.JPY, plan, code), None)]
+    rows += [(period_label(q, settings.fiscal_year, settings.fiscal_year_start_month, code),
+              _value(yen, Unit.JPY, plan, code), None) for q, yen in quarters.periods.items()]
+    return rows
+
+
 def pdf_bytes(plan: Plan, lang: Language, today: dt.date | None = None) -> bytes:
     """The one-page PDF of ``plan``, written in ``lang``."""
     today = today or dt.date.today()
@@ -234,15 +251,8 @@ def _draw(page: _Page, plan: Plan, today: dt.date, lang: Language) -> None:
 
     # 5. Roadmap.
     area = page.panel(cells[4], lang.translate("Export", "Roadmap"))
-    span = roadmap.roadmap_span(plan)
     quarters = roadmap.budget_by_period(plan, Granularity.QUARTER)
-    when = f"{format_date(span.start, code)} – {format_date(span.end, code)}" if span else MISSING
-    rows = [(when, "", None),
-            (lang.translate("Export", "{count} initiatives").format(count=len(plan.roadmap.initiatives)),
-             "", None),
-            (lang.translate("Export", "Total budget"), _value(quarters.total, Unit.JPY, plan, code), None)]
-    rows += [(period_label(q, settings.fiscal_year, settings.fiscal_year_start_month, code),
-              _value(yen, Unit.JPY, plan, code), None) for q, yen in quarters.periods.items()]
+    rows = roadmap_rows(plan, lang)
     _rows(page, area, rows)
     biggest = max(quarters.periods.values(), default=0)
     if biggest:  # a small bar per quarter under the figures

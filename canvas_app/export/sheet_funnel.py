@@ -13,6 +13,9 @@ from the revenue target with formulas (the same rules as ``calc.funnel``).
 - Days to close add the stage days downstream; "needed by" = fiscal year end − days.
 - Required coverage = 1 ÷ win rate; existing revenue = customers × retention ×
   revenue per customer × (1 + expansion).
+- A figure that cannot be worked out (no revenue KPI, no deal size, a stage without
+  days, no pipeline actual) reads "—" like the required volumes, never #N/A: a
+  comparison with text is FALSE where one with #N/A would spread the error.
 """
 
 from __future__ import annotations
@@ -50,17 +53,13 @@ class _Roles:
         cells = self.ctx.anchors.kpis[node.id]
         if node.is_input:
             return cells.value
-        return f"IF(ISNUMBER({cells.value}),{cells.value},IF(ISNUMBER({cells.target}),{cells.target},NA()))"
+        return f"IF(ISNUMBER({cells.value}),{cells.value},IF(ISNUMBER({cells.target}),{cells.target},{DASH}))"
 
     def target(self, role: R) -> str | None:
         node = self.nodes.get(role)
         if node is None or node.target is None:
             return None
         return self.ctx.anchors.kpis[node.id].target
-
-
-def _or_na(expression: str | None) -> str:
-    return expression if expression is not None else "NA()"
 
 
 def build(ctx: ExportContext) -> None:
@@ -93,16 +92,17 @@ def build(ctx: ExportContext) -> None:
     if new_target is not None:
         target_expr = new_target
     elif roles.target(R.TOTAL_REVENUE) is not None and roles.planned(R.EXISTING_REVENUE) is not None:
-        target_expr = f"{roles.target(R.TOTAL_REVENUE)}-{roles.planned(R.EXISTING_REVENUE)}"
+        total, existing = roles.target(R.TOTAL_REVENUE), roles.planned(R.EXISTING_REVENUE)
+        target_expr = f"IF(AND(ISNUMBER({total}),ISNUMBER({existing})),{total}-{existing},{DASH})"
     else:
-        target_expr = "NA()"
+        target_expr = DASH
     sheet.skip()
     target = key_row(lang.translate("Export", "New-business revenue target"), target_expr, money,
                      "revenue_target")
     deal = roles.planned(R.AVERAGE_DEAL_SIZE)
     if deal is None:
         new, won = roles.planned(R.NEW_REVENUE), roles.planned(R.WON_DEALS)
-        deal = f"IFERROR({new}/{won},NA())" if new and won else "NA()"
+        deal = f"IFERROR({new}/{won},{DASH})" if new and won else DASH
     deal_size = key_row(enum_label(R.AVERAGE_DEAL_SIZE, lang), deal, money, "average_deal_size")
     sheet.skip()
 
@@ -140,7 +140,7 @@ def build(ctx: ExportContext) -> None:
             rate = roles.planned(rate_role)
             if rate is None:
                 upper, lower = roles.planned(next_volume), roles.planned(volume)
-                rate = f"IFERROR({upper}/{lower},NA())" if upper and lower else "NA()"
+                rate = f"IFERROR({upper}/{lower},{DASH})" if upper and lower else DASH
             rate = f"IF(ISNUMBER({rate}),{rate},{DASH})"
             rate_cell = ref(RATE, row)
             rate_cells[volume] = ref(RATE, row, "both")
@@ -151,7 +151,8 @@ def build(ctx: ExportContext) -> None:
             whole_of = f"{ref(WHOLE, rows[next_volume])}/{rate_cell}"
             step = roles.planned(days_role)
             below = ref(DAYS, rows[next_volume])
-            days = f"IF(AND(ISNUMBER({step}),{step}>=0),{below}+{step},NA())" if step else "NA()"
+            days = (f"IF(AND(ISNUMBER({below}),ISNUMBER({step}),{step}>=0),{below}+{step},{DASH})" if step
+                    else DASH)
         planned = roles.planned(volume)
         sheet.append([
             sheet.text(enum_label(stage.stage if stage else RevenueStage.MARKETING, lang), book.style("cell")),
@@ -163,7 +164,7 @@ def build(ctx: ExportContext) -> None:
             _actual_cell(ctx, sheet, roles, volume, count),
             sheet.formula("=" + days, days_style),
             sheet.formula(f"=IF(ISNUMBER({ref(DAYS, row)}),DATE({end.year},{end.month},{end.day})"
-                          f"-ROUNDUP({ref(DAYS, row)},0),NA())", date_style),
+                          f"-ROUNDUP({ref(DAYS, row)},0),{DASH})", date_style),
             sheet.text(f"stage:{volume.value}"),
         ])
         anchors[f"required:{volume.value}"] = f"{this}!{ref(REQUIRED, row, 'both')}"
@@ -178,10 +179,13 @@ def build(ctx: ExportContext) -> None:
                        f"IF(ISNUMBER({win}),IF({win}>0,1/{win},{DASH}),{DASH})", book.style("cell", '0.00"×"'),
                        "required_coverage")
     remaining = key_row(lang.translate("Export", "Remaining revenue target"),
-                        f"{target}-{_number(analysis.new_revenue_actual)}", money, "remaining_target")
+                        f"IF(ISNUMBER({target}),{target}-{_number(analysis.new_revenue_actual)},{DASH})", money,
+                        "remaining_target")
     pipeline = analysis.pipeline_actual
     key_row(lang.translate("Export", "Pipeline coverage (latest pipeline ÷ remaining target)"),
-            f"IF(AND(ISNUMBER({remaining}),{remaining}>0),{_number(pipeline, 'NA()')}/{remaining},NA())", book.style("cell", '0.00"×"'), "actual_coverage")
+            DASH if pipeline is None else
+            f"IF(AND(ISNUMBER({remaining}),{remaining}>0),{_number(pipeline)}/{remaining},{DASH})",
+            book.style("cell", '0.00"×"'), "actual_coverage")
 
     sheet.skip()
     sheet.append([sheet.text(lang.translate("Export", "Existing customers"), book.style("subtitle"))],
@@ -199,10 +203,10 @@ def build(ctx: ExportContext) -> None:
     customers, retention, per_customer, expansion = parts
     key_row(lang.translate("Export", "Customers × retention × revenue per customer × (1 + expansion)"),
             f"IF(AND(ISNUMBER({customers}),ISNUMBER({retention}),ISNUMBER({per_customer})),"
-            f"{customers}*{retention}*{per_customer}*(1+IF(ISNUMBER({expansion}),{expansion},0)),NA())",
+            f"{customers}*{retention}*{per_customer}*(1+IF(ISNUMBER({expansion}),{expansion},0)),{DASH})",
             money, "existing_formula")
     existing = roles.planned(R.EXISTING_REVENUE)
-    key_row(enum_label(R.EXISTING_REVENUE, lang), existing or "NA()", money, "existing_revenue")
+    key_row(enum_label(R.EXISTING_REVENUE, lang), existing or DASH, money, "existing_revenue")
 
 
 def _why_row(ctx: ExportContext, roles: _Roles, target: str, deal_size: str, rate_cells: dict[R, str]) -> None:
@@ -228,8 +232,8 @@ def _name_cell(cells) -> str:
     return f"{sheet_part}!$A${cells.row}"
 
 
-def _number(value: float | None, missing: str = "0") -> str:
-    return missing if value is None else repr(float(value))
+def _number(value: float | None) -> str:
+    return "0" if value is None else repr(float(value))
 
 
 def _actual_cell(ctx: ExportContext, sheet, roles: _Roles, volume: R, style):

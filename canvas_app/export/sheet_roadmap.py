@@ -18,14 +18,11 @@ serves (``|goal-a|goal-b|``; split evenly, the remainder to the last goal, as in
 
 from __future__ import annotations
 
-import datetime as dt
-
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import PatternFill
 
-from canvas_app.calc.roadmap import initiative_goals, kpi_goals
-from canvas_app.model.enums import InitiativeStatus
-from canvas_app.model.periods import month_start, year_end, year_start
+from canvas_app.calc.roadmap import initiative_goals, kpi_goals, roadmap_scale
+from canvas_app.model.enums import Granularity, InitiativeStatus
 from canvas_app.text.labels import enum_label
 
 from .xlsx_book import GANTT_FILL, col, formula_string, header_row, money_format, quote_sheet, ref, text_height
@@ -51,7 +48,8 @@ def build(ctx: ExportContext) -> None:
     book, plan = ctx.book, ctx.plan
     sheet = ctx.sheets["roadmap"]
     settings = ctx.settings
-    months = [month_start(settings.fiscal_year, settings.fiscal_year_start_month, m) for m in range(1, 13)]
+    # The fiscal year's months as the strip under the Gantt has them (calc.roadmap.budget_strip).
+    months = roadmap_scale(plan, Granularity.MONTH, range(settings.fiscal_year, settings.fiscal_year + 1))
     widths = [30, 12, 10.5, 10.5, 11, 9, 14, 18] + [7.2] * 12 + [4] * 9
     sheet.setup(widths, landscape=True, freeze=f"B{HEADER_ROW + 1}", title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
                 hidden_columns=range(STATUS_KEY, ITEM_KEY + 1), header_text=ctx.header_text())
@@ -62,11 +60,8 @@ def build(ctx: ExportContext) -> None:
             "and the Gantt and the totals follow. Money in {unit}.").format(unit=book.money_suffix()),
         LAST_MONTH)
     date = book.style("cell", ctx.date_format())
-    sheet.append([None] * (FIRST_MONTH - 1) + [sheet.date(m, date) for m in months], hidden=True)
-    # month_start(…, 13) is the first day of the next fiscal year.
-    month_ends = [month_start(settings.fiscal_year, settings.fiscal_year_start_month, m + 1) - dt.timedelta(days=1)
-                  for m in range(1, 13)]
-    sheet.append([None] * (FIRST_MONTH - 1) + [sheet.date(m, date) for m in month_ends], hidden=True)
+    sheet.append([None] * (FIRST_MONTH - 1) + [sheet.date(m.start, date) for m in months], hidden=True)
+    sheet.append([None] * (FIRST_MONTH - 1) + [sheet.date(m.end, date) for m in months], hidden=True)
     headers = [lang.translate("Export", "Initiative"), lang.translate("Export", "Owner"),
                lang.translate("Export", "Start"), lang.translate("Export", "End"),
                lang.translate("Export", "Budget"), lang.translate("Export", "Status"),
@@ -81,13 +76,14 @@ def build(ctx: ExportContext) -> None:
     plain = book.style("cell")
     goals_of_kpis = kpi_goals(plan)
     goal_ids = {goal.id for goal in plan.strategy.goals}
-    first_day = year_start(settings.fiscal_year, settings.fiscal_year_start_month)
-    last_day = year_end(settings.fiscal_year, settings.fiscal_year_start_month)
+    first_day, last_day = months[0].start, months[-1].end
     year_first = f"DATE({first_day.year},{first_day.month},{first_day.day})"
     year_last = f"DATE({last_day.year},{last_day.month},{last_day.day})"
-    for initiative in plan.roadmap.initiatives:
+    # A plan without initiatives keeps one empty row to type into: the totals below then
+    # sum that row instead of reaching down to themselves (a circular reference).
+    for initiative in plan.roadmap.initiatives or [None]:
         row = sheet.row + 1
-        goals = [g for g in initiative_goals(plan, initiative, goals_of_kpis) if g in goal_ids]
+        goals = [g for g in initiative_goals(plan, initiative, goals_of_kpis) if g in goal_ids] if initiative else []
         b, s, e, d = (ref(BUDGET, row, "col"), ref(EFF_START, row, "col"), ref(EFF_END, row, "col"),
                       ref(DAYS, row, "col"))
         status = ref(STATUS_KEY, row, "col")
@@ -99,16 +95,18 @@ def build(ctx: ExportContext) -> None:
             month_cells.append(sheet.formula(
                 f"=IF({guard},0,{_spent(b, s, d, f'{end_ref}-{s}+1')}-{_spent(b, s, d, f'{start_ref}-{s}')})",
                 month_money))
-        kpi_names = ctx.names_of(initiative.kpi_ids)
+        kpi_names = ctx.names_of(initiative.kpi_ids) if initiative else ""
+        item_id = initiative.id if initiative else ""
+        name, owner = (initiative.name or item_id, initiative.owner) if initiative else ("", "")
         sheet.append([
-            sheet.text(initiative.name or initiative.id, wrap, where=initiative.id),
-            sheet.text(initiative.owner, wrap, where=initiative.id),
-            sheet.date(initiative.start, date), sheet.date(initiative.end, date),
-            sheet.num(initiative.budget_yen, book.style("input", book.money_format())),
-            sheet.text(enum_label(initiative.status, lang), plain),
+            sheet.text(name, wrap, where=item_id),
+            sheet.text(owner, wrap, where=item_id),
+            sheet.date(initiative and initiative.start, date), sheet.date(initiative and initiative.end, date),
+            sheet.num(initiative and initiative.budget_yen, book.style("input", book.money_format())),
+            sheet.text(enum_label(initiative.status, lang) if initiative else "", plain),
             sheet.text(ctx.names_of(goals), wrap), sheet.text(kpi_names, wrap),
             *month_cells,
-            sheet.text(initiative.status.value, plain),
+            sheet.text(initiative.status.value if initiative else "", plain),
             sheet.formula(f"=IF(ISNUMBER({ref(START, row)}),{ref(START, row)},{ref(END, row)})", date),
             sheet.formula(f"=IF(ISNUMBER({ref(END, row)}),{ref(END, row)},{ref(START, row)})", date),
             sheet.formula(f"=IF(AND(ISNUMBER({s}),ISNUMBER({e})),{e}-{s}+1,0)", plain),
@@ -116,11 +114,10 @@ def build(ctx: ExportContext) -> None:
             sheet.formula(f"=IF({guard},0,{b}-{_spent(b, s, d, f'{year_last}-{s}+1')})", plain),
             sheet.text("|" + "|".join(goals) + "|" if goals else "", plain),
             sheet.num(len(goals), plain),
-            sheet.text(initiative.id, plain),
-        ], height=text_height([(initiative.name, widths[0]), (kpi_names, widths[KPIS - 1]),
-                               (initiative.owner, widths[OWNER - 1]),
+            sheet.text(item_id, plain),
+        ], height=text_height([(name, widths[0]), (kpi_names, widths[KPIS - 1]), (owner, widths[OWNER - 1]),
                                (ctx.names_of(goals), widths[GOAL - 1])]))
-    last = max(sheet.row, first)
+    last = sheet.row
     _gantt(sheet, first, last)
     sheet.table("Roadmap", names, HEADER_ROW, sheet.row)
     _totals(ctx, sheet, first, last, money)

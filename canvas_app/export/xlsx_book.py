@@ -337,7 +337,12 @@ class Sheet:
               first_col: int = 1) -> str:
         """An Excel table (with filter buttons) over a header row and its data rows; the
         header cells must hold exactly ``headers`` (unique, plain text)."""
-        last_row = max(last_row, first_row + 1)  # a table needs one data row, even empty
+        if last_row <= first_row:
+            # A table needs one data row, even empty: keep it empty, so that whatever is
+            # written next (a total row) never lands inside the table or its own ranges.
+            assert self.row == first_row, "rows were written after an empty table's header"
+            self.append([])
+            last_row = self.row
         area = f"{col(first_col)}{first_row}:{col(first_col + len(headers) - 1)}{last_row}"
         table = Table(displayName=self.book.table_name(base_name), ref=area)
         table.tableColumns = [TableColumn(id=i, name=name) for i, name in enumerate(headers, start=1)]

@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>BudgetStrip</name>
+    <message>
+        <source>Budget per month ({unit})</source>
+        <translation>月別予算（{unit}）</translation>
+    </message>
+    <message>
+        <source>Budget per quarter ({unit})</source>
+        <translation>四半期別予算（{unit}）</translation>
+    </message>
+    <message>
+        <source>Not linked to a goal</source>
+        <translation>ゴールに未接続</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>By goal:</source>
+        <translation>ゴール別予算：</translation>
+    </message>
+    <message>
+        <source>Before the chart</source>
+        <translation>表示期間より前</translation>
+    </message>
+    <message>
+        <source>After the chart</source>
+        <translation>表示期間より後</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>日付未定</translation>
+    </message>
+    <message>
+        <source>Outside the periods:</source>
+        <translation>期間外：</translation>
+    </message>
+</context>
+<context>
     <name>BusinessStrategyCard</name>
     <message>
         <source>Business strategy and priorities</source>
@@ -1992,6 +2031,7 @@
     </message>
     <message>
         <source>{count} initiatives</source>
+        <extracomment>Japanese-capable families, best first (Windows, macOS, Linux).</extracomment>
         <translation>施策 {count} 件</translation>
     </message>
     <message>
@@ -2028,9 +2068,7 @@
     </message>
     <message>
         <source>Marketing plan</source>
-        <extracomment>Japanese-capable families, best first (Windows, macOS, Linux).
-----------
-(kpi id, period) → row of the Actuals input sheet; and its column references. (kpi id, period) → (status cell, status key cell) on the Reviews sheet. Every KPI as the report shows it, in tree order (``calc.kpi_report``: the same rows as the window, the CLI and the PDF).</extracomment>
+        <extracomment>(kpi id, period) → row of the Actuals input sheet; and its column references. (kpi id, period) → (status cell, status key cell) on the Reviews sheet. Every KPI as the report shows it, in tree order (``calc.kpi_report``: the same rows as the window, the CLI and the PDF).</extracomment>
         <translation>マーケティング計画</translation>
     </message>
     <message>

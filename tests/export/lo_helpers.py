@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 #: Calc's "recalculation on file load" for Excel 2007 and newer: 0 = always.
@@ -55,3 +56,19 @@ def convert_all(sources: list[Path], target_format: str, out_dir: Path, timeout:
     assert result.returncode == 0 and all(path.is_file() for path in converted), (
         f"soffice failed ({result.returncode}): {result.stdout} {result.stderr}")
     return converted
+
+
+def error_cells(exported: Path, recalculated: Path) -> list[tuple[str, str, object, str]]:
+    """Every formula cell of ``exported`` whose value in ``recalculated`` (the same
+    workbook after LibreOffice) is an error: (sheet, cell, value, formula). LibreOffice
+    writes its own errors (Err:522, a circular reference) as #VALUE! in an .xlsx."""
+    formulas = openpyxl.load_workbook(exported)
+    values = openpyxl.load_workbook(recalculated, data_only=True)
+    found = []
+    for with_formulas, with_values in zip(formulas.worksheets, values.worksheets, strict=True):
+        for row in with_formulas.iter_rows():
+            for cell in row:
+                value = with_values[cell.coordinate].value
+                if cell.data_type == "f" and isinstance(value, str) and value.startswith(("#", "Err:")):
+                    found.append((with_values.title, cell.coordinate, value, cell.value))
+    return found

@@ -1,6 +1,9 @@
 """The exported workbook stays live and correct: LibreOffice recalculates it headlessly
 and its values equal the app's own (``canvas-app kpis --json`` / ``funnel --json`` and
-the calc functions behind the other sheets), for both sample plans.
+the calc functions behind the other sheets), for both sample plans. Plans with nothing
+in a list (no goals, KPIs, initiatives, actuals or meetings, each alone and all at once,
+and the blank template) recalculate without a single error cell in any sheet, and their
+budget totals are the app's (0 where there is nothing).
 
 Needs LibreOffice (``soffice``); ./test.sh and .ci/run install it. Without it these
 tests fail with the install command — they are never skipped.
@@ -17,13 +20,16 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from lo_helpers import convert
+from lo_helpers import convert, convert_all, error_cells
 
 from canvas_app.calc import roadmap as rm
 from canvas_app.calc.kpi_tree import evaluate
 from canvas_app.calc.progress import ProgressContext
 from canvas_app.cli import main
-from canvas_app.export.excel import TAB_ORDER
+from canvas_app.commands.structure import remove_items
+from canvas_app.document import DocumentSession
+from canvas_app.export.excel import TAB_ORDER, write_workbook
+from canvas_app.i18n import language
 from canvas_app.model.enums import Granularity
 from canvas_app.storage.project_file import load_plan
 
@@ -59,9 +65,7 @@ class Recalculated:
         return self.book.worksheets[TAB_ORDER.index(key)]
 
     def rows_by_key(self, key: str, column: int) -> dict[str, tuple]:
-        """Rows of a sheet by the text in (1-based) ``column``."""
-        return {row[column - 1]: row for row in self.sheet(key).iter_rows(values_only=True)
-                if len(row) >= column and isinstance(row[column - 1], str)}
+        return rows_by_key(self.sheet(key), column)
 
 
 @pytest.fixture(scope="module", params=["manufacturer_ja", "saas_en"])
@@ -136,30 +140,36 @@ def test_the_funnel_recalculates_to_the_apps_values(sample):
         assert close(rows[role][1], existing[role], money=role == "revenue_per_customer")
 
 
-def test_roadmap_budgets_equal_the_apps_split(sample):
-    plan = sample.plan
-    rows = sample.rows_by_key("roadmap", 29)  # column AC: hidden row keys (initiative id, totals)
-    settings = plan.settings
-    first = rm.year_start(settings.fiscal_year, settings.fiscal_year_start_month)
-    last = rm.year_end(settings.fiscal_year, settings.fiscal_year_start_month)
+def rows_by_key(sheet, column: int) -> dict[str, tuple]:
+    """Rows of a sheet by the text in (1-based) ``column``."""
+    return {row[column - 1]: row for row in sheet.iter_rows(values_only=True)
+            if len(row) >= column and isinstance(row[column - 1], str)}
+
+
+def assert_roadmap_equals_the_calc(plan, rows: dict[str, tuple]) -> None:
+    """The roadmap sheet's rows (by their hidden key, column AC) after recalculation:
+    each initiative's months and the totals per month, quarter and goal are the yen of
+    ``calc.roadmap.budget_strip`` over the fiscal year, as the strip under the Gantt."""
+    year = range(plan.settings.fiscal_year, plan.settings.fiscal_year + 1)
     for initiative in plan.roadmap.initiatives:
-        inside, before, after = rm._fiscal_split(initiative, first, last)
-        if initiative.status == "cancelled" or not (initiative.start or initiative.end):
-            inside, before, after = {}, 0, 0
-        months = rows[initiative.id][8:20]
-        assert [m or 0 for m in months] == [inside.get(i, 0) for i in range(1, 13)], initiative.id
-        assert (rows[initiative.id][24], rows[initiative.id][25]) == (before, after), initiative.id
-    by_month = rm.budget_by_period(plan, Granularity.MONTH)
-    assert [v or 0 for v in rows["total"][8:20]] == list(by_month.periods.values())
-    assert rows["total"][4] == rm.total_budget(plan)
-    by_quarter = rm.budget_by_period(plan, Granularity.QUARTER)
-    assert [rows[q][1] for q in ("Q1", "Q2", "Q3", "Q4")] == list(by_quarter.periods.values())
+        alone = plan.model_copy(update={"roadmap": plan.roadmap.model_copy(update={"initiatives": [initiative]})})
+        strip = rm.budget_strip(alone, Granularity.MONTH, year)
+        assert [m or 0 for m in rows[initiative.id][8:20]] == list(strip.amounts), initiative.id
+        assert (rows[initiative.id][24], rows[initiative.id][25]) == (strip.before, strip.after), initiative.id
+    by_month = rm.budget_strip(plan, Granularity.MONTH, year)
+    assert [v or 0 for v in rows["total"][8:20]] == list(by_month.amounts)
+    assert rows["total"][4] == rm.total_budget(plan) == by_month.total
+    by_quarter = rm.budget_strip(plan, Granularity.QUARTER, year)
+    assert [rows[q][1] for q in ("Q1", "Q2", "Q3", "Q4")] == list(by_quarter.amounts)
     assert (rows["before"][1], rows["after"][1], rows["undated"][1]) == (
-        by_month.before_year, by_month.after_year, by_month.undated)
-    by_goal = rm.budget_by_goal(plan)
-    for goal_id, yen in by_goal.by_goal.items():
+        by_month.before, by_month.after, by_month.undated)
+    for goal_id, yen in by_month.goals.by_goal.items():
         assert rows[f"goal:{goal_id}"][1] == yen, goal_id
-    assert rows["goal:"][1] == by_goal.unassigned
+    assert rows["goal:"][1] == by_month.goals.unassigned
+
+
+def test_roadmap_budgets_equal_the_apps_split(sample):
+    assert_roadmap_equals_the_calc(sample.plan, sample.rows_by_key("roadmap", 29))
 
 
 def test_review_traffic_lights_equal_the_apps_status(sample):
@@ -200,3 +210,81 @@ def test_an_edited_input_flows_through_the_workbook(tmp_path):
     funnel = {row[9]: row for row in recalculated.worksheets[TAB_ORDER.index("funnel")].iter_rows(values_only=True)
               if len(row) > 9}
     assert close(funnel["required_coverage"][1], 1 / 0.4)
+
+
+# -- plans with nothing in a list: no empty section may break the workbook ----------------
+
+#: The lists a plan can leave empty, each alone and all at once.
+EMPTY_LISTS = {
+    "goals": lambda plan: [goal.id for goal in plan.strategy.goals],
+    "kpis": lambda plan: [node.id for node in plan.kpis.nodes],
+    "initiatives": lambda plan: [initiative.id for initiative in plan.roadmap.initiatives],
+    "meetings": lambda plan: [meeting.id for meeting in plan.review.meetings],
+    "actuals": None,  # not items: the list is cleared
+}
+EMPTY_CASES = [(sample, emptied) for sample in ("saas_en", "manufacturer_ja", "retail_ja")
+               for emptied in (None, *EMPTY_LISTS, "everything")] + [("blank", "template")]
+
+
+def _emptied(sample: str, emptied: str | None):
+    """A sample with one list (or every list) emptied as the app removes items: what
+    referred to them is cleared too."""
+    session = DocumentSession(load_plan(SAMPLES / f"{sample}.scanvas").plan)
+    for name, ids_of in EMPTY_LISTS.items():
+        if emptied not in (name, "everything"):
+            continue
+        if ids_of is None:
+            session.plan.review.actuals.clear()
+        elif ids := ids_of(session.plan):
+            remove_items(session, ids).redo()
+    return session.plan
+
+
+@pytest.fixture(scope="module")
+def emptied_books(tmp_path_factory) -> dict[tuple, tuple]:
+    """Every case exported and recalculated by LibreOffice in one run: case → (plan, the
+    exported workbook, the recalculated one). The blank template goes through the CLI
+    as a user's does (canvas-app new, canvas-app export)."""
+    folder = tmp_path_factory.mktemp("emptied")
+    plans, exported = {}, {}
+    for case in EMPTY_CASES:
+        path = folder / ("-".join(filter(None, case)) + ".xlsx")
+        if case == ("blank", "template"):
+            source = folder / "blank.scanvas"
+            assert main(["new", str(source)]) == 0
+            assert main(["export", str(source), "--xlsx", str(path)]) == 0
+            plans[case] = load_plan(source).plan
+        else:
+            plans[case] = _emptied(*case)
+            write_workbook(plans[case], language(plans[case].settings.language), path)
+        exported[case] = path
+    converted = convert_all(list(exported.values()), "xlsx", folder / "lo")
+    return {case: (plans[case], exported[case], recalculated)
+            for case, recalculated in zip(EMPTY_CASES, converted)}
+
+
+def _case_id(case) -> str:
+    return "-".join(filter(None, case))
+
+
+@pytest.mark.parametrize("case", EMPTY_CASES, ids=_case_id)
+def test_no_formula_of_a_plan_with_an_empty_list_is_an_error(emptied_books, case):
+    plan, exported, recalculated = emptied_books[case]
+    assert error_cells(exported, recalculated) == [], "every formula cell recalculates, in every sheet"
+
+
+@pytest.mark.parametrize("case", EMPTY_CASES, ids=_case_id)
+def test_the_budget_totals_of_a_plan_with_an_empty_list_are_the_apps(emptied_books, case):
+    plan, _exported, recalculated = emptied_books[case]
+    book = openpyxl.load_workbook(recalculated, data_only=True)
+    assert_roadmap_equals_the_calc(plan, rows_by_key(book.worksheets[TAB_ORDER.index("roadmap")], 29))
+    lang = language(plan.settings.language)
+    summary = rows_by_key(book.worksheets[TAB_ORDER.index("summary")], 1)
+    total = summary[lang.translate("Export", "Total budget")][1]
+    assert total == rm.total_budget(plan)
+    if not plan.roadmap.initiatives:
+        assert total == 0, "nothing to spend: the summary says 0, not an error"
+    by_goal = rm.budget_by_goal(plan)
+    for goal in plan.strategy.goals:
+        label = lang.translate("Export", "Budget: {goal}").format(goal=goal.name or goal.id)
+        assert summary[label][1] == by_goal.by_goal[goal.id], goal.id

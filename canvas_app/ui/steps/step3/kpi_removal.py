@@ -15,8 +15,8 @@ WITH_SUBTREE, LIFT_CHILDREN = "subtree", "lift"
 
 def ask_removal(parent: QWidget, node: KpiNode, below: int) -> str | None:
     """WITH_SUBTREE, LIFT_CHILDREN, or None when the user cancels. Keeping the KPIs below
-    is the default: it loses nothing."""
-    translate = QCoreApplication.translate  # the section's context: one place for its words
+    is the default: it loses nothing. Worded in the tree section's own context."""
+    translate = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Question, translate("KpiTreeSection", "Remove KPI"),
                       fill_in(translate("KpiTreeSection", "“%1” is computed from %2 KPIs below it. Remove them "
                                         "too, or keep them and move them up into its place?"),
