@@ -238,8 +238,13 @@ def stranded_milestones(old: Bar, new: Bar, dates: Sequence[dt.date | None]) -> 
 
 # -- baseline --------------------------------------------------------------------------------
 def latest_snapshot(plan: Plan) -> Snapshot | None:
-    """The snapshot taken last (the baseline a quarterly review compares with)."""
-    return max(plan.snapshots, key=lambda s: s.taken_at, default=None)
+    """The snapshot taken last (the baseline a quarterly review compares with); a time
+    without a zone is taken as UTC, so files from anywhere compare."""
+    return max(plan.snapshots, key=lambda s: _utc(s.taken_at), default=None)
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
 def baseline_bars(snapshot_plan: Plan) -> dict[str, Bar]:

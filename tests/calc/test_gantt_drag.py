@@ -222,7 +222,8 @@ def test_the_baseline_is_the_latest_snapshots_dates():
     ]})
     plan.snapshots = [
         Snapshot(id="s2", taken_at=dt.datetime(2026, 7, 1, 9), plan=late.model_dump(mode="json")),
-        Snapshot(id="s1", taken_at=dt.datetime(2026, 4, 1, 9), plan=early.model_dump(mode="json")),
+        # a time with a zone (as files store it) compares with one without
+        Snapshot(id="s1", taken_at=dt.datetime(2026, 4, 1, 9, tzinfo=dt.UTC), plan=early.model_dump(mode="json")),
     ]
     latest = gd.latest_snapshot(plan)
     assert latest.id == "s2"
