@@ -707,6 +707,26 @@
         <translation>この項目はすでにありません。</translation>
     </message>
     <message>
+        <source>This initiative has no start and end dates to move yet.</source>
+        <translation>この施策には、動かせる開始日と終了日がまだありません。</translation>
+    </message>
+    <message>
+        <source>The start and the end need a date.</source>
+        <translation>開始と終了には日付が必要です。</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>“%1” would fall outside the initiative&apos;s dates: move the milestone first.</source>
+        <translation>「%1」が施策の期間の外になります。先にマイルストーンを動かしてください。</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>日程を変更</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
@@ -2733,6 +2753,41 @@
     </message>
 </context>
 <context>
+    <name>GanttView</name>
+    <message>
+        <source>No initiatives yet.</source>
+        <translation>施策はまだありません。</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>期間未定</translation>
+    </message>
+    <message>
+        <source>Start: %1, no end yet</source>
+        <translation>開始 %1、終了は未定</translation>
+    </message>
+    <message>
+        <source>End: %1, no start yet</source>
+        <translation>終了 %1、開始は未定</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>予算：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>責任者：%1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 – %2</source>
+        <translation>ベースライン：%1〜%2</translation>
+    </message>
+</context>
+<context>
     <name>GoalDetail</name>
     <message>
         <source>Marketing&apos;s &amp;contribution to this goal</source>
@@ -3458,7 +3513,7 @@
     <name>KpiTreeSection</name>
     <message>
         <source>KPI tree</source>
-        <extracomment>Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
+        <extracomment>From this page width (pixels at 100 %) the guidance sits beside the parts below the tree. Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
         <translation>KPIツリー</translation>
     </message>
     <message>
@@ -5311,6 +5366,7 @@
     <name>SolvePanel</name>
     <message>
         <source>Input</source>
+        <extracomment>From this page width (pixels at 100 %) the inputs sit beside the path, else above it.</extracomment>
         <translation>入力KPI</translation>
     </message>
     <message>

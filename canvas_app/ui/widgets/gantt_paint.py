@@ -64,10 +64,6 @@ class Preview:
     milestones: tuple[dt.date | None, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GanttView", text)
-
-
 # -- the heading --------------------------------------------------------------------------------
 def paint_header(painter: QPainter, width: int, height: int, geometry: Geometry, language: Language,
                  font: QFont, today: dt.date) -> None:
@@ -128,7 +124,7 @@ def paint_rows(painter: QPainter, width: int, height: int, geometry: Geometry, r
     if not rows:
         painter.setPen(QColor(theme.MUTED))
         painter.drawText(QRectF(0, 0, width, geometry.row_h * 2), Qt.AlignmentFlag.AlignCenter,
-                         _tr("No initiatives yet."))
+                         QCoreApplication.translate("GanttView", "No initiatives yet."))
         return
     first = max(0, geometry.row_at(0))
     last = min(len(rows) - 1, geometry.row_at(height))
@@ -171,12 +167,16 @@ def _paint_row(painter: QPainter, width: int, geometry: Geometry, n: int, row: G
                preview: Preview | None) -> None:
     top = geometry.row_top(n)
     bar = row.bar
+    translate = QCoreApplication.translate
     if bar is None:
         painter.setFont(style.small)
         painter.setPen(QColor(theme.MUTED))
-        text = _tr("No dates yet") if row.start is None and row.end is None else \
-            _tr("Start: %1, no end yet").replace("%1", fmt.short_date(row.start)) if row.end is None else \
-            _tr("End: %1, no start yet").replace("%1", fmt.short_date(row.end))
+        if row.start is None and row.end is None:
+            text = translate("GanttView", "No dates yet")
+        elif row.end is None:
+            text = translate("GanttView", "Start: %1, no end yet").replace("%1", fmt.short_date(row.start))
+        else:
+            text = translate("GanttView", "End: %1, no start yet").replace("%1", fmt.short_date(row.end))
         painter.drawText(QRectF(theme.px(8), top, width, geometry.row_h), Qt.AlignmentFlag.AlignVCenter, text)
         return
     if row.baseline is not None:

@@ -28,14 +28,14 @@ from ..editing.binder import Binder
 from .gantt_paint import Geometry, Preview, RowStyle, paint_header, paint_rows, preview_of
 from .gantt_rows import Baseline, GanttRow, gantt_rows
 
-#: Sizes at 100 % zoom (theme.px): a row, the heading, the narrowest column per zoom,
-#: the room before the first day, and how far outside and inside a bar its ends grip.
+# Sizes at 100 % zoom (theme.px): a row, the heading, the narrowest column per zoom,
+# the room before the first day, and how far outside and inside a bar its ends grip.
 ROW, HEADER, PAD, GRIP_REACH = 34, 50, 12, 10
 MIN_COLUMN = {Zoom.MONTH: 46, Zoom.QUARTER: 72}
 
 _NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 _ALT, _SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
-#: (key, modifiers) → (grip, weeks) of the keyboard's moves.
+# (key, modifiers) → (grip, weeks) of the keyboard's moves.
 _NUDGES = {
     (Qt.Key.Key_Left, _ALT): (Grip.BODY, -1),
     (Qt.Key.Key_Right, _ALT): (Grip.BODY, 1),
@@ -332,14 +332,13 @@ class GanttView(QAbstractScrollArea):
 
     def _tooltip(self, row: GanttRow) -> str:
         lang, plan = self.binder.language, self.binder.plan
-        tr = self.tr
         lines = [row.name or fmt.DASH,
-                 tr("%1 – %2").replace("%1", fmt.date(row.start, lang)).replace("%2", fmt.date(row.end, lang)),
-                 tr("Budget: %1").replace("%1", fmt.money(row.budget_yen, plan.settings.money_unit, lang))]
+                 self.tr("%1 – %2").replace("%1", fmt.date(row.start, lang)).replace("%2", fmt.date(row.end, lang)),
+                 self.tr("Budget: %1").replace("%1", fmt.money(row.budget_yen, plan.settings.money_unit, lang))]
         if row.owner:
-            lines.append(tr("Owner: %1").replace("%1", row.owner))
+            lines.append(self.tr("Owner: %1").replace("%1", row.owner))
         if row.baseline is not None and row.baseline != row.bar:
-            lines.append(tr("Baseline: %1 – %2").replace("%1", fmt.date(row.baseline.start, lang))
+            lines.append(self.tr("Baseline: %1 – %2").replace("%1", fmt.date(row.baseline.start, lang))
                          .replace("%2", fmt.date(row.baseline.end, lang)))
         return "\n".join(lines)
 
