@@ -140,6 +140,10 @@ class GanttView(QAbstractScrollArea):
     def selected(self) -> str | None:
         return self._selected
 
+    def header(self) -> QWidget:
+        """The heading above the rows (its height: ``set_header_height``)."""
+        return self._header
+
     def set_row_height(self, px: int) -> None:
         self._row_h = max(8, int(px))
         self._apply_sizes()
