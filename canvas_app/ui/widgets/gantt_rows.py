@@ -4,29 +4,26 @@ plan (a repaint, and every step of a drag, only reads these rows)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
 from ...calc.compare import snapshot_plan
 from ...calc.gantt_drag import Bar, baseline_bars, latest_snapshot
-from ...model import Plan
+from ...model import Initiative, Plan
 from ...model.enums import InitiativeStatus
 
 
-@dataclass(frozen=True)
-class MilestoneMark:
+class MilestoneMark(NamedTuple):
     date: dt.date
     done: bool
     name: str
 
 
-@dataclass(frozen=True)
-class GanttRow:
-    """One initiative as the chart draws it.
+class GanttRow(NamedTuple):
+    """One initiative as the chart draws it (a tuple: a thousand are made per reading).
 
     Attributes:
-        bar: its dates, or None while it lacks a start or an end (no bar to drag).
         baseline: its dates in the latest snapshot, or None.
         milestones: the dated ones.
     """
@@ -43,6 +40,7 @@ class GanttRow:
 
     @property
     def bar(self) -> Bar | None:
+        """Its dates, or None while it lacks a start or an end (no bar to drag)."""
         return Bar(self.start, self.end) if self.start is not None and self.end is not None else None
 
 
@@ -68,7 +66,11 @@ class Baseline:
 
 
 def gantt_rows(plan: Plan, baseline: dict[str, Bar]) -> list[GanttRow]:
-    return [GanttRow(ini.id, ini.name, ini.owner, ini.start, ini.end, ini.status, ini.budget_yen,
-                     tuple(MilestoneMark(m.date, m.done, m.name) for m in ini.milestones if m.date is not None),
-                     baseline.get(ini.id))
-            for ini in plan.roadmap.initiatives]
+    return [gantt_row(ini, baseline) for ini in plan.roadmap.initiatives]
+
+
+def gantt_row(initiative: Initiative, baseline: dict[str, Bar]) -> GanttRow:
+    return GanttRow(initiative.id, initiative.name, initiative.owner, initiative.start, initiative.end,
+                    initiative.status, initiative.budget_yen,
+                    tuple(MilestoneMark(m.date, m.done, m.name) for m in initiative.milestones if m.date is not None),
+                    baseline.get(initiative.id))

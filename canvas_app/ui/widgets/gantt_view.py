@@ -26,7 +26,7 @@ from ...document import PlanChange
 from .. import fmt, theme
 from ..editing.binder import Binder
 from .gantt_paint import Geometry, Preview, RowStyle, paint_header, paint_rows, preview_of
-from .gantt_rows import Baseline, GanttRow, gantt_rows
+from .gantt_rows import Baseline, GanttRow, gantt_row, gantt_rows
 
 # Sizes at 100 % zoom (theme.px): a row, the heading, the narrowest column per zoom,
 # the room before the first day, and how far outside and inside a bar its ends grip.
@@ -93,6 +93,8 @@ class GanttView(QAbstractScrollArea):
         self._header_h: int | None = None
         self._rows: list[GanttRow] = []
         self._index: dict[str, int] = {}
+        self._row_of_milestone: dict[str, int] = {}
+        self._stale: set[str] = set()  # ids whose rows are read again at the next paint
         self._baseline = Baseline()
         self._selected: str | None = None
         self._drag: _Drag | None = None
@@ -186,23 +188,43 @@ class GanttView(QAbstractScrollArea):
 
     # -- following the plan ----------------------------------------------------------------------
     def _plan_changed(self, change: PlanChange) -> None:
-        self._dirty = True
+        # Read again at the next paint, not here: a move is several field edits, each
+        # announced, and the chart is read once for all of them (or never while hidden).
+        # A field of an initiative or of its milestone reads that row alone.
+        if change.item_id is not None and change.path and not self._dirty:
+            self._stale.add(change.item_id)
+        else:
+            self._dirty = True
         if self.isVisible():
-            self._refresh_if_dirty()
             self._repaint()
 
     def _refresh_if_dirty(self) -> None:
+        if self._stale and not self._dirty:
+            self._refresh_rows()
         if not self._dirty:
             return
         self._dirty = False
+        self._stale.clear()
         plan = self.binder.plan
         self._rows = gantt_rows(plan, self._baseline.bars(plan))
         self._index = {row.id: n for n, row in enumerate(self._rows)}
+        self._row_of_milestone = {m.id: n for n, ini in enumerate(plan.roadmap.initiatives) for m in ini.milestones}
         if self._selected not in self._index:
             self._selected = None
         if self._drag is not None and self._drag.row >= len(self._rows):
             self._drag = None
         self._update_scroll_ranges()
+
+    def _refresh_rows(self) -> None:
+        """Read again the rows of the initiatives (or milestones) in ``_stale``; an id
+        the chart does not show is another part of the plan."""
+        plan = self.binder.plan
+        initiatives = plan.roadmap.initiatives
+        for item_id in self._stale:
+            n = self._index.get(item_id, self._row_of_milestone.get(item_id))
+            if n is not None and n < len(initiatives):
+                self._rows[n] = gantt_row(initiatives[n], self._baseline.bars(plan))
+        self._stale.clear()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._refresh_if_dirty()

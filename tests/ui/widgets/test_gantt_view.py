@@ -316,6 +316,32 @@ def test_an_edit_elsewhere_and_its_undo_move_the_bar(host):
     assert view.bar_rect("i2").left() == left
 
 
+def test_a_milestone_edited_elsewhere_moves_its_diamond(host):
+    view = host()
+    rect = view.bar_rect("i1")
+    x = round(view.viewport_x(D(2026, 6, 5)) + view.geometry_now().scale.px_per_day / 2)
+    y = round(rect.center().y())
+    bar_colour = QColor(STATUS_BAR_COLOURS[InitiativeStatus.IN_PROGRESS])
+    assert view.viewport().grab().toImage().pixelColor(x, y) == bar_colour
+    view.binder.edit("m1", "date", D(2026, 6, 5))
+    assert view.viewport().grab().toImage().pixelColor(x, y) == QColor("#ffffff")  # an open diamond
+    view.binder.session.undo_stack.undo()
+    assert view.viewport().grab().toImage().pixelColor(x, y) == bar_colour
+
+
+def test_an_initiative_added_or_removed_elsewhere_adds_or_removes_its_row(host):
+    from canvas_app.commands import AddItem
+    from canvas_app.model import ops
+
+    view = host()
+    binder = view.binder
+    binder.run(lambda: AddItem(binder.session, ops.Slot(None, "roadmap.initiatives"),
+                               Initiative(id="new", name="New", start=D(2026, 4, 6), end=D(2026, 4, 20)), 0))
+    assert view.bar_rect("new").top() < view.bar_rect("i1").top()  # first, in plan order
+    binder.session.undo_stack.undo()
+    assert view.bar_rect("new") is None
+
+
 def test_rows_line_up_with_a_table_beside_it(host):
     view = host()
     view.set_row_height(40)
