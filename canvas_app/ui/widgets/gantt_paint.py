@@ -1,6 +1,6 @@
 """Painting the roadmap's Gantt chart (gantt_view.py): the heading of fiscal years and
 months or quarters, and the rows in sight — bars by status, the baseline's ghost bars,
-milestones, owners, the today line, and a bar being dragged."""
+milestones, owners, the today line, and a bar being dragged; the tooltip's words."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QWidget
 
 from ...calc.gantt_drag import Bar, TimeScale, Zoom, milestones_after
-from ...model.enums import InitiativeStatus
+from ...model.enums import InitiativeStatus, MoneyUnit
 from ...text.formatting import fiscal_year_label
 from ...text.language import Language
 from .. import fmt, theme
@@ -103,6 +104,21 @@ def paint_header(painter: QPainter, width: int, height: int, geometry: Geometry,
         painter.setBrush(QColor(TODAY_COLOUR))
         painter.drawPolygon(QPolygonF([QPointF(x - d, height - d - 1), QPointF(x + d, height - d - 1),
                                        QPointF(x, height - 1)]))
+
+
+class GanttHeader(QWidget):
+    """The fiscal years and the months or quarters above the chart's rows: it stays in
+    place while the rows scroll, and follows them sideways. ``chart`` is the GanttView."""
+
+    def __init__(self, chart) -> None:
+        super().__init__(chart)
+        self.chart = chart
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        paint_header(painter, self.width(), self.height(), self.chart.geometry_now(), self.chart.binder.language,
+                     self.font(), self.chart.today)
+        painter.end()
 
 
 # -- the rows -----------------------------------------------------------------------------------
@@ -236,6 +252,21 @@ def _paint_beside(painter: QPainter, rect: QRectF, text: str, right_edge: float)
         target = QRectF(left, rect.top(), max(0.0, min(rect.right(), right_edge) - left - gap / 2), rect.height())
         text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(target.width()))
     painter.drawText(target, align, text)
+
+
+def tooltip(row: GanttRow, money_unit: MoneyUnit, lang: Language) -> str:
+    """Name, dates, budget, owner, and the baseline's dates when they differ."""
+    translate = QCoreApplication.translate
+    lines = [row.name or fmt.DASH,
+             translate("GanttView", "%1 – %2").replace("%1", fmt.date(row.start, lang))
+             .replace("%2", fmt.date(row.end, lang)),
+             translate("GanttView", "Budget: %1").replace("%1", fmt.money(row.budget_yen, money_unit, lang))]
+    if row.owner:
+        lines.append(translate("GanttView", "Owner: %1").replace("%1", row.owner))
+    if row.baseline is not None and row.baseline != row.bar:
+        lines.append(translate("GanttView", "Baseline: %1 – %2").replace("%1", fmt.date(row.baseline.start, lang))
+                     .replace("%2", fmt.date(row.baseline.end, lang)))
+    return "\n".join(lines)
 
 
 def preview_of(row_index: int, row: GanttRow, bar: Bar) -> Preview:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QToolTip, QWidget
 from ...calc.gantt_drag import Bar, Grip, Zoom, dragged, grip_at, nudged, shown_years, time_scale
 from ...commands.schedule import reschedule
 from ...document import PlanChange
-from .. import fmt, theme
+from .. import theme
 from ..editing.binder import Binder
-from .gantt_paint import Geometry, Preview, RowStyle, paint_header, paint_rows, preview_of
+from .gantt_paint import GanttHeader, Geometry, Preview, RowStyle, paint_rows, preview_of, tooltip
 from .gantt_rows import Baseline, GanttRow, gantt_row, gantt_rows
 
 # Sizes at 100 % zoom (theme.px): a row, the heading, the narrowest column per zoom,
@@ -50,21 +50,6 @@ class _Drag:
     grip: Grip
     origin: QPointF
     preview: Bar | None = None
-
-
-class _Header(QWidget):
-    """The fiscal years and the months or quarters, above the rows: it stays in place
-    while the rows scroll, and follows them sideways."""
-
-    def __init__(self, view: GanttView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        paint_header(painter, self.width(), self.height(), self.view.geometry_now(), self.view.binder.language,
-                     self.font(), self.view.today)
-        painter.end()
 
 
 class GanttView(QAbstractScrollArea):
@@ -99,7 +84,7 @@ class GanttView(QAbstractScrollArea):
         self._selected: str | None = None
         self._drag: _Drag | None = None
         self._dirty = True
-        self._header = _Header(self)
+        self._header = GanttHeader(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
         self.viewport().setMouseTracking(True)
@@ -347,7 +332,7 @@ class GanttView(QAbstractScrollArea):
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.ToolTip:
             n, _grip = self._hit(QPointF(event.pos()))
-            text = self._tooltip(self._rows[n]) if n >= 0 else ""
+            text = tooltip(self._rows[n], self.binder.plan.settings.money_unit, self.binder.language) if n >= 0 else ""
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
@@ -355,18 +340,6 @@ class GanttView(QAbstractScrollArea):
                 event.ignore()
             return True
         return super().viewportEvent(event)
-
-    def _tooltip(self, row: GanttRow) -> str:
-        lang, plan = self.binder.language, self.binder.plan
-        lines = [row.name or fmt.DASH,
-                 self.tr("%1 – %2").replace("%1", fmt.date(row.start, lang)).replace("%2", fmt.date(row.end, lang)),
-                 self.tr("Budget: %1").replace("%1", fmt.money(row.budget_yen, plan.settings.money_unit, lang))]
-        if row.owner:
-            lines.append(self.tr("Owner: %1").replace("%1", row.owner))
-        if row.baseline is not None and row.baseline != row.bar:
-            lines.append(self.tr("Baseline: %1 – %2").replace("%1", fmt.date(row.baseline.start, lang))
-                         .replace("%2", fmt.date(row.baseline.end, lang)))
-        return "\n".join(lines)
 
     # -- the keyboard ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
