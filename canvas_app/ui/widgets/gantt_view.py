@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
@@ -24,9 +25,11 @@ from ...calc.gantt_drag import Bar, Grip, Zoom, dragged, grip_at, nudged, shown_
 from ...commands.schedule import reschedule
 from ...document import PlanChange
 from .. import theme
-from ..editing.binder import Binder
 from .gantt_paint import GanttHeader, Geometry, Preview, RowStyle, paint_rows, preview_of, tooltip
 from .gantt_rows import Baseline, GanttRow, gantt_row, gantt_rows
+
+if TYPE_CHECKING:  # widgets sit below the editing toolkit: a chart only uses the binder it is given
+    from ..editing.binder import Binder
 
 # Sizes at 100 % zoom (theme.px): a row, the heading, the narrowest column per zoom,
 # the room before the first day, and how far outside and inside a bar its ends grip.
