@@ -28,6 +28,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from canvas_app.model.periods import month_start
 from canvas_app.model.plan import Plan
@@ -56,7 +57,7 @@ class Grip(StrEnum):
 
 
 #: The step a drag snaps to at each zoom, in days.
-SNAP_DAYS = {Zoom.MONTH: 1, Zoom.QUARTER: 7}
+SNAP_DAYS = MappingProxyType({Zoom.MONTH: 1, Zoom.QUARTER: 7})
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
@@ -34,17 +35,17 @@ if TYPE_CHECKING:  # widgets sit below the editing toolkit: a chart only uses th
 # Sizes at 100 % zoom (theme.px): a row, the heading, the narrowest column per zoom,
 # the room before the first day, and how far outside and inside a bar its ends grip.
 ROW, HEADER, PAD, GRIP_REACH = 34, 50, 12, 10
-MIN_COLUMN = {Zoom.MONTH: 46, Zoom.QUARTER: 72}
+MIN_COLUMN = MappingProxyType({Zoom.MONTH: 46, Zoom.QUARTER: 72})
 
 _NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 _ALT, _SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
 # (key, modifiers) → (grip, weeks) of the keyboard's moves.
-_NUDGES = {
+_NUDGES = MappingProxyType({
     (Qt.Key.Key_Left, _ALT): (Grip.BODY, -1),
     (Qt.Key.Key_Right, _ALT): (Grip.BODY, 1),
     (Qt.Key.Key_Left, _ALT | _SHIFT): (Grip.END, -1),
     (Qt.Key.Key_Right, _ALT | _SHIFT): (Grip.END, 1),
-}
+})
 
 
 @dataclass
