@@ -21,6 +21,8 @@ BENCHMARKS = {
     "period_targets": ("bench.period_targets", "the step 3 targets-per-period panel on a 500-KPI plan: a cell "
                        "keystroke, a committed cell, an edit elsewhere, a spread, repaint included, vs a bare "
                        "QLineEdit"),
+    "gantt": ("bench.gantt", "the editable Gantt chart on a 1,000-initiative plan: a drag step, a completed drag, "
+              "Alt+→, repaint included, vs a bare QWidget repaint"),
     "hostile_xlsx": ("bench.hostile_xlsx", "refusing damaged and bloated workbooks (time, peak memory) vs importing "
                      "the app's own exports"),
     "export_window": ("bench.export_window", "exporting from the window: a worker thread vs a child process, and how "

@@ -746,6 +746,26 @@
         <translation>この項目はすでにありません。</translation>
     </message>
     <message>
+        <source>This initiative has no start and end dates to move yet.</source>
+        <translation>この施策には、動かせる開始日と終了日がまだありません。</translation>
+    </message>
+    <message>
+        <source>The start and the end need a date.</source>
+        <translation>開始と終了には日付が必要です。</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>“%1” would fall outside the initiative&apos;s dates: move the milestone first.</source>
+        <translation>「%1」が施策の期間の外になります。先にマイルストーンを動かしてください。</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>日程を変更</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
@@ -2768,6 +2788,41 @@
     <message>
         <source>Budget per quarter</source>
         <translation>四半期別の予算</translation>
+    </message>
+</context>
+<context>
+    <name>GanttView</name>
+    <message>
+        <source>No initiatives yet.</source>
+        <translation>施策はまだありません。</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>期間未定</translation>
+    </message>
+    <message>
+        <source>Start: %1, no end yet</source>
+        <translation>開始 %1、終了は未定</translation>
+    </message>
+    <message>
+        <source>End: %1, no start yet</source>
+        <translation>終了 %1、開始は未定</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>予算：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>責任者：%1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 – %2</source>
+        <translation>ベースライン：%1〜%2</translation>
     </message>
 </context>
 <context>
