@@ -655,6 +655,18 @@
         <translation>このファネル上の役割は、すでに「%1」に設定されています。</translation>
     </message>
     <message>
+        <source>Milestone “%1” would lie outside the initiative&apos;s dates (%2 – %3).</source>
+        <translation>マイルストーン「%1」が施策の期間（%2 – %3）の外になります。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>予算はマイナスにできません。</translation>
+    </message>
+    <message>
         <source>Please enter a number.</source>
         <translation>数値を入力してください。</translation>
     </message>
@@ -681,6 +693,10 @@
     <message>
         <source>The end year is before the start year.</source>
         <translation>終了年度が開始年度より前になっています。</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>開始日が終了日より後になっています。</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -2371,6 +2387,10 @@
         <translation>予算のない施策</translation>
     </message>
     <message>
+        <source>Milestone outside its initiative&apos;s dates</source>
+        <translation>施策の期間外のマイルストーン</translation>
+    </message>
+    <message>
         <source>No review scheduled</source>
         <translation>レビューの予定なし</translation>
     </message>
@@ -2489,6 +2509,10 @@
     <message>
         <source>Initiative “{name}” has no budget.</source>
         <translation>施策「{name}」に予算がありません。</translation>
+    </message>
+    <message>
+        <source>Milestone “{milestone}” ({date}) lies outside the dates of initiative “{name}”.</source>
+        <translation>マイルストーン「{milestone}」（{date}）が施策「{name}」の期間外にあります。</translation>
     </message>
     <message>
         <source>No review is scheduled — set a meeting day or add the next review meeting.</source>
@@ -3458,7 +3482,7 @@
     <name>KpiTreeSection</name>
     <message>
         <source>KPI tree</source>
-        <extracomment>Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
+        <extracomment>From this page width (pixels at 100 %) the guidance sits beside the parts below the tree. Remove a computed KPI: take its subtree, or keep the KPIs below it (lifted into its place).</extracomment>
         <translation>KPIツリー</translation>
     </message>
     <message>
@@ -5311,6 +5335,7 @@
     <name>SolvePanel</name>
     <message>
         <source>Input</source>
+        <extracomment>From this page width (pixels at 100 %) the inputs sit beside the path, else above it.</extracomment>
         <translation>入力KPI</translation>
     </message>
     <message>
