@@ -10,6 +10,8 @@ the field in one sentence and never stored.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
@@ -29,13 +31,13 @@ from .kpi_form import enum_choices, goal_choices, no_choice
 from .roadmap_models import MilestonesModel
 
 #: Where each field sits: (row, column, rows, columns) in four columns.
-PLACES = {
+PLACES = MappingProxyType({
     "name": (0, 0, 1, 2), "status": (0, 2, 1, 1), "owner": (0, 3, 1, 1),
     "start": (1, 0, 1, 1), "end": (1, 1, 1, 1), "budget_yen": (1, 2, 1, 1), "goal_id": (1, 3, 1, 1),
     "persona_id": (2, 0, 1, 2), "channel_id": (2, 2, 1, 2),
     "description": (3, 0, 1, 2), "kpi_ids": (3, 2, 2, 2),
     "milestones": (4, 0, 1, 2),
-}
+})
 #: The indentation of a KPI one level further down the tree, in the list of KPIs.
 KPI_INDENT = "\u3000"  # an ideographic space: as wide as a Japanese character in both languages
 
