@@ -25,6 +25,9 @@ from ..step2.section import Section
 from .initiative_form import InitiativeForm
 from .initiatives import InitiativesTable
 
+#: The chart's least width beside the table (pixels): with the table's buttons it fits a 1280 px window.
+GANTT_MIN_WIDTH = 330
+
 
 class RoadmapSection(Section):
     """The roadmap of initiatives and the budget per goal.
@@ -57,6 +60,7 @@ class RoadmapSection(Section):
         beside.addWidget(self.initiatives, 2, Qt.AlignmentFlag.AlignTop)
         self.gantt_slot = QHBoxLayout()
         self.gantt = GanttChart(binder.plan, binder.language)
+        self.gantt.setMinimumWidth(GANTT_MIN_WIDTH)  # beside the table it shares the page's width
         self.gantt_slot.addWidget(self.gantt, 1, Qt.AlignmentFlag.AlignTop)
         beside.addLayout(self.gantt_slot, 1)
         self.roadmap_card.add_layout(beside)
@@ -137,7 +141,7 @@ class RoadmapSection(Section):
         clear_layout(self.legend)
         has = bool(plan.roadmap.initiatives)
         self.gantt.set_plan(plan, lang)
-        self.gantt.setMinimumWidth(330)  # beside the table it shares the page's width (set_plan asks 480)
+        self.gantt.setMinimumWidth(GANTT_MIN_WIDTH)  # set_plan asks for 480 again
         self.gantt.setVisible(has)
         self.roadmap_hint.setVisible(not has)
         if not has:
