@@ -22,6 +22,7 @@ from canvas_app.model.enums import Decision, Formula, InitiativeStatus, Status
 from canvas_app.model.periods import is_period_key, period_keys, period_start
 from canvas_app.model.plan import Plan
 from canvas_app.model.review import ReviewMeeting
+from canvas_app.model.roadmap import milestones_outside
 from canvas_app.model.walk import iter_items
 
 from .funnel import FunnelAnalysis, analyse_funnel
@@ -62,6 +63,8 @@ FINDING_CODES: MappingProxyType[str, tuple[Severity, str]] = MappingProxyType({
     "initiative_no_owner": ("warning", "An initiative without an owner (責任者)."),
     "initiative_no_dates": ("warning", "An initiative without a start or an end date."),
     "initiative_no_budget": ("warning", "An initiative without a budget (0 yen is a budget)."),
+    "initiative_milestone_outside": ("warning", "A milestone dated before its initiative starts or after it "
+                                     "ends (a plan written before edits refused it)."),
     "no_review_scheduled": ("warning", "No future review meeting scheduled and no monthly meeting day set."),
     "review_overdue": ("warning", "A review meeting whose date has passed but that is not marked held."),
     "action_overdue": ("warning", "An open or in-progress action item past its due date."),
@@ -235,6 +238,10 @@ def _initiative_findings(plan: Plan) -> list[Finding]:
             found.append("initiative_no_budget")
         params = {"persona_id": initiative.persona_id} if initiative.persona_id else {}
         result += [_finding(code, "initiative", initiative.id, **params) for code in found]
+        stray = milestones_outside(initiative.milestones, initiative.start, initiative.end)
+        if stray:
+            result.append(_finding("initiative_milestone_outside", "initiative", initiative.id,
+                                   milestone=stray[0].name, date=stray[0].date.isoformat()))
     return result
 
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ..document import PlanChange
 from ..model import Item, ops
+from ..model.references import insert_problem
 from .base import InvalidEdit, PlanCommand
+from .field_edit import plan_rule_message
 
 if TYPE_CHECKING:
     from ..document import DocumentSession
@@ -26,8 +28,12 @@ class AddItem(PlanCommand):
             raise InvalidEdit(QCoreApplication.translate("Commands", "An item with this id already exists."))
         try:
             ops.items_in(session.plan, slot, session.items)
+            owner = ops.find(session.plan, slot.owner_id, session.items) if slot.owner_id else None
         except (AttributeError, ops.ItemNotFound):
             raise InvalidEdit(QCoreApplication.translate("Commands", "This list no longer exists.")) from None
+        problem = insert_problem(session.plan, owner, item)
+        if problem is not None:
+            raise InvalidEdit(plan_rule_message(problem))
         self.slot = slot
         self.item = item.model_copy(deep=True)
         self.index = index

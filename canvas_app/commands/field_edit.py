@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +11,7 @@ from pydantic import ValidationError
 
 from ..document import PlanChange
 from ..model import Problem, edit_problem, ops
+from ..text.parsing import date_edit_text
 from .base import InvalidEdit, PlanCommand
 
 if TYPE_CHECKING:
@@ -84,24 +86,37 @@ def _validate(session: DocumentSession, item_id: str | None, path: str, value: A
     try:
         setattr(trial, name, copy.deepcopy(value))
     except ValidationError as error:
-        raise InvalidEdit(_first_message(error), path) from None
+        raise InvalidEdit(_first_message(error, name), path) from None
     problem = edit_problem(session.plan, owner, name, getattr(trial, name))
     if problem is not None:
-        raise InvalidEdit(_plan_rule_message(problem), path)
+        raise InvalidEdit(plan_rule_message(problem), path)
 
 
-def _plan_rule_message(problem: Problem) -> str:
+def plan_rule_message(problem: Problem) -> str:
     """One sentence naming the item the edit would clash with."""
     name = problem.item_name or problem.item_id
     if problem.code == "duplicate_funnel_role":
         return QCoreApplication.translate("Commands", "“%1” already has this funnel role.").replace("%1", name)
+    if problem.code == "milestone_outside_dates":
+        return milestone_outside_message(problem)
     return QCoreApplication.translate("Commands", "This value is not allowed here.")
 
 
-def _first_message(error: ValidationError) -> str:
+def milestone_outside_message(problem: Problem) -> str:
+    """A milestone would lie outside its initiative's dates: which one, and the dates."""
+    translate = QCoreApplication.translate
+    start, end = (problem.extra.get(side, "") for side in ("start", "end"))
+    shown = [date_edit_text(dt.date.fromisoformat(day)) if day else "…" for day in (start, end)]
+    return translate("Commands", "Milestone “%1” would lie outside the initiative's dates (%2 – %3).").replace(
+        "%1", problem.item_name or translate("Commands", "(no name)")).replace("%2", shown[0]).replace("%3", shown[1])
+
+
+def _first_message(error: ValidationError, name: str = "") -> str:
     detail = error.errors()[0]
     kind = detail.get("type", "")
     translate = QCoreApplication.translate
+    if name == "budget_yen" and kind == "greater_than_equal":
+        return translate("Commands", "A budget cannot be negative.")
     if kind in {"float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"}:
         return translate("Commands", "Please enter a number.")
     if kind in {"greater_than_equal", "greater_than"}:
@@ -117,5 +132,7 @@ def _first_message(error: ValidationError) -> str:
     if kind == "value_error" and "mid-term plan ends before it starts" in str(detail.get("msg", "")):
         return translate("Commands", "The end year is before the start year.")
     if kind == "value_error" and "ends before it starts" in str(detail.get("msg", "")):
+        if name == "start":  # the start was moved past the end, not the end before the start
+            return translate("Commands", "The start date is after the end date.")
         return translate("Commands", "The end date is before the start date.")
     return translate("Commands", "This value is not allowed here.")

@@ -18,7 +18,7 @@ from .kpi import KpiNode
 from .periods import is_period_key, period_keys
 from .plan_settings import Department
 from .review import ActionItem, ReviewDecision, Snapshot
-from .roadmap import Initiative
+from .roadmap import Initiative, Milestone, milestones_outside
 from .strategy import BusinessGoal
 from .walk import item_kind, item_label, iter_items
 
@@ -60,6 +60,7 @@ class Problem:
             "duplicate_funnel_role": f"{who} has the funnel role '{self.ref}' that another KPI already has",
             "bad_period": f"{who} uses '{self.ref}', which is not a period of this plan",
             "duplicate_actual": f"{who} has more than one actual for period '{self.ref}'",
+            "milestone_outside_dates": f"{who} is dated {self.ref}, outside its initiative's dates",
         }.get(self.code, self.code)
 
 
@@ -172,12 +173,46 @@ def edit_problem(plan: Plan, item: object, name: str, value: object) -> Problem 
     """The rule of the plan that setting ``item.<name>`` to ``value`` would break, naming
     the item it would clash with; None when the edit keeps the plan sound. Commands ask
     before an edit reaches the plan, so no edit path makes what ``find_problems`` refuses
-    at load. The rule one field can break today: a funnel role belongs to one KPI."""
+    at load. The rules one field can break: a funnel role belongs to one KPI; a
+    milestone lies within its initiative's dates (checked on the milestone's date and on
+    the initiative's start, end and milestones; a plan written before the rule still
+    opens, and the health check reports it)."""
     if isinstance(item, KpiNode) and name == "role" and value is not None:
         for node in plan.kpis.nodes:
             if node.role is not None and node.role == value and node.id != item.id:
                 return _problem("duplicate_funnel_role", node, "role", node.role.value)
+    if isinstance(item, Milestone) and name == "date":
+        initiative = milestone_owner(plan, item.id)
+        if initiative is not None and milestones_outside([item.model_copy(update={"date": value})],
+                                                         initiative.start, initiative.end):
+            return _outside_problem(item, value, initiative)
+    if isinstance(item, Initiative) and name in ("start", "end", "milestones"):
+        start = value if name == "start" else item.start
+        end = value if name == "end" else item.end
+        stray = milestones_outside(value if name == "milestones" else item.milestones, start, end)
+        if stray:
+            return _outside_problem(stray[0], stray[0].date, item.model_copy(update={name: value}))
     return None
+
+
+def insert_problem(plan: Plan, owner: object, item: Item) -> Problem | None:
+    """The rule that adding ``item`` to a list of ``owner`` (None: the plan) would break:
+    a milestone added to an initiative dated outside its dates. (A copied initiative
+    brings its milestones as they were: the health check names any outside its dates.)"""
+    if isinstance(item, Milestone) and isinstance(owner, Initiative):
+        return edit_problem(plan, owner, "milestones", [*owner.milestones, item])
+    return None
+
+
+def milestone_owner(plan: Plan, milestone_id: str) -> Initiative | None:
+    """The initiative a milestone belongs to."""
+    return next((i for i in plan.roadmap.initiatives if any(m.id == milestone_id for m in i.milestones)), None)
+
+
+def _outside_problem(milestone: Milestone, day: object, initiative: Initiative) -> Problem:
+    dates = {"start": initiative.start.isoformat() if initiative.start else "",
+             "end": initiative.end.isoformat() if initiative.end else ""}
+    return _problem("milestone_outside_dates", milestone, "date", str(day), **dates)
 
 
 def _period_problems(plan: Plan, by_id: dict[str, Item]) -> list[Problem]:

@@ -48,5 +48,17 @@ class Initiative(Item):
         return self
 
 
+def outside(day: dt.date | None, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether ``day`` falls before ``start`` or after ``end`` (an open side bounds nothing)."""
+    return day is not None and ((start is not None and day < start) or (end is not None and day > end))
+
+
+def milestones_outside(milestones: list[Milestone], start: dt.date | None, end: dt.date | None) -> list[Milestone]:
+    """The milestones dated outside ``start``–``end``: an initiative's milestones belong
+    within its dates. Not a validator, so a plan written before the rule still opens; every
+    edit checks it (``references.edit_problem``) and the health check reports the rest."""
+    return [m for m in milestones if outside(m.date, start, end)]
+
+
 class Roadmap(DomainModel):
     initiatives: list[Initiative] = Field(default_factory=list)

@@ -72,6 +72,7 @@ def finding_title(code: str, lang: Language) -> str:
         "initiative_no_owner": lang.translate("Findings", "Initiative without an owner"),
         "initiative_no_dates": lang.translate("Findings", "Initiative without dates"),
         "initiative_no_budget": lang.translate("Findings", "Initiative without a budget"),
+        "initiative_milestone_outside": lang.translate("Findings", "Milestone outside its initiative's dates"),
         "no_review_scheduled": lang.translate("Findings", "No review scheduled"),
         "review_overdue": lang.translate("Findings", "Review overdue"),
         "action_overdue": lang.translate("Findings", "Action item overdue"),
@@ -150,6 +151,8 @@ def _templates(lang: Language) -> dict[str, str]:
         "initiative_no_dates": lang.translate(
             "Findings", "Initiative “{name}” has no start or end date."),
         "initiative_no_budget": lang.translate("Findings", "Initiative “{name}” has no budget."),
+        "initiative_milestone_outside": lang.translate(
+            "Findings", "Milestone “{milestone}” ({date}) lies outside the dates of initiative “{name}”."),
         "no_review_scheduled": lang.translate(
             "Findings", "No review is scheduled — set a meeting day or add the next review meeting."),
         "review_overdue": lang.translate(
@@ -251,6 +254,9 @@ def _message(finding: Finding, plan: Plan, lang: Language, items: ItemIndex, tem
     elif code == "initiative_persona_no_value":
         persona = items.get(str(params.get("persona_id", "")), (None, None))[0]
         values["persona"] = item_label(persona) if persona is not None else params.get("persona_id", "")
+    elif code == "initiative_milestone_outside":
+        values["milestone"] = params.get("milestone") or "—"
+        values["date"] = _date_text(str(params.get("date", "")), lang.code)
     elif code in ("review_overdue", "action_overdue"):
         date = params.get("date", params.get("due"))
         values["date"] = _date_text(str(date), lang.code) if date else "—"

@@ -694,6 +694,18 @@
         <translation>このファネル上の役割は、すでに「%1」に設定されています。</translation>
     </message>
     <message>
+        <source>Milestone “%1” would lie outside the initiative&apos;s dates (%2 – %3).</source>
+        <translation>マイルストーン「%1」が施策の期間（%2 – %3）の外になります。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>予算はマイナスにできません。</translation>
+    </message>
+    <message>
         <source>Please enter a number.</source>
         <translation>数値を入力してください。</translation>
     </message>
@@ -720,6 +732,10 @@
     <message>
         <source>The end year is before the start year.</source>
         <translation>終了年度が開始年度より前になっています。</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>開始日が終了日より後になっています。</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -2429,6 +2445,10 @@
         <translation>予算のない施策</translation>
     </message>
     <message>
+        <source>Milestone outside its initiative&apos;s dates</source>
+        <translation>施策の期間外のマイルストーン</translation>
+    </message>
+    <message>
         <source>No review scheduled</source>
         <translation>レビューの予定なし</translation>
     </message>
@@ -2547,6 +2567,10 @@
     <message>
         <source>Initiative “{name}” has no budget.</source>
         <translation>施策「{name}」に予算がありません。</translation>
+    </message>
+    <message>
+        <source>Milestone “{milestone}” ({date}) lies outside the dates of initiative “{name}”.</source>
+        <translation>マイルストーン「{milestone}」（{date}）が施策「{name}」の期間外にあります。</translation>
     </message>
     <message>
         <source>No review is scheduled — set a meeting day or add the next review meeting.</source>
@@ -2920,7 +2944,89 @@
     </message>
 </context>
 <context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>Initiative</source>
+        <extracomment>Where each field sits: (row, column, rows, columns) in four columns. The indentation of a KPI one level further down the tree, in the list of KPIs.</extracomment>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状況(&amp;T)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>責任者(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>終了日(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal</source>
+        <translation>経営・事業ゴール(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>ペルソナ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>チャネル(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>説明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs it moves</source>
+        <translation>動かすKPI(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>マイルストーン(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. Trade show in Tokyo</source>
+        <translation>例：東京の展示会に出展</translation>
+    </message>
+    <message>
+        <source>Who answers for it</source>
+        <translation>この施策に責任を持つ人</translation>
+    </message>
+    <message>
+        <source>What the team will do, and for whom</source>
+        <translation>チームが何を、誰のために行うか</translation>
+    </message>
+    <message>
+        <source>Typed in the plan&apos;s money unit, or with a unit: 30万円</source>
+        <translation>計画の金額単位で入力（単位付きも可：30万円）</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (%1)</source>
+        <translation>予算（%1）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Select an initiative in the table above to fill in its details.</source>
+        <translation>上の表で施策を選ぶと、詳細を入力できます。</translation>
+    </message>
+</context>
+<context>
     <name>InitiativesModel</name>
+    <message>
+        <source>Budget
+(%1)</source>
+        <translation>予算
+（%1）</translation>
+    </message>
     <message>
         <source>Initiative</source>
         <translation>施策</translation>
@@ -2928,10 +3034,6 @@
     <message>
         <source>Owner</source>
         <translation>責任者</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>責任者未定</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2942,30 +3044,23 @@
         <translation>終了</translation>
     </message>
     <message>
-        <source>Budget</source>
-        <translation>予算</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状況</translation>
     </message>
+</context>
+<context>
+    <name>InitiativesTable</name>
     <message>
-        <source>KPIs</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>ペルソナ</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>チャネル</translation>
+        <source>%1 (copy)</source>
+        <extracomment>Rows shown before the table scrolls (about half a 720-pixel window at 100 %).</extracomment>
+        <translation>%1（コピー）</translation>
     </message>
 </context>
 <context>
     <name>ItemTable</name>
     <message>
         <source>Add</source>
+        <extracomment>The view made for the rows (a subclass may lay its rows out otherwise).</extracomment>
         <translation>追加</translation>
     </message>
     <message>
@@ -4498,6 +4593,29 @@
     </message>
 </context>
 <context>
+    <name>MilestonesModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 完了</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Plan on a page</source>
@@ -5301,6 +5419,7 @@
     <name>RoadmapSection</name>
     <message>
         <source>Roadmap</source>
+        <extracomment>The chart&apos;s least width beside the table (pixels): with the table&apos;s buttons it fits a 1280 px window.</extracomment>
         <translation>ロードマップ</translation>
     </message>
     <message>
@@ -5312,8 +5431,12 @@
         <translation>経営・事業ゴール別の予算</translation>
     </message>
     <message>
-        <source>No initiatives yet: what will the team do to move the KPIs, who is responsible, when, and with what budget?</source>
-        <translation>施策はまだありません。KPIを動かすために、誰が責任者となり、いつ、どれだけの予算で何を行いますか？</translation>
+        <source>No initiatives yet: what will the team do to move the KPIs, who is responsible, when, and with what budget? Press Enter in the table to add the first one.</source>
+        <translation>施策はまだありません。KPIを動かすためにチームは何を、誰の責任で、いつ、どれだけの予算で行いますか？表でEnterキーを押すと最初の施策を追加できます。</translation>
+    </message>
+    <message>
+        <source>Keys in the table: Enter adds an initiative, Delete removes it, Ctrl+D duplicates it, Alt+↑/↓ move it; type in a cell to change it. Its other fields and its milestones are in the form below.</source>
+        <translation>表のキー操作：Enterで施策を追加、Deleteで削除、Ctrl+Dで複製、Alt+↑/↓で移動。セルに入力すると変更できます。その他の項目とマイルストーンは下のフォームにあります。</translation>
     </message>
     <message>
         <source>Initiatives</source>

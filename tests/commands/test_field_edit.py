@@ -65,7 +65,7 @@ def test_plan_level_fields_are_edited_with_no_item_id(session):
     [
         ("g1", "target", "a lot", "Please enter a number."),
         ("g1", "deadline", "next spring", "Please enter a date."),
-        ("i1", "budget_yen", -5, "The value is too small."),
+        ("i1", "budget_yen", -5, "A budget cannot be negative."),
         ("i1", "end", dt.date(2026, 4, 1), "The end date is before the start date."),
         ("g1", "category", "fame", "Please choose one of the listed values."),
         ("g1", "name", "x" * 501, "The text is too long."),

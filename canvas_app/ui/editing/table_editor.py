@@ -89,6 +89,8 @@ class ItemTable(QWidget):
     """
 
     currentItemChanged = Signal(object)
+    #: The view made for the rows (a subclass may lay its rows out otherwise).
+    view_class: type[EditableTable] = EditableTable
 
     def __init__(self, model: ItemTableModel, new_item: Callable[[], Item],
                  copy_name: Callable[[str], str] | None = None, parent: QWidget | None = None) -> None:
@@ -101,7 +103,7 @@ class ItemTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.table = EditableTable(model)
+        self.table = self.view_class(model)
         layout.addWidget(self.table)
         self.message = QLabel()
         self.message.setWordWrap(True)

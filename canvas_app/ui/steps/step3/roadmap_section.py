@@ -1,6 +1,11 @@
-"""Step 3, part 2 — the execution roadmap (実行ロードマップ): the initiatives as a
-summary, a Gantt and a table, and the budget per business goal. Shown, not yet edited
-here: it fills itself from the plan whenever the plan changes while it is shown."""
+"""Step 3, part 2 — the execution roadmap (実行ロードマップ): a summary, the table of
+initiatives edited from the keyboard with the chart beside it (``gantt_slot``), the
+selected initiative's form below, and the budget per business goal.
+
+The table and the form follow the plan by themselves; the summary, the chart and the
+budgets are worked out again after an edit only while the tab is shown (else when it is
+shown next).
+"""
 
 from __future__ import annotations
 
@@ -9,19 +14,31 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from ....document import PlanChange
 from ....model import Plan
+from ....model.references import milestone_owner
 from ... import facts, fmt, theme
 from ...editing.binder import Binder
 from ...widgets.card import Card, clear_layout, empty_hint, text_label
 from ...widgets.gantt import GanttChart
 from ...widgets.grid import FlowLayout, stacked
 from ...widgets.status import dot_pixmap
-from ...widgets.table import FittedTable
 from ..step2.section import Section
-from .roadmap_models import InitiativesModel
+from .initiative_form import InitiativeForm
+from .initiatives import InitiativesTable
+
+#: The chart's least width beside the table (pixels): with the table's buttons it fits a 1280 px window.
+GANTT_MIN_WIDTH = 330
 
 
 class RoadmapSection(Section):
-    """The roadmap of initiatives and the budget per goal."""
+    """The roadmap of initiatives and the budget per goal.
+
+    Attributes:
+        initiatives: the table of initiatives with its buttons (``InitiativesTable``).
+        initiatives_model / initiatives_table: its model and its view.
+        gantt_slot: the layout to the right of the table where the chart sits.
+        gantt: the chart now in ``gantt_slot``.
+        form: the selected initiative's form (``InitiativeForm``).
+    """
 
     name = "roadmap"
 
@@ -33,21 +50,33 @@ class RoadmapSection(Section):
         layout.addWidget(self.roadmap_card)
         self.summary = FlowLayout(spacing=32)
         self.roadmap_card.add_layout(self.summary)
-        self.gantt = GanttChart(binder.plan, binder.language)
-        self.roadmap_card.add(self.gantt)
-        self.legend = FlowLayout(spacing=16)
-        self.roadmap_card.add_layout(self.legend)
-        self.initiatives_model = InitiativesModel(binder, self)
-        self.initiatives_table = FittedTable(self.initiatives_model, widths=(20, 11, 9, 9, 10, 9, 14, 9, 9))
-        self.roadmap_card.add(self.initiatives_table)
         self.roadmap_hint = self.roadmap_card.add(empty_hint(""))
 
+        beside = QHBoxLayout()
+        beside.setSpacing(theme.px(8))
+        self.initiatives = InitiativesTable(binder)
+        self.initiatives_model = self.initiatives.model
+        self.initiatives_table = self.initiatives.view
+        beside.addWidget(self.initiatives, 2, Qt.AlignmentFlag.AlignTop)
+        self.gantt_slot = QHBoxLayout()
+        self.gantt = GanttChart(binder.plan, binder.language)
+        self.gantt.setMinimumWidth(GANTT_MIN_WIDTH)  # beside the table it shares the page's width
+        self.gantt_slot.addWidget(self.gantt, 1, Qt.AlignmentFlag.AlignTop)
+        beside.addLayout(self.gantt_slot, 1)
+        self.roadmap_card.add_layout(beside)
+        self.legend = FlowLayout(spacing=16)
+        self.roadmap_card.add_layout(self.legend)
+        self.keys_hint = self.roadmap_card.add(text_label(name="muted"))
+
+        self.form = InitiativeForm(binder)
+        layout.addWidget(self.form)
         self.goal_budget_card = Card()
         layout.addWidget(self.goal_budget_card)
         self.goal_budget_body = QVBoxLayout()
         self.goal_budget_card.add_layout(self.goal_budget_body)
         layout.addStretch(1)
         self._dirty = True
+        self.initiatives.selectionChanged.connect(self._follow)
 
     def title(self) -> str:
         return self.tr("Roadmap")
@@ -56,7 +85,15 @@ class RoadmapSection(Section):
         self.roadmap_card.set_title(self.tr("Execution roadmap"))
         self.goal_budget_card.set_title(self.tr("Budget per business goal"))
         self.roadmap_hint.setText(self.tr("No initiatives yet: what will the team do to move the KPIs, "
-                                          "who is responsible, when, and with what budget?"))
+                                          "who is responsible, when, and with what budget? Press Enter in the "
+                                          "table to add the first one."))
+        self.keys_hint.setText(self.tr("Keys in the table: Enter adds an initiative, Delete removes it, Ctrl+D "
+                                       "duplicates it, Alt+↑/↓ move it; type in a cell to change it. Its other "
+                                       "fields and its milestones are in the form below."))
+        self.initiatives.retranslate()
+        self.form.retranslate()
+        model = self.initiatives_model
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
         self._dirty = True
         if self.isVisible():
             self.fill()
@@ -81,16 +118,22 @@ class RoadmapSection(Section):
         self._fill_goal_budgets(plan)
 
     def select_item(self, item_id: str) -> bool:
+        """Select an initiative in the table, or a milestone's initiative and the milestone."""
         if self._dirty:
             self.fill()
-        if self.initiatives_table.select_item(item_id):
-            self.gantt.highlighted = item_id
-            self.gantt.update()
+        if self.initiatives.select(item_id):
+            self.initiatives_table.setFocus()
             return True
-        for initiative in self.binder.plan.roadmap.initiatives:
-            if any(m.id == item_id for m in initiative.milestones):
-                return self.select_item(initiative.id)
+        owner = milestone_owner(self.binder.plan, item_id)
+        if owner is not None and self.select_item(owner.id):
+            self.form.milestones.select_item(item_id)
+            return True
         return False
+
+    def _follow(self, initiative_id: str) -> None:
+        self.form.set_initiative(initiative_id)
+        self.gantt.highlighted = initiative_id
+        self.gantt.update()
 
     def _fill_roadmap(self, plan: Plan) -> None:
         lang = self.binder.language
@@ -98,10 +141,9 @@ class RoadmapSection(Section):
         clear_layout(self.legend)
         has = bool(plan.roadmap.initiatives)
         self.gantt.set_plan(plan, lang)
-        for widget in (self.gantt, self.initiatives_table):
-            widget.setVisible(has)
+        self.gantt.setMinimumWidth(GANTT_MIN_WIDTH)  # set_plan asks for 480 again
+        self.gantt.setVisible(has)
         self.roadmap_hint.setVisible(not has)
-        self.initiatives_model.reset()
         if not has:
             return
         summary = facts.roadmap_summary(plan)
