@@ -5419,12 +5419,24 @@
     <name>RoadmapSection</name>
     <message>
         <source>Roadmap</source>
-        <extracomment>The chart&apos;s least width beside the table (pixels): with the table&apos;s buttons it fits a 1280 px window.</extracomment>
+        <extracomment>The chart&apos;s least width beside the table (pixels at 100 %): narrower, it scrolls sideways. The chart&apos;s zooms, in the order of the zoom list.</extracomment>
         <translation>ロードマップ</translation>
     </message>
     <message>
         <source>Execution roadmap</source>
         <translation>実行ロードマップ</translation>
+    </message>
+    <message>
+        <source>&amp;Chart by</source>
+        <translation>グラフの単位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
     </message>
     <message>
         <source>Budget per business goal</source>

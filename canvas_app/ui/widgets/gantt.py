@@ -192,6 +192,9 @@ class GanttChart(QWidget):
         painter.end()
 
     def legend(self) -> list[tuple[str, str]]:
-        return [(STATUS_BAR_COLOURS[s], enum_label(s, self.language)) for s in InitiativeStatus]
+        return status_legend(self.language)
 
 
+def status_legend(lang: Language) -> list[tuple[str, str]]:
+    """(colour, status name) for every initiative status, as the charts colour their bars."""
+    return [(STATUS_BAR_COLOURS[s], enum_label(s, lang)) for s in InitiativeStatus]

@@ -166,8 +166,15 @@ class BudgetStrip(QWidget):
         else:
             heading = translate("BudgetStrip", "Budget per quarter ({unit})")
         heading = heading.format(unit=fmt.money_unit_suffix(unit, lang))
-        label_rect = QRectF(theme.px(8), gap, max(left - theme.px(12), theme.px(40)), 2 * line)
+        # Beside the figures when the chart has a label column, else on a line above them
+        # (a chart whose names are in a table beside it starts its periods at the left).
+        above = left < theme.px(120)
+        if above:
+            label_rect = QRectF(theme.px(2), gap, width - theme.px(4), line)
+        else:
+            label_rect = QRectF(theme.px(8), gap, max(left - theme.px(12), theme.px(40)), 2 * line)
         texts.append(_Text(label_rect, heading, small, muted, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
+        first_line = line if above else 0.0
         # Each period's total, centred in its column; when the figures are wider than a
         # column, every other one goes on a second line with two columns of room.
         shown = self.period_texts()
@@ -175,7 +182,7 @@ class BudgetStrip(QWidget):
         staggered = any(metrics.horizontalAdvance(text) > column - 4 for text in shown)
         room = 2 * column if staggered else column
         for index, (period, yen, text) in enumerate(zip(figures.periods, figures.amounts, shown)):
-            top = gap + (line if staggered and index % 2 else 0)
+            top = gap + first_line + (line if staggered and index % 2 else 0)
             centre = left + (index + 0.5) * column
             if centre - column / 2 >= width:
                 break  # the chart above shows no more periods (it scrolls)
@@ -186,7 +193,7 @@ class BudgetStrip(QWidget):
             x = min(max(centre - room / 2, left - column / 2), width - room)
             texts.append(_Text(QRectF(x, top, room, line - gap), text, bold,
                                ink if yen else muted, Qt.AlignmentFlag.AlignCenter, tooltip))
-        y = gap + line * (2 if staggered else 1) + gap
+        y = gap + first_line + line * (2 if staggered else 1) + gap
         label_bottom = label_rect.top() + QFontMetricsF(small).boundingRect(
             label_rect, int(Qt.TextFlag.TextWordWrap), heading).height()
         y = max(y, label_bottom + gap)

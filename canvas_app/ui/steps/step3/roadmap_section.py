@@ -10,7 +10,7 @@ shown next).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ....document import PlanChange
 from ....model import Plan
@@ -18,15 +18,19 @@ from ....model.references import milestone_owner
 from ... import facts, fmt, theme
 from ...editing.binder import Binder
 from ...widgets.card import Card, clear_layout, empty_hint, text_label
-from ...widgets.gantt import GanttChart
+from ...widgets.gantt import status_legend
+from ...widgets.gantt_view import GanttView
 from ...widgets.grid import FlowLayout, stacked
 from ...widgets.status import dot_pixmap
 from ..step2.section import Section
+from .budget_strip import BudgetStrip
 from .initiative_form import InitiativeForm
 from .initiatives import InitiativesTable
 
-#: The chart's least width beside the table (pixels): with the table's buttons it fits a 1280 px window.
+#: The chart's least width beside the table (pixels at 100 %): narrower, it scrolls sideways.
 GANTT_MIN_WIDTH = 330
+#: The chart's zooms, in the order of the zoom list.
+ZOOMS = ("month", "quarter")
 
 
 class RoadmapSection(Section):
@@ -52,18 +56,40 @@ class RoadmapSection(Section):
         self.roadmap_card.add_layout(self.summary)
         self.roadmap_hint = self.roadmap_card.add(empty_hint(""))
 
+        zoom_row = QHBoxLayout()
+        zoom_row.addStretch(1)
+        self.zoom_caption = QLabel()
+        zoom_row.addWidget(self.zoom_caption)
+        self.zoom_choice = QComboBox()
+        self.zoom_choice.addItems(["", ""])
+        self.zoom_caption.setBuddy(self.zoom_choice)
+        zoom_row.addWidget(self.zoom_choice)
+        self.roadmap_card.add_layout(zoom_row)
+
         beside = QHBoxLayout()
         beside.setSpacing(theme.px(8))
         self.initiatives = InitiativesTable(binder)
         self.initiatives_model = self.initiatives.model
         self.initiatives_table = self.initiatives.view
-        beside.addWidget(self.initiatives, 2, Qt.AlignmentFlag.AlignTop)
-        self.gantt_slot = QHBoxLayout()
-        self.gantt = GanttChart(binder.plan, binder.language)
-        self.gantt.setMinimumWidth(GANTT_MIN_WIDTH)  # beside the table it shares the page's width
-        self.gantt_slot.addWidget(self.gantt, 1, Qt.AlignmentFlag.AlignTop)
-        beside.addLayout(self.gantt_slot, 1)
+        beside.addWidget(self.initiatives, 5, Qt.AlignmentFlag.AlignTop)
+        # The chart beside the table, row for row: the same row and heading heights, one
+        # vertical scroll, one selection; the budget strip under the chart's periods.
+        self.gantt_slot = QVBoxLayout()
+        self.gantt_slot.setSpacing(0)
+        self.gantt = GanttView(binder)
+        self.gantt.setMinimumWidth(theme.px(GANTT_MIN_WIDTH))
+        self.gantt_slot.addWidget(self.gantt)
+        self.budget_strip = BudgetStrip(binder)
+        self.gantt_slot.addWidget(self.budget_strip)
+        self.gantt_slot.addStretch(1)
+        beside.addLayout(self.gantt_slot, 4)
         self.roadmap_card.add_layout(beside)
+        self.initiatives_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.gantt.share_vertical_scroll(self.initiatives_table.verticalScrollBar())
+        self.gantt.selectionChanged.connect(self._chart_selected)
+        self.gantt.refused.connect(self.initiatives.show_refusal)
+        self.gantt.horizontalScrollBar().valueChanged.connect(lambda _v: self._line_up())
+        self.zoom_choice.currentIndexChanged.connect(self._zoom_chosen)
         self.legend = FlowLayout(spacing=16)
         self.roadmap_card.add_layout(self.legend)
         self.keys_hint = self.roadmap_card.add(text_label(name="muted"))
@@ -83,6 +109,9 @@ class RoadmapSection(Section):
 
     def retranslate(self) -> None:
         self.roadmap_card.set_title(self.tr("Execution roadmap"))
+        self.zoom_caption.setText(self.tr("&Chart by"))
+        self.zoom_choice.setItemText(0, self.tr("Month"))
+        self.zoom_choice.setItemText(1, self.tr("Quarter"))
         self.goal_budget_card.set_title(self.tr("Budget per business goal"))
         self.roadmap_hint.setText(self.tr("No initiatives yet: what will the team do to move the KPIs, "
                                           "who is responsible, when, and with what budget? Press Enter in the "
@@ -132,17 +161,46 @@ class RoadmapSection(Section):
 
     def _follow(self, initiative_id: str) -> None:
         self.form.set_initiative(initiative_id)
-        self.gantt.highlighted = initiative_id
-        self.gantt.update()
+        if self.gantt.selected() != (initiative_id or None):
+            self.gantt.select(initiative_id or None)
+
+    def _chart_selected(self, initiative_id: str) -> None:
+        if initiative_id and self.initiatives.view.currentIndex().isValid() \
+                and self.initiatives.current_id() == initiative_id:
+            return
+        if initiative_id:
+            self.initiatives.select(initiative_id)
+
+    def _zoom_chosen(self, index: int) -> None:
+        zoom = ZOOMS[index] if 0 <= index < len(ZOOMS) else ZOOMS[0]
+        self.gantt.set_zoom(zoom)
+        self.budget_strip.set_zoom(zoom)
+        self._line_up()
+
+    def _line_up(self) -> None:
+        """The chart as tall as the table, row for row; the strip's columns under the
+        chart's periods (also after a scroll sideways, a zoom or a resize)."""
+        view = self.initiatives_table
+        self.gantt.set_row_height(self.initiatives.row_height())
+        self.gantt.set_header_height(self.initiatives.header_height())
+        self.gantt.setFixedHeight(view.height())
+        scale = self.gantt.geometry_now().scale
+        periods = max(1, len(self.budget_strip.figures.periods))
+        left = self.gantt.viewport().x() + self.gantt.viewport_x(scale.first)
+        self.budget_strip.set_column_geometry(left, scale.width / periods)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._line_up()
 
     def _fill_roadmap(self, plan: Plan) -> None:
         lang = self.binder.language
         clear_layout(self.summary)
         clear_layout(self.legend)
         has = bool(plan.roadmap.initiatives)
-        self.gantt.set_plan(plan, lang)
-        self.gantt.setMinimumWidth(GANTT_MIN_WIDTH)  # set_plan asks for 480 again
         self.gantt.setVisible(has)
+        self.budget_strip.setVisible(has)
+        self._line_up()
         self.roadmap_hint.setVisible(not has)
         if not has:
             return
@@ -154,7 +212,7 @@ class RoadmapSection(Section):
         ):
             self.summary.addWidget(stacked(text_label(caption, name="muted", wrap=False),
                                            text_label(value, bold=True, scale=1.25, wrap=False)))
-        for colour, label in self.gantt.legend():
+        for colour, label in status_legend(lang):
             entry = QWidget()  # the dot stays with its label when the legend wraps
             row = QHBoxLayout(entry)
             row.setContentsMargins(0, 0, 0, 0)
