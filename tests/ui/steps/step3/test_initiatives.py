@@ -253,3 +253,40 @@ def test_every_model_passes_the_model_tester(qtmodeltester, session, make):
         model.show_initiative("i-show")
         assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_chart_beside_the_table_follows_its_selection_and_scroll_and_a_drag_is_one_step(section, qtbot):
+    """The Gantt sits beside the table row for row: one selection both ways, one vertical
+    scroll, and a bar dragged a month later with real mouse events is one undo step."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from tests.saved import saved_bytes
+
+    table, gantt = section.initiatives, section.gantt
+    QApplication.processEvents()
+    assert table.select("i-web")
+    assert gantt.selected() == "i-web"
+    gantt.select("i-show")
+    gantt.selectionChanged.emit("i-show")
+    assert table.current_id() == "i-show" and section.form.initiative_id == "i-show"
+    assert gantt.row_height() == table.row_height()
+
+    session = section.binder.session
+    before, steps = saved_bytes(session.plan), session.undo_stack.count()
+    bar = gantt.bar_rect("i-show")
+    start = QPoint(int(bar.center().x()), int(bar.center().y()))
+    month = gantt.viewport_x(D(2026, 6, 1)) - gantt.viewport_x(D(2026, 5, 1))
+    end = QPoint(int(start.x() + month), start.y())
+    viewport = gantt.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, QPoint(start.x() + 5, start.y()))
+    QTest.mouseMove(viewport, end)
+    assert saved_bytes(session.plan) == before  # nothing stored while dragging
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    show = next(i for i in session.plan.roadmap.initiatives if i.id == "i-show")
+    assert session.undo_stack.count() == steps + 1
+    assert D(2026, 5, 25) <= show.start <= D(2026, 6, 7) and (show.end - show.start).days == (D(2026, 6, 30) - D(2026, 5, 1)).days
+    assert table.model.data(table.model.index(0, 2)) == f"{show.start:%Y/%-m/%-d}"  # the table follows
+    session.undo_stack.undo()
+    assert saved_bytes(session.plan) == before
