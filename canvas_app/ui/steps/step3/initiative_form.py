@@ -36,7 +36,7 @@ PLACES = MappingProxyType({
     "start": (1, 0, 1, 1), "end": (1, 1, 1, 1), "budget_yen": (1, 2, 1, 1), "goal_id": (1, 3, 1, 1),
     "persona_id": (2, 0, 1, 2), "channel_id": (2, 2, 1, 2),
     "description": (3, 0, 1, 2), "kpi_ids": (3, 2, 2, 2),
-    "milestones": (4, 0, 1, 2),
+    "milestones": (5, 0, 1, 4),  # the full width: its buttons must not widen the page at 150 %
 })
 #: The indentation of a KPI one level further down the tree, in the list of KPIs.
 KPI_INDENT = "\u3000"  # an ideographic space: as wide as a Japanese character in both languages

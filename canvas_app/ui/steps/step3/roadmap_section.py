@@ -10,7 +10,7 @@ shown next).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ....document import PlanChange
 from ....model import Plan
@@ -20,6 +20,7 @@ from ...editing.binder import Binder
 from ...widgets.card import Card, clear_layout, empty_hint, text_label
 from ...widgets.gantt import status_legend
 from ...widgets.gantt_view import GanttView
+from ...widgets.side_by_side import SideBySide
 from ...widgets.grid import FlowLayout, stacked
 from ...widgets.status import dot_pixmap
 from ..step2.section import Section
@@ -29,6 +30,8 @@ from .initiatives import InitiativesTable
 
 #: The chart's least width beside the table (pixels at 100 %): narrower, it scrolls sideways.
 GANTT_MIN_WIDTH = 330
+#: From this page width (pixels at 100 %) the chart sits beside the table, else under it.
+SIDE_BY_SIDE_WIDTH = 900
 #: The chart's zooms, in the order of the zoom list.
 ZOOMS = ("month", "quarter")
 
@@ -66,7 +69,10 @@ class RoadmapSection(Section):
         zoom_row.addWidget(self.zoom_choice)
         self.roadmap_card.add_layout(zoom_row)
 
-        beside = QHBoxLayout()
+        # Side by side on a page wide enough; zoomed in on a 1280 px window the chart goes
+        # under the table (still row for row, sharing its scroll) instead of pushing the
+        # page past the window's edge.
+        beside = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         beside.setSpacing(theme.px(8))
         self.initiatives = InitiativesTable(binder)
         self.initiatives_model = self.initiatives.model
@@ -84,6 +90,7 @@ class RoadmapSection(Section):
         self.gantt_slot.addStretch(1)
         beside.addLayout(self.gantt_slot, 4)
         self.roadmap_card.add_layout(beside)
+        self.arrangement = SideBySide(self, beside, SIDE_BY_SIDE_WIDTH, lambda wide: self._line_up())
         self.initiatives_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.gantt.share_vertical_scroll(self.initiatives_table.verticalScrollBar())
         self.gantt.selectionChanged.connect(self._chart_selected)
