@@ -72,7 +72,8 @@ def main(argv: list[str]) -> int:
                 section.zoom_choice.setCurrentIndex(n)
                 for _ in range(10):
                     app.processEvents()
-                page.scroll_to_top_of(section.roadmap_card)
+                # Zoomed in, the chart sits under the table: show the chart and its strip.
+                page.scroll_to_top_of(section.gantt if zoom == 150 else section.roadmap_card)
                 for _ in range(5):
                     app.processEvents()
                 suffix = f"_{lang}" + ("_zoom150" if zoom == 150 else "")
