@@ -23,6 +23,8 @@ BENCHMARKS = {
                        "QLineEdit"),
     "gantt": ("bench.gantt", "the editable Gantt chart on a 1,000-initiative plan: a drag step, a completed drag, "
               "Alt+→, repaint included, vs a bare QWidget repaint"),
+    "roadmap": ("bench.roadmap", "step 3's roadmap tab in the window on a 1,000-initiative plan: a drag step, a "
+                "completed drag, a budget typed in the table, Alt+→, vs a bare QLineEdit"),
     "hostile_xlsx": ("bench.hostile_xlsx", "refusing damaged and bloated workbooks (time, peak memory) vs importing "
                      "the app's own exports"),
     "export_window": ("bench.export_window", "exporting from the window: a worker thread vs a child process, and how "

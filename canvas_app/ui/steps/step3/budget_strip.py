@@ -57,6 +57,7 @@ class BudgetStrip(QWidget):
         self._figures: StripFigures | None = None
         self._texts: list[_Text] = []
         self._laid_out_for = -1
+        self._heights: dict[int, int] = {}  # width -> height, until the figures or columns change
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(False)
         binder.changed.connect(self._plan_changed)
@@ -98,11 +99,12 @@ class BudgetStrip(QWidget):
         return shown
 
     def _plan_changed(self, *_args: Any) -> None:
+        # Worked out again when next read (``figures``), not here: a drag is several field
+        # edits, each announced, and the strip computes once for all of them; a hidden
+        # strip costs an edit nothing.
+        self._behind = True
         if self.isVisible():
-            self._compute()
             self._relayout()
-        else:
-            self._behind = True  # caught up when shown: a hidden strip costs an edit nothing
 
     def _compute(self) -> None:
         self._figures = budget_strip(self.binder.plan, self._granularity)
@@ -122,6 +124,7 @@ class BudgetStrip(QWidget):
     # -- layout ----------------------------------------------------------------------------
     def _relayout(self) -> None:
         self._laid_out_for = -1
+        self._heights.clear()
         self.updateGeometry()
         self.update()
 
@@ -129,7 +132,11 @@ class BudgetStrip(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return int(self._layout(width)[1])
+        # Asked dozens of times per layout pass (the page's layouts try their widths):
+        # each width is laid out once.
+        if width not in self._heights:
+            self._heights[width] = int(self._layout(width)[1])
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         width = max(self.width(), theme.px(600))
@@ -140,6 +147,7 @@ class BudgetStrip(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._laid_out_for = -1
+        self._heights.clear()
         super().resizeEvent(event)
 
     def _columns(self, width: float, count: int) -> tuple[float, float]:

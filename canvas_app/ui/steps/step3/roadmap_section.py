@@ -9,7 +9,7 @@ shown next).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ....document import PlanChange
@@ -109,6 +109,7 @@ class RoadmapSection(Section):
         self.goal_budget_card.add_layout(self.goal_budget_body)
         layout.addStretch(1)
         self._dirty = True
+        self._fill_pending = False
         self.initiatives.selectionChanged.connect(self._follow)
 
     def title(self) -> str:
@@ -135,8 +136,16 @@ class RoadmapSection(Section):
             self.fill()
 
     def plan_changed(self, change: PlanChange) -> None:
+        # Once per turn of the event loop, not per announcement: a drag or a removal is
+        # several field edits in one command, and 1,000 initiatives cost milliseconds a fill.
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and not self._fill_pending:
+            self._fill_pending = True
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        self._fill_pending = False
+        if self._dirty and self.isVisible():
             self.fill()
 
     def rebound(self) -> None:
@@ -236,7 +245,7 @@ class RoadmapSection(Section):
     def _fill_goal_budgets(self, plan: Plan) -> None:
         lang = self.binder.language
         clear_layout(self.goal_budget_body)
-        budgets = facts.goal_budgets(plan)
+        budgets = self.budget_strip.figures.goals  # worked out once for the strip and this card
         self.goal_budget_card.setVisible(bool(plan.roadmap.initiatives))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)

@@ -86,8 +86,11 @@ def test_a_hidden_strip_computes_nothing_until_shown(qtbot, monkeypatch):
     QApplication.processEvents()
     assert calls == [1], "caught up once when shown"
     assert strip.period_texts() == _expected(strip, "month")[0]
-    strip.binder.edit(initiative.id, "budget_yen", 5)
-    assert calls == [1, 1], "shown, it follows every edit"
+    for budget in (5, 6, 7):  # several edits announced before the next paint: worked out once
+        strip.binder.edit(initiative.id, "budget_yen", budget)
+    QApplication.processEvents()
+    assert calls == [1, 1], "shown, it follows the edits once"
+    assert strip.period_texts() == _expected(strip, "month")[0]
 
 
 @pytest.mark.parametrize(("left", "width"), [(0, 50), (120, 80.5), (300, 26)])
