@@ -7,6 +7,8 @@ them without the "#" (``excel_colour``).
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from canvas_app.model.enums import InitiativeStatus, Status
 
 INK = "#1d2433"
@@ -54,13 +56,13 @@ __all__ = ["ACCENT", "BAND", "BASELINE", "INITIATIVE_COLOURS", "INK", "LINE", "M
            "STATUS_COLOURS", "STATUS_INKS", "STATUS_TINTS", "TODAY", "excel_colour"]
 
 #: An initiative's bar by its status, in the window's Gantt and on the PDF's roadmap page.
-INITIATIVE_COLOURS = {
+INITIATIVE_COLOURS = MappingProxyType({
     InitiativeStatus.PLANNED: "#8fb3e8",
     InitiativeStatus.IN_PROGRESS: "#1f5fbf",
     InitiativeStatus.DONE: "#2e7d32",
     InitiativeStatus.ON_HOLD: "#e0a100",
     InitiativeStatus.CANCELLED: "#b0b6c2",
-}
+})
 #: The Gantt's today line and the baseline's ghost bars (the latest snapshot's dates).
 TODAY = "#c62828"
 BASELINE = "#8a93a5"

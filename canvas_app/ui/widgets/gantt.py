@@ -4,7 +4,6 @@ initiative, milestones as diamonds, today as a line, budget per quarter undernea
 from __future__ import annotations
 
 import datetime as dt
-from types import MappingProxyType
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
@@ -18,7 +17,7 @@ from ...text.labels import enum_label
 from ...text.language import Language
 from .. import facts, fmt, theme
 
-STATUS_BAR_COLOURS = MappingProxyType(palette.INITIATIVE_COLOURS)  # the PDF's roadmap page too
+STATUS_BAR_COLOURS = palette.INITIATIVE_COLOURS  # the PDF's roadmap page too
 
 
 class GanttChart(QWidget):
