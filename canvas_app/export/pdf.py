@@ -1,4 +1,5 @@
-"""The plan on one A4 landscape page, as a PDF (Qt's own QPdfWriter, no extra dependency).
+"""The plan on one A4 landscape page, then its roadmap's Gantt chart (pdf_gantt.py), as a
+PDF (Qt's own QPdfWriter, no extra dependency).
 
 Six panels under a title band: business goals with status, personas and value, KPI
 roots, the revenue funnel, the roadmap (span, budget per quarter) and the next review
@@ -20,6 +21,7 @@ from canvas_app.calc import funnel as funnel_calc
 from canvas_app.calc import health, roadmap
 from canvas_app.calc.kpi_report import goal_kpi, kpi_rows
 from canvas_app.calc.review_outlook import next_review
+from canvas_app.export.pdf_gantt import write_gantt_pages
 from canvas_app.model import Plan
 from canvas_app.model.enums import Granularity, Status, Unit
 from canvas_app.text import palette
@@ -157,7 +159,8 @@ def roadmap_rows(plan: Plan, lang: Language) -> list[tuple[str, str, None]]:
 
 
 def pdf_bytes(plan: Plan, lang: Language, today: dt.date | None = None) -> bytes:
-    """The one-page PDF of ``plan``, written in ``lang``."""
+    """The PDF of ``plan``, written in ``lang``: the plan on one A4 page, then its
+    roadmap as a Gantt chart (pdf_gantt.py)."""
     today = today or dt.date.today()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -171,7 +174,9 @@ def pdf_bytes(plan: Plan, lang: Language, today: dt.date | None = None) -> bytes
     painter = QPainter(writer)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw(_Page(painter, _family()), plan, today, lang)
+        page = _Page(painter, _family())
+        _draw(page, plan, today, lang)
+        write_gantt_pages(writer, painter, page, plan, today, lang)
     finally:
         painter.end()
     buffer.close()

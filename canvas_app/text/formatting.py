@@ -39,6 +39,7 @@ __all__ = [
     "format_money",
     "format_value",
     "format_date",
+    "month_heading",
     "period_label",
     "fiscal_year_label",
     "money_unit_suffix",
@@ -143,6 +144,11 @@ def format_value(
     if unit in (Unit.COUNT, Unit.SCORE):
         return format_number(value, 1, trim=True)
     return format_number(value, 2, trim=True)
+
+
+def month_heading(month_start: dt.date, lang: str) -> str:
+    """A month over a chart's column: ``4月`` (ja), ``Apr`` (en)."""
+    return f"{month_start.month}月" if lang == "ja" else _EN_MONTHS[month_start.month - 1]
 
 
 def format_date(day: dt.date | None, lang: str) -> str:

@@ -7,7 +7,9 @@ them without the "#" (``excel_colour``).
 
 from __future__ import annotations
 
-from canvas_app.model.enums import Status
+from types import MappingProxyType
+
+from canvas_app.model.enums import InitiativeStatus, Status
 
 INK = "#1d2433"
 MUTED = "#5b6478"
@@ -50,5 +52,17 @@ def excel_colour(colour: str) -> str:
     return colour.removeprefix("#").upper()
 
 
-__all__ = ["ACCENT", "BAND", "INK", "LINE", "MUTED", "SEVERITY_COLOURS", "STATUS_COLOURS", "STATUS_INKS",
-           "STATUS_TINTS", "excel_colour"]
+__all__ = ["ACCENT", "BAND", "BASELINE", "INITIATIVE_COLOURS", "INK", "LINE", "MUTED", "SEVERITY_COLOURS",
+           "STATUS_COLOURS", "STATUS_INKS", "STATUS_TINTS", "TODAY", "excel_colour"]
+
+#: An initiative's bar by its status, in the window's Gantt and on the PDF's roadmap page.
+INITIATIVE_COLOURS = MappingProxyType({
+    InitiativeStatus.PLANNED: "#8fb3e8",
+    InitiativeStatus.IN_PROGRESS: "#1f5fbf",
+    InitiativeStatus.DONE: "#2e7d32",
+    InitiativeStatus.ON_HOLD: "#e0a100",
+    InitiativeStatus.CANCELLED: "#b0b6c2",
+})
+#: The Gantt's today line and the baseline's ghost bars (the latest snapshot's dates).
+TODAY = "#c62828"
+BASELINE = "#8a93a5"

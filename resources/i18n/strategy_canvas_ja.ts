@@ -1405,6 +1405,7 @@
     </message>
     <message>
         <source>Roadmap</source>
+        <extracomment>Page sizes in points, landscape.</extracomment>
         <translation>ロードマップ</translation>
     </message>
     <message>
@@ -1910,8 +1911,40 @@
         <translation>各月の欄は施策の予算を日数で按分した額です。日付や予算を変えるとガントチャートと合計が追随します。金額の単位：{unit}。</translation>
     </message>
     <message>
+        <source>({page} of {pages})</source>
+        <translation>（{page} / {pages}）</translation>
+    </message>
+    <message>
+        <source>No initiatives yet.</source>
+        <translation>施策はまだありません。</translation>
+    </message>
+    <message>
         <source>Initiative</source>
         <translation>施策</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>日付が未設定です</translation>
+    </message>
+    <message>
+        <source>Budget per month</source>
+        <translation>月別予算</translation>
+    </message>
+    <message>
+        <source>Budget per quarter</source>
+        <translation>四半期別予算</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>合計 {amount}</translation>
+    </message>
+    <message>
+        <source>Baseline (latest snapshot)</source>
+        <translation>ベースライン（前回スナップショット時点）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Start</source>
@@ -5419,7 +5452,7 @@
     <name>RoadmapSection</name>
     <message>
         <source>Roadmap</source>
-        <extracomment>The chart&apos;s least width beside the table (pixels at 100 %): narrower, it scrolls sideways. The chart&apos;s zooms, in the order of the zoom list.</extracomment>
+        <extracomment>The chart&apos;s least width beside the table (pixels at 100 %): narrower, it scrolls sideways. From this page width (pixels at 100 %) the chart sits beside the table, else under it. The chart&apos;s zooms, in the order of the zoom list.</extracomment>
         <translation>ロードマップ</translation>
     </message>
     <message>

@@ -70,7 +70,7 @@ def test_the_one_page_pdf_embeds_a_japanese_font(qapp, tmp_path):
     plan = load_plan(SAMPLES / "manufacturer_ja.scanvas").plan
     data = pdf_bytes(plan, Language(plan.settings.language), dt.date(2026, 11, 21))
     assert data.startswith(b"%PDF-")
-    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == 1  # exactly one page
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == 2  # the plan on a page, then its roadmap
     fonts = set(re.findall(rb"/FontName\s*/(?:[A-Z]{6}\+)?([^\s/]+)", data))
     assert any(b"Gothic" in f or b"CJK" in f or b"Meiryo" in f for f in fonts), fonts
     assert b"/FontFile2" in data  # the font program is embedded

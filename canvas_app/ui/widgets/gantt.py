@@ -4,7 +4,6 @@ initiative, milestones as diamonds, today as a line, budget per quarter undernea
 from __future__ import annotations
 
 import datetime as dt
-from types import MappingProxyType
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
@@ -13,17 +12,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...model import Plan
 from ...model.enums import InitiativeStatus
 from ...model.periods import month_start
+from ...text import palette
 from ...text.labels import enum_label
 from ...text.language import Language
 from .. import facts, fmt, theme
 
-STATUS_BAR_COLOURS = MappingProxyType({
-    InitiativeStatus.PLANNED: "#8fb3e8",
-    InitiativeStatus.IN_PROGRESS: "#1f5fbf",
-    InitiativeStatus.DONE: "#2e7d32",
-    InitiativeStatus.ON_HOLD: "#e0a100",
-    InitiativeStatus.CANCELLED: "#b0b6c2",
-})
+STATUS_BAR_COLOURS = palette.INITIATIVE_COLOURS  # the PDF's roadmap page too
 
 
 class GanttChart(QWidget):

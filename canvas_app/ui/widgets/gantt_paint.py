@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QWidget
 
 from ...calc.gantt_drag import Bar, TimeScale, Zoom, milestones_after
 from ...model.enums import InitiativeStatus, MoneyUnit
+from ...text import palette
 from ...text.formatting import fiscal_year_label
 from ...text.language import Language
 from .. import fmt, theme
 from .gantt import STATUS_BAR_COLOURS
 from .gantt_rows import GanttRow
 
-TODAY_COLOUR = "#c62828"
-BASELINE_COLOUR = "#8a93a5"
+TODAY_COLOUR = palette.TODAY
+BASELINE_COLOUR = palette.BASELINE
 STRIPE_BG = "#f7f9fc"
 BAND_BGS = ("#e6eaf1", "#dde2ec")
 
