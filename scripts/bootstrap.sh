@@ -4,8 +4,10 @@
 #   1. Debian system packages Qt needs (design.md §9): installed with apt-get when run as
 #      root, otherwise the exact command is printed and the script stops. Skipped when
 #      there is no dpkg (not Debian). In test mode also LibreOffice Calc (headless), which
-#      the Excel recalculation tests need: installed when root, otherwise its install
-#      command is printed and the tests that need it fail with the same hint.
+#      the Excel recalculation tests need, and poppler-utils (pdfinfo, pdftotext,
+#      pdftoppm), which the PDF tests read the exported pages with: installed when root,
+#      otherwise their install command is printed and the tests that need them fail with
+#      the same hint.
 #   2. .venv with `pip install -e '.[test]'`, redone only when pyproject.toml changes
 #      (stamp file .venv/.installed-<sha256 of pyproject.toml>).
 #   3. resources/i18n/*.ts compiled to .qm when a .ts is newer than its .qm.
@@ -18,8 +20,9 @@ VENV="$REPO_ROOT/.venv"
 
 # Qt's runtime libraries, even offscreen, and a Japanese font (else Japanese renders as boxes).
 _BOOTSTRAP_PKGS_QT="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0 fonts-ipafont-gothic"
-# The Excel export tests recalculate the exported workbooks with LibreOffice (tests/export).
-_BOOTSTRAP_PKGS_TEST="libreoffice-calc-nogui"
+# The Excel export tests recalculate the exported workbooks with LibreOffice, the PDF tests
+# read the exported pages with poppler's tools (tests/export).
+_BOOTSTRAP_PKGS_TEST="libreoffice-calc-nogui poppler-utils"
 # A real window on an X11 display (./app.sh) goes through Qt's xcb plugin, which needs these.
 _BOOTSTRAP_PKGS_XCB="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0"
 
@@ -85,7 +88,7 @@ bootstrap_system_packages() {
             if [ "$(id -u)" -eq 0 ]; then
                 missing+=("$p")
             else
-                _bs_say "note: $p is not installed; the Excel recalculation tests will fail. Install it with:"
+                _bs_say "note: $p is not installed; the Excel recalculation or PDF tests will fail. Install it with:"
                 _bs_say "    sudo apt-get install -y --no-install-recommends $p"
             fi
         done
