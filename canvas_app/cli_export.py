@@ -46,12 +46,13 @@ __all__ = ["add_parsers", "cmd_export", "cmd_import_actuals"]
 def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], file_help: str) -> None:
     """Add the two subcommands to the CLI's parser (``command(name, help)`` makes one)."""
     sub = command("export", QCoreApplication.translate(
-        "Cli", "export the plan as an Excel workbook, a one-page PDF and/or an iCalendar file of its reviews"))
+        "Cli", "export the plan as an Excel workbook, a PDF (the plan on a page and its roadmap) and/or an iCalendar "
+        "file of its reviews"))
     sub.add_argument("file", metavar="FILE", type=Path, help=file_help)
     sub.add_argument("--xlsx", type=Path, metavar="OUT",
                      help=QCoreApplication.translate("Cli", "write the Excel workbook to OUT"))
     sub.add_argument("--pdf", type=Path, metavar="OUT",
-                     help=QCoreApplication.translate("Cli", "write the one-page PDF to OUT"))
+                     help=QCoreApplication.translate("Cli", "write the PDF (the plan on a page and its roadmap) to OUT"))
     sub.add_argument("--ics", type=Path, metavar="OUT",
                      help=QCoreApplication.translate("Cli", "write the review meetings as an iCalendar file to OUT"))
     sub.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
@@ -173,7 +174,7 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
             continue
         say({
             "xlsx": QCoreApplication.translate("Cli", "Wrote the Excel workbook “{file}”."),
-            "pdf": QCoreApplication.translate("Cli", "Wrote the one-page PDF “{file}”."),
+            "pdf": QCoreApplication.translate("Cli", "Wrote the PDF “{file}”."),
             "ics": QCoreApplication.translate("Cli", "Wrote the review calendar “{file}”."),
         }[kind].format(file=path))
     for message in failures:

@@ -208,7 +208,7 @@ class Menus(QObject):
             "actual_size": self.tr("&Actual Size"),
             "about": self.tr("&About Strategy Canvas"),
             "export:xlsx": self.tr("&Excel Workbook…"),
-            "export:pdf": self.tr("&PDF (Plan on a Page)…"),
+            "export:pdf": self.tr("&PDF (Plan on a Page and Roadmap)…"),
             "export:ics": self.tr("Review &Calendar…"),
             "import_actuals": self.tr("&Import Actuals…"),
         }

@@ -514,16 +514,16 @@
         <translation>ボトルネックは見つかりませんでした。</translation>
     </message>
     <message>
-        <source>export the plan as an Excel workbook, a one-page PDF and/or an iCalendar file of its reviews</source>
-        <translation>計画を Excel ブック・1枚計画の PDF・定例レビューの iCalendar ファイルとして書き出す</translation>
-    </message>
-    <message>
         <source>write the Excel workbook to OUT</source>
         <translation>Excel ブックを OUT に書き出す</translation>
     </message>
     <message>
-        <source>write the one-page PDF to OUT</source>
-        <translation>1枚計画の PDF を OUT に書き出す</translation>
+        <source>export the plan as an Excel workbook, a PDF (the plan on a page and its roadmap) and/or an iCalendar file of its reviews</source>
+        <translation>計画を Excel ブック・PDF（1枚計画とロードマップ）・定例レビューの iCalendar ファイルとして書き出す</translation>
+    </message>
+    <message>
+        <source>write the PDF (the plan on a page and its roadmap) to OUT</source>
+        <translation>PDF（1枚計画とロードマップ）を OUT に書き出す</translation>
     </message>
     <message>
         <source>write the review meetings as an iCalendar file to OUT</source>
@@ -578,8 +578,8 @@
         <translation>Excel ブック「{file}」を書き出しました。</translation>
     </message>
     <message>
-        <source>Wrote the one-page PDF “{file}”.</source>
-        <translation>1枚計画の PDF「{file}」を書き出しました。</translation>
+        <source>Wrote the PDF “{file}”.</source>
+        <translation>PDF「{file}」を書き出しました。</translation>
     </message>
     <message>
         <source>Wrote the review calendar “{file}”.</source>
@@ -4582,8 +4582,8 @@
         <translation>Excel ブック(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;PDF (Plan on a Page)…</source>
-        <translation>PDF（1枚計画）(&amp;P)…</translation>
+        <source>&amp;PDF (Plan on a Page and Roadmap)…</source>
+        <translation>PDF（1枚計画とロードマップ）(&amp;P)…</translation>
     </message>
     <message>
         <source>Review &amp;Calendar…</source>

@@ -26,7 +26,7 @@ def errors(monkeypatch):
 
 def test_file_menu_has_export_and_import(window):
     texts = [a.text() for a in window.menus.export_menu.actions()]
-    assert texts == ["&Excel Workbook…", "&PDF (Plan on a Page)…", "Review &Calendar…"]
+    assert texts == ["&Excel Workbook…", "&PDF (Plan on a Page and Roadmap)…", "Review &Calendar…"]
     assert window.menus.actions["import_actuals"] in window.menus.file_menu.actions()
 
 
