@@ -51,11 +51,19 @@ def _timed(app, action, n: int) -> list[float]:
     return samples
 
 
+def bare_key_baseline(app, n: int) -> dict[str, float]:
+    """``keystroke.bare_baseline`` (keys into a bare QLineEdit) in this bench's figures."""
+    from bench.keystroke import bare_baseline
+
+    base = bare_baseline(app, n)
+    return {"median": base["median_ms"], "p95": base["p95_ms"], "worst": base["max_ms"], "n": n}
+
+
 def run(n: int) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
     from bench.kpi_calc import large_tree_plan
     from canvas_app import i18n
@@ -67,16 +75,7 @@ def run(n: int) -> dict:
     i18n.install_translators(app, "ja")
     theme.apply(app, "ja")
 
-    bare = QMainWindow()
-    edit = QLineEdit()
-    bare.setCentralWidget(edit)
-    bare.resize(1280, 720)
-    bare.show()
-    edit.setFocus()
-    _timed(app, lambda i: QTest.keyClick(edit, Qt.Key.Key_1), 20)
-    results = {"baseline: a key in a bare QLineEdit": _summary(
-        _timed(app, lambda i: QTest.keyClick(edit, Qt.Key.Key_1), n))}
-    bare.close()
+    results = {"baseline: a key in a bare QLineEdit": bare_key_baseline(app, n)}
 
     plan = large_tree_plan()
     session = DocumentSession(plan)

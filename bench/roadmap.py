@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 
 from bench.gantt import INITIATIVES, large_roadmap_plan
-from bench.kpi_editor import _summary, _timed
+from bench.kpi_editor import _summary, _timed, bare_key_baseline
 
 RESULTS_FILE = Path(__file__).with_name("results") / "roadmap.json"
 BUDGET_COLUMN = 4
@@ -43,7 +43,7 @@ def run(n: int) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
     from canvas_app import i18n
     from canvas_app.document import DocumentSession
@@ -54,16 +54,7 @@ def run(n: int) -> dict:
     i18n.install_translators(app, "ja")
     theme.apply(app, "ja")
 
-    bare = QMainWindow()
-    edit = QLineEdit()
-    bare.setCentralWidget(edit)
-    bare.resize(1280, 720)
-    bare.show()
-    edit.setFocus()
-    _timed(app, lambda i: QTest.keyClick(edit, Qt.Key.Key_1), 20)
-    results = {"baseline: a key in a bare QLineEdit": _summary(
-        _timed(app, lambda i: QTest.keyClick(edit, Qt.Key.Key_1), n))}
-    bare.close()
+    results = {"baseline: a key in a bare QLineEdit": bare_key_baseline(app, n)}
 
     session = DocumentSession(large_roadmap_plan())
     window = MainWindow(session, persist=False, language=i18n.language("ja"))
